@@ -1,0 +1,2 @@
+export * from './schema.ts';
+export { parseCatalog, validateCatalog, checkReferences, CatalogError, jsonPath, type CatalogProblem } from './load.ts';
