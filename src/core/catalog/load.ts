@@ -80,11 +80,16 @@ export function validateCatalog(raw: unknown, file: string): Catalog {
 function valueFits(def: AttributeDef, value: AttributeValue): string | undefined {
   switch (def.type) {
     case 'number':
-      return typeof value === 'number' ? undefined : `must be a number (${def.label}), got ${JSON.stringify(value)}`;
+      return typeof value === 'number'
+        ? undefined
+        : `must be a number (${def.label}), got ${JSON.stringify(value)}`;
     case 'boolean':
-      return typeof value === 'boolean' ? undefined : `must be true or false (${def.label}), got ${JSON.stringify(value)}`;
+      return typeof value === 'boolean'
+        ? undefined
+        : `must be true or false (${def.label}), got ${JSON.stringify(value)}`;
     case 'enum':
-      if (typeof value !== 'string') return `must be one of ${def.values.join(', ')}, got ${JSON.stringify(value)}`;
+      if (typeof value !== 'string')
+        return `must be one of ${def.values.join(', ')}, got ${JSON.stringify(value)}`;
       return def.values.includes(value) ? undefined : `"${value}" is not one of ${def.values.join(', ')}`;
   }
 }
@@ -153,7 +158,8 @@ export function checkReferences(catalog: Catalog): CatalogProblem[] {
     if ('option' in c) optionAt(slot, c.option, [...path, 'option']);
     else if ('anyOf' in c) c.anyOf.forEach((o, i) => optionAt(slot, o, [...path, 'anyOf', i]));
     else if ('empty' in c) {
-      if (slot.kind === 'single') report([...path, 'empty'], `slot "${slot.id}" is single-choice and never empty`);
+      if (slot.kind === 'single')
+        report([...path, 'empty'], `slot "${slot.id}" is single-choice and never empty`);
     } else {
       const def = attrAt(c.attr, [...path, 'attr']);
       if (!def) return;
@@ -183,7 +189,10 @@ export function checkReferences(catalog: Catalog): CatalogProblem[] {
         const left = checkAttrRef(rule.left, at('left'));
         const right = checkAttrRef(rule.right, at('right'));
         if (left && right && left.type !== right.type)
-          report(at('right', 'attr'), `compares ${left.type} "${rule.left.attr}" with ${right.type} "${rule.right.attr}"`);
+          report(
+            at('right', 'attr'),
+            `compares ${left.type} "${rule.left.attr}" with ${right.type} "${rule.right.attr}"`,
+          );
         if (left && left.type !== 'number' && rule.op !== '==' && rule.op !== '!=')
           report(at('op'), `"${rule.op}" needs number attributes; "${rule.left.attr}" is ${left.type}`);
         if (rule.left.slot === rule.right.slot) report(at('right', 'slot'), 'compares a slot with itself');
@@ -192,7 +201,8 @@ export function checkReferences(catalog: Catalog): CatalogProblem[] {
       case 'resource': {
         rule.sum.forEach((ref, i) => {
           const def = checkAttrRef(ref, at('sum', i));
-          if (def && def.type !== 'number') report(at('sum', i, 'attr'), `"${ref.attr}" is ${def.type}, not a number`);
+          if (def && def.type !== 'number')
+            report(at('sum', i, 'attr'), `"${ref.attr}" is ${def.type}, not a number`);
         });
         if (typeof rule.limit !== 'number') {
           const def = checkAttrRef(rule.limit, at('limit'));

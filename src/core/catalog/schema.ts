@@ -16,7 +16,11 @@ const money = z.number().finite().min(-1_000_000).max(10_000_000);
 
 export const attributeDefSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('number'), label: z.string().min(1), unit: z.string().optional() }),
-  z.strictObject({ type: z.literal('enum'), label: z.string().min(1), values: z.array(z.string().min(1)).min(1) }),
+  z.strictObject({
+    type: z.literal('enum'),
+    label: z.string().min(1),
+    values: z.array(z.string().min(1)).min(1),
+  }),
   z.strictObject({ type: z.literal('boolean'), label: z.string().min(1) }),
 ]);
 export type AttributeDef = z.infer<typeof attributeDefSchema>;
@@ -90,7 +94,13 @@ export const ruleSchema = z.discriminatedUnion('kind', [
    * left.attr op right.attr for the options chosen in both slots (e.g. cpu.socket == motherboard.socket).
    * Vacuous while either slot is empty; in multi slots every chosen option must satisfy it.
    */
-  z.strictObject({ ...ruleBase, kind: z.literal('compatible'), left: attrRef, op: comparison, right: attrRef }),
+  z.strictObject({
+    ...ruleBase,
+    kind: z.literal('compatible'),
+    left: attrRef,
+    op: comparison,
+    right: attrRef,
+  }),
   /**
    * Σ attr × quantity over the chosen options of the `sum` slots, op the limit: a constant, or an attribute of
    * the option chosen in a slot times `factor` (e.g. 0.8 × PSU watts). A missing attribute counts as 0.

@@ -1,0 +1,1 @@
+export { priceBuild, toCents, type Price, type PriceLine } from './price.ts';
