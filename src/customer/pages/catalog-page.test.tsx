@@ -1,0 +1,103 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render, screen, within, cleanup } from '@testing-library/react';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { CatalogPage } from './catalog-page.tsx';
+import { HomePage } from './home-page.tsx';
+import { validateCatalog } from '../../core/catalog/index.ts';
+import { miniCatalog } from '../../../test/fixtures/mini-catalog.ts';
+
+const catalog = validateCatalog(miniCatalog(), 'mini.json');
+
+function serve(routes: Record<string, { status: number; body: unknown }>) {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn((url: string) => {
+      const hit = routes[url] ?? {
+        status: 404,
+        body: { error: { code: 'not_found', message: `No route ${url}` } },
+      };
+      return Promise.resolve(new Response(JSON.stringify(hit.body), { status: hit.status }));
+    }),
+  );
+}
+
+function renderAt(path: string) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <QueryClientProvider client={client}>
+      <MemoryRouter initialEntries={[path]}>
+        <Routes>
+          <Route path="/" element={<HomePage />} />
+          <Route path="/configure/:catalogId" element={<CatalogPage />} />
+        </Routes>
+      </MemoryRouter>
+    </QueryClientProvider>,
+  );
+}
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('CatalogPage', () => {
+  it('shows every slot of the catalog with its options, attributes and prices', async () => {
+    serve({ '/api/catalogs/mini': { status: 200, body: catalog } });
+    renderAt('/configure/mini');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mini PC' })).toBeInTheDocument();
+    const cpu = screen.getByRole('region', { name: 'Processor' });
+    const options = within(within(cpu).getByRole('list', { name: 'Processor options' })).getAllByRole(
+      'listitem',
+    );
+    expect(options).toHaveLength(2);
+    expect(options[0]).toHaveTextContent('Ryzen 5');
+    expect(options[0]).toHaveTextContent('€200');
+    expect(options[0]).toHaveTextContent('SocketAM5');
+    expect(options[1]).toHaveTextContent('Power draw250 W');
+    expect(screen.getByRole('region', { name: 'Storage' })).toHaveTextContent('choose 1–2');
+    expect(screen.getByRole('region', { name: 'Graphics card' })).toHaveTextContent('optional');
+  });
+
+  it('says so when the catalog does not exist', async () => {
+    serve({});
+    renderAt('/configure/nope');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Not found. No route /api/catalogs/nope');
+  });
+});
+
+describe('HomePage', () => {
+  it('lists the product families with links to configure them', async () => {
+    serve({
+      '/api/catalogs': {
+        status: 200,
+        body: [
+          {
+            id: 'pc',
+            name: 'Desktop',
+            description: 'A PC',
+            version: '2026.11.0',
+            currency: 'EUR',
+            slotCount: 11,
+            optionCount: 120,
+          },
+          {
+            id: 'car',
+            name: 'Car',
+            description: 'A car',
+            version: '2026.11.0',
+            currency: 'EUR',
+            slotCount: 12,
+            optionCount: 90,
+          },
+        ],
+      },
+    });
+    renderAt('/');
+    const list = await screen.findByRole('list', { name: 'Products' });
+    const links = within(list).getAllByRole('link');
+    expect(links.map((l) => l.getAttribute('href'))).toEqual(['/configure/pc', '/configure/car']);
+    expect(links[0]).toHaveTextContent('11 modules · 120 options');
+  });
+});

@@ -1,0 +1,32 @@
+import type { AttributeDef, AttributeValue } from '../core/catalog/index.ts';
+
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+/** Formats integer cents in the catalog's currency for the given locale (cached formatters). */
+export function formatMoney(cents: number, currency: string, locale = 'en-IE'): string {
+  const key = `${locale}|${currency}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      maximumFractionDigits: 2,
+      minimumFractionDigits: 0,
+    });
+    moneyFormats.set(key, format);
+  }
+  return format.format(cents / 100);
+}
+
+/** A price difference with an explicit sign ("+€80", "−€20", "included"). */
+export function formatDelta(cents: number, currency: string, locale = 'en-IE'): string {
+  if (cents === 0) return '±' + formatMoney(0, currency, locale);
+  return (cents > 0 ? '+' : '−') + formatMoney(Math.abs(cents), currency, locale);
+}
+
+/** An attribute value as a shopper reads it: "125 W", "AM5", "yes". */
+export function formatAttribute(def: AttributeDef | undefined, value: AttributeValue): string {
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (def?.type === 'number' && def.unit) return `${value} ${def.unit}`;
+  return String(value);
+}
