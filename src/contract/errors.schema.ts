@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+/** One problem with a request, naming where it is (`params.id`, `body.selections.cpu`). */
+export const issueSchema = z.object({ path: z.string(), message: z.string() });
+export type Issue = z.infer<typeof issueSchema>;
+
+/**
+ * Every 4xx and 5xx reply of the API has this shape, so the client handles errors in one place.
+ * `code` is stable and machine-readable (`catalog_not_found`, `invalid_request`); `message` is for people.
+ */
+export const errorResponseSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    issues: z.array(issueSchema).optional(),
+  }),
+});
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;

@@ -1,0 +1,102 @@
+/**
+ * The only entry point that listens: loads catalogs, opens and migrates the store, seeds a first start, serves.
+ *   PORT (3000), HOST (127.0.0.1), DATABASE_URL (PostgreSQL) or DB_FILE (data/app.sqlite), CATALOGS_DIR
+ *   (configs/catalogs), LOG_LEVEL (info). `--dev`: API only, the Vite dev server serves the client.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { CatalogError } from '../core/catalog/index.ts';
+import { buildApp } from './app.ts';
+import { loadCatalogRegistry } from './catalogs/registry.ts';
+import { createStore, databaseConfigFromEnv, type Store } from './store/database.ts';
+import { migrateToLatest } from './store/migrate.ts';
+import { recordLoadedCatalogs, seedDemoData } from './store/seed.ts';
+
+const dev = process.argv.includes('--dev');
+const port = Number(process.env.PORT ?? 3000);
+// Loopback by default: a demo with known passwords must not be reachable from the network by accident.
+const host = process.env.HOST ?? '127.0.0.1';
+const catalogsDir = resolve(process.env.CATALOGS_DIR ?? 'configs/catalogs');
+const clientDir = resolve('dist/client');
+
+async function start(): Promise<{ app: FastifyInstance; store: Store }> {
+  // Catalogs first: a broken file stops start-up before anything touches the database.
+  const catalogs = await loadCatalogRegistry(catalogsDir);
+  const store = createStore(databaseConfigFromEnv(process.env));
+  try {
+    const ran = await migrateToLatest(store);
+    if (ran.length > 0) console.log(`Migrated ${store.description}: ${ran.join(', ')}`);
+    for (const { id, version, file, outcome } of await recordLoadedCatalogs(store.db, catalogs)) {
+      if (outcome === 'conflict')
+        console.warn(
+          `Warning: ${file} changed but still says version ${version}; builds saved against ${id}@${version} ` +
+            'keep the recorded content. Bump "version" when publishing a change.',
+        );
+    }
+    const seeded = await seedDemoData(
+      store.db,
+      catalogs.list().map((e) => e.catalog),
+    );
+    if (seeded.seeded)
+      console.log(
+        `Seeded demo data: ${seeded.users} logins (anna@/sam@/cara@example.com, password demo1234), ` +
+          `${seeded.customers} customers, ${seeded.builds} builds, ${seeded.interactions} interactions`,
+      );
+    if (catalogs.list().length === 0) console.warn(`Warning: no catalogs in ${catalogsDir}`);
+
+    const staticDir = !dev && existsSync(join(clientDir, 'index.html')) ? clientDir : undefined;
+    if (!dev && !staticDir)
+      console.warn('No built client in dist/client (run `npm run build`); serving the API only.');
+    const app = await buildApp({
+      db: store.db,
+      dialect: store.dialect,
+      catalogs,
+      logger: { level: process.env.LOG_LEVEL ?? 'info' },
+      staticDir,
+    });
+    await app.listen({ port, host });
+    return { app, store };
+  } catch (error) {
+    await store.db.destroy();
+    throw error;
+  }
+}
+
+function shutdownOn(app: FastifyInstance, store: Store): void {
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      console.error(`${signal} again: exiting without waiting`);
+      process.exit(1);
+    }
+    stopping = true;
+    console.log(`${signal}: finishing open requests, then closing the database…`);
+    // Don't hang forever on a stuck connection.
+    setTimeout(() => process.exit(1), 10_000).unref();
+    app
+      .close()
+      .then(() => store.db.destroy())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error('Error while shutting down:', error);
+          process.exit(1);
+        },
+      );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+try {
+  const { app, store } = await start();
+  shutdownOn(app, store);
+  const address = app.server.address();
+  const shownPort = typeof address === 'object' && address ? address.port : port;
+  console.log(`\nConfigurator running at http://${host}:${shownPort}  (${store.description})\n`);
+} catch (error) {
+  // A CatalogError's message already names the file and every JSON path; a stack would only bury it.
+  console.error(error instanceof CatalogError ? `Cannot start: ${error.message}` : error);
+  process.exitCode = 1;
+}

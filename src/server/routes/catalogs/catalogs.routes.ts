@@ -1,0 +1,49 @@
+import {
+  catalogListResponseSchema,
+  catalogParamsSchema,
+  catalogResponseSchema,
+  type CatalogSummary,
+} from '../../../contract/catalogs.schema.ts';
+import { errorResponseSchema } from '../../../contract/errors.schema.ts';
+import type { Catalog } from '../../../core/catalog/index.ts';
+import { notFound } from '../../errors.ts';
+import type { ZodRoutes } from '../route-deps.ts';
+
+function summary(catalog: Catalog): CatalogSummary {
+  return {
+    id: catalog.id,
+    name: catalog.name,
+    description: catalog.description,
+    version: catalog.version,
+    currency: catalog.currency,
+    slotCount: catalog.slots.length,
+    optionCount: catalog.slots.reduce((n, slot) => n + slot.options.length, 0),
+  };
+}
+
+export const catalogRoutes: ZodRoutes = async (app, { catalogs }) => {
+  app.get('/catalogs', { schema: { response: { 200: catalogListResponseSchema } } }, async () =>
+    catalogs.list().map((entry) => summary(entry.catalog)),
+  );
+
+  app.get(
+    '/catalogs/:id',
+    {
+      schema: {
+        params: catalogParamsSchema,
+        response: { 200: catalogResponseSchema, 404: errorResponseSchema },
+      },
+    },
+    async (request) => {
+      const entry = catalogs.get(request.params.id);
+      if (!entry) {
+        const known = catalogs.list().map((e) => e.catalog.id);
+        throw notFound(
+          'catalog_not_found',
+          `No catalog "${request.params.id}". Known catalogs: ${known.length ? known.join(', ') : '(none)'}.`,
+        );
+      }
+      return entry.catalog;
+    },
+  );
+};

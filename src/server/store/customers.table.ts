@@ -1,0 +1,17 @@
+import type { Insertable, Selectable } from 'kysely';
+
+/** A customer known to the company; may exist before (or without) a login, e.g. met in a store. */
+export interface CustomersTable {
+  id: string;
+  /** Human-facing number sales staff quote on the phone, e.g. `C-000001`; unique. */
+  customer_number: string;
+  user_id: string | null;
+  email: string;
+  phone: string;
+  name: string;
+  /** ISO date `YYYY-MM-DD`. */
+  birthday: string | null;
+  created_at: string;
+}
+export type CustomerRow = Selectable<CustomersTable>;
+export type NewCustomer = Insertable<CustomersTable>;

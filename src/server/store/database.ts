@@ -1,0 +1,80 @@
+import SQLite from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg, { type CustomTypesConfig } from 'pg';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { BuildsTable } from './builds.table.ts';
+import type { CatalogVersionsTable } from './catalog-versions.table.ts';
+import type { CustomersTable } from './customers.table.ts';
+import type { InteractionsTable } from './interactions.table.ts';
+import type { UsersTable } from './users.table.ts';
+
+export interface Database {
+  catalog_versions: CatalogVersionsTable;
+  users: UsersTable;
+  customers: CustomersTable;
+  builds: BuildsTable;
+  interactions: InteractionsTable;
+}
+
+export type SqlDialectName = 'sqlite' | 'postgres';
+
+export type DatabaseConfig =
+  | { dialect: 'sqlite'; file: string }
+  /** `searchPath` lets tests give each file its own schema on a shared cluster. */
+  | { dialect: 'postgres'; connectionString: string; searchPath?: string };
+
+export interface Store {
+  db: Kysely<Database>;
+  dialect: SqlDialectName;
+  /** Where the data lives, for the start-up message (no password). */
+  description: string;
+  /** PostgreSQL schema the tables live in, when not the server's default (tests). */
+  schema?: string;
+}
+
+/** DATABASE_URL selects PostgreSQL; otherwise the embedded SQLite file (DB_FILE, default data/app.sqlite). */
+export function databaseConfigFromEnv(env: NodeJS.ProcessEnv): DatabaseConfig {
+  if (env.DATABASE_URL) return { dialect: 'postgres', connectionString: env.DATABASE_URL };
+  return { dialect: 'sqlite', file: env.DB_FILE ?? 'data/app.sqlite' };
+}
+
+// pg returns timestamptz as Date, int8 as string and date as Date by default; the SQLite side returns ISO text and
+// numbers. Parsing them the same way here keeps one set of row types for both dialects.
+const pgParsers = new Map<number, (value: string) => unknown>([
+  [1184, (value) => new Date(value).toISOString()], // timestamptz
+  [1082, (value) => value], // date, already YYYY-MM-DD
+  [20, (value) => Number(value)], // int8: cents stay far below 2^53
+]);
+const pgTypes: CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    pgParsers.get(oid) ?? pg.types.getTypeParser(oid, format)) as CustomTypesConfig['getTypeParser'],
+};
+
+/** Opens the store; the caller owns it and must `db.destroy()` it. */
+export function createStore(config: DatabaseConfig): Store {
+  if (config.dialect === 'postgres') {
+    const pool = new pg.Pool({
+      connectionString: config.connectionString,
+      types: pgTypes,
+      ...(config.searchPath ? { options: `-c search_path=${config.searchPath}` } : {}),
+    });
+    const url = new URL(config.connectionString);
+    return {
+      db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
+      dialect: 'postgres',
+      description: `PostgreSQL ${url.host}${url.pathname}`,
+      ...(config.searchPath ? { schema: config.searchPath } : {}),
+    };
+  }
+  if (config.file !== ':memory:') mkdirSync(dirname(config.file), { recursive: true });
+  const sqlite = new SQLite(config.file);
+  // WAL lets readers proceed during a write; foreign keys are off by default in SQLite.
+  if (config.file !== ':memory:') sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  return {
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }),
+    dialect: 'sqlite',
+    description: config.file === ':memory:' ? 'SQLite in memory' : `SQLite ${config.file}`,
+  };
+}

@@ -1,0 +1,59 @@
+import { Migrator, NO_MIGRATIONS, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
+import type { DialectMigration } from './column-types.ts';
+import type { Store } from './database.ts';
+import * as createCatalogVersions from '../migrations/2026_11_25_1420_create_catalog_versions.ts';
+import * as createUsers from '../migrations/2026_11_25_1421_create_users.ts';
+import * as createCustomers from '../migrations/2026_11_25_1422_create_customers.ts';
+import * as createBuilds from '../migrations/2026_11_25_1423_create_builds.ts';
+import * as createInteractions from '../migrations/2026_11_25_1424_create_interactions.ts';
+
+/**
+ * Every migration, by name. Listed statically (not a folder scan) so the server still finds them after bundling.
+ * Append-only: add new files at the end, never edit one that has shipped.
+ */
+const migrations: Record<string, DialectMigration> = {
+  '2026_11_25_1420_create_catalog_versions': createCatalogVersions,
+  '2026_11_25_1421_create_users': createUsers,
+  '2026_11_25_1422_create_customers': createCustomers,
+  '2026_11_25_1423_create_builds': createBuilds,
+  '2026_11_25_1424_create_interactions': createInteractions,
+};
+
+function migrator({ db, dialect, schema }: Store): Migrator {
+  const bound: Record<string, Migration> = Object.fromEntries(
+    Object.entries(migrations).map(([name, m]) => [
+      name,
+      {
+        up: (trx: Kysely<unknown>) => m.up(trx, dialect),
+        down: (trx: Kysely<unknown>) => m.down(trx, dialect),
+      },
+    ]),
+  );
+  return new Migrator({
+    db,
+    provider: { getMigrations: () => Promise.resolve(bound) },
+    // Kysely looks for its bookkeeping tables in every schema unless told which; with several schemas on one
+    // cluster (tests) it would find another schema's and skip creating its own.
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
+}
+
+/** Throws the failing migration's error, after naming the migration in it. */
+function check({ error, results }: MigrationResultSet): string[] {
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error) {
+    const cause = error instanceof Error ? error : new Error(String(error));
+    throw new Error(`migration ${failed?.migrationName ?? '(none)'} failed: ${cause.message}`, { cause });
+  }
+  return (results ?? []).map((r) => r.migrationName);
+}
+
+/** Brings the schema up to date. @returns the names of the migrations that ran (empty when already current). */
+export async function migrateToLatest(store: Store): Promise<string[]> {
+  return check(await migrator(store).migrateToLatest());
+}
+
+/** Undoes every migration (tests and local resets only). @returns the names of the migrations undone. */
+export async function migrateAllDown(store: Store): Promise<string[]> {
+  return check(await migrator(store).migrateTo(NO_MIGRATIONS));
+}
