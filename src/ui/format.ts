@@ -27,6 +27,10 @@ export function formatDelta(cents: number, currency: string, locale = 'en-IE'): 
 /** An attribute value as a shopper reads it: "125 W", "AM5", "yes". */
 export function formatAttribute(def: AttributeDef | undefined, value: AttributeValue): string {
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  if (def?.type === 'number' && def.unit) return `${value} ${def.unit}`;
+  if (def?.type === 'number') {
+    const named = def.valueLabels?.[String(value)];
+    if (named) return named;
+    if (def.unit) return `${value} ${def.unit}`;
+  }
   return String(value);
 }

@@ -15,7 +15,13 @@ const id = z
 const money = z.number().finite().min(-1_000_000).max(10_000_000);
 
 export const attributeDefSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('number'), label: z.string().min(1), unit: z.string().optional() }),
+  z.strictObject({
+    type: z.literal('number'),
+    label: z.string().min(1),
+    unit: z.string().optional(),
+    /** Names for coded numbers, e.g. form-factor ranks { "2": "Micro-ATX" }: rules compare the number, people read the name. */
+    valueLabels: z.record(z.string().regex(/^-?\d+(\.\d+)?$/), z.string().min(1)).optional(),
+  }),
   z.strictObject({
     type: z.literal('enum'),
     label: z.string().min(1),
