@@ -8,14 +8,44 @@ import globals from 'globals';
 
 // Imports point one way (../shared/STYLE.md §1): surfaces -> machines -> core; surfaces and server -> contract, core.
 const zones = [
-  { target: './src/core', from: ['./src/contract', './src/machines', './src/customer', './src/sales', './src/catalog-editor', './src/server', './src/ui'] },
-  { target: './src/contract', from: ['./src/machines', './src/customer', './src/sales', './src/catalog-editor', './src/server', './src/ui'] },
-  { target: './src/machines', from: ['./src/customer', './src/sales', './src/catalog-editor', './src/server', './src/ui'] },
-  { target: './src/server', from: ['./src/customer', './src/sales', './src/catalog-editor', './src/machines', './src/ui'] },
+  {
+    target: './src/core',
+    from: [
+      './src/contract',
+      './src/machines',
+      './src/customer',
+      './src/sales',
+      './src/catalog-editor',
+      './src/server',
+      './src/ui',
+    ],
+  },
+  {
+    target: './src/contract',
+    from: [
+      './src/machines',
+      './src/customer',
+      './src/sales',
+      './src/catalog-editor',
+      './src/server',
+      './src/ui',
+    ],
+  },
+  {
+    target: './src/machines',
+    from: ['./src/customer', './src/sales', './src/catalog-editor', './src/server', './src/ui'],
+  },
+  {
+    target: './src/server',
+    from: ['./src/customer', './src/sales', './src/catalog-editor', './src/machines', './src/ui'],
+  },
   { target: './src/customer', from: ['./src/sales', './src/catalog-editor', './src/server'] },
   { target: './src/sales', from: ['./src/customer', './src/catalog-editor', './src/server'] },
   { target: './src/catalog-editor', from: ['./src/customer', './src/sales', './src/server'] },
-  { target: './src/ui', from: ['./src/customer', './src/sales', './src/catalog-editor', './src/server', './src/machines'] },
+  {
+    target: './src/ui',
+    from: ['./src/customer', './src/sales', './src/catalog-editor', './src/server', './src/machines'],
+  },
 ];
 
 export default tseslint.config(
@@ -37,6 +67,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
     // The core is pure: it runs in a Web Worker and on the server alike.
     files: ['src/core/**/*.ts'],
     rules: {
@@ -44,9 +78,18 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-*', 'react/*', '@react-three/*', 'three', 'three/*'], message: 'core/ is pure: no UI.' },
-            { group: ['kysely', 'pg', 'better-sqlite3', 'fastify', '@fastify/*'], message: 'core/ is pure: no server or DB.' },
-            { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'core/ runs in the browser too: no Node built-ins.' },
+            {
+              group: ['react', 'react-*', 'react/*', '@react-three/*', 'three', 'three/*'],
+              message: 'core/ is pure: no UI.',
+            },
+            {
+              group: ['kysely', 'pg', 'better-sqlite3', 'fastify', '@fastify/*'],
+              message: 'core/ is pure: no server or DB.',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+              message: 'core/ runs in the browser too: no Node built-ins.',
+            },
             { group: ['xstate', 'zustand'], message: 'core/ is below machines and stores.' },
           ],
         },

@@ -4,7 +4,10 @@ import react from '@vitejs/plugin-react';
 // CI collects Vitest's JSON reports to print one "N passed, N failed" line over every project run.
 const reportDir = process.env.TEST_REPORT_DIR;
 const reporting = reportDir
-  ? { reporters: ['default', 'json'], outputFile: { json: `${reportDir}/vitest-${process.pid}-${Date.now()}.json` } }
+  ? {
+      reporters: ['default', 'json'],
+      outputFile: { json: `${reportDir}/vitest-${process.pid}-${Date.now()}.json` },
+    }
   : {};
 
 // One config for the client build and both test projects: unit (node + jsdom) and e2e (real Chromium).
