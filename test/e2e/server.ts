@@ -28,7 +28,12 @@ function freePort(): Promise<number> {
 export async function startServer(): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'e2e-db-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DB_FILE: join(dataDir, 'app.sqlite'), LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    DB_FILE: join(dataDir, 'app.sqlite'),
+    LOG_LEVEL: 'warn',
+  };
   delete env.DATABASE_URL; // the product's default: the embedded database
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     env,
