@@ -1,0 +1,192 @@
+/**
+ * Command line for scripted checks of the constraint engine (issue 10):
+ *   tsx src/cli/engine.ts <domains|count|explain|repair> --instance FILE [--assign a=x,b=y] [--queries FILE.jsonl]
+ *                         [--value Var=X]
+ * Exit status: 0 answered, 2 bad input (unknown variable or value, unreadable or unsupported file), 3 no valid
+ * completion. The model loader ({@link loadModel}) is the seam for other inputs (catalogs from configs/).
+ */
+import { readFileSync } from 'node:fs';
+import { compileModel } from '../core/engine/compile.ts';
+import { exactCount } from '../core/engine/count.ts';
+import { type Diagram } from '../core/engine/diagram.ts';
+import { domainsScratch, namedDomains, validDomains, type DomainsScratch } from '../core/engine/domains.ts';
+import { explain, explainConflict } from '../core/engine/explain.ts';
+import { importDimacs } from '../core/engine/import/dimacs.ts';
+import { ImportError, importXcsp } from '../core/engine/import/xcsp.ts';
+import { indexModel, ModelError, toAssignment, type Assignment, type Model } from '../core/engine/model.ts';
+import { repairs } from '../core/engine/repair.ts';
+
+class UsageError extends Error {}
+
+/** Reads an instance file into a model: XCSP3 (`.xml`) or DIMACS CNF (`.cnf`, `.dimacs`). */
+export function loadModel(file: string): Model {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new UsageError(`cannot read instance file ${file}`);
+  }
+  if (/\.(cnf|dimacs)$/i.test(file)) return importDimacs(text);
+  return importXcsp(text);
+}
+
+function parseArgs(argv: readonly string[]): { command: string; flags: Map<string, string> } {
+  const [command, ...rest] = argv;
+  if (!command || command.startsWith('--'))
+    throw new UsageError('usage: engine <domains|count|explain|repair> --instance FILE ...');
+  const flags = new Map<string, string>();
+  for (let i = 0; i < rest.length; i++) {
+    const f = rest[i] as string;
+    if (!['--instance', '--assign', '--queries', '--value'].includes(f))
+      throw new UsageError(`unknown option ${f}`);
+    const v = rest[i + 1];
+    if (v === undefined) throw new UsageError(`option ${f} needs a value`);
+    flags.set(f.slice(2), v);
+    i++;
+  }
+  return { command, flags };
+}
+
+function pairs(text: string): [string, string][] {
+  return text
+    .split(',')
+    .filter((s) => s.trim() !== '')
+    .map((s) => {
+      const eq = s.indexOf('=');
+      if (eq <= 0) throw new UsageError(`choice "${s}" is not of the form variable=value`);
+      return [s.slice(0, eq).trim(), s.slice(eq + 1).trim()];
+    });
+}
+
+const named = (m: Model, choices: Iterable<readonly [number, number]>): string[] =>
+  [...choices].map(([x, v]) => `${m.variables[x]?.name}=${m.variables[x]?.values[v]}`);
+
+function conflictLine(d: Diagram, a: Assignment): string {
+  return JSON.stringify({ valid: null, conflict: named(d.model, explainConflict(d, a).choices) });
+}
+
+/** One domains answer: the JSON text and whether the assignment has a valid completion. */
+function domainsAnswer(
+  d: Diagram,
+  a: Assignment,
+  scratch: DomainsScratch,
+): { json: object | null; ok: boolean } {
+  const r = validDomains(d, a, scratch);
+  if (r.count === 0) return { json: null, ok: false };
+  return { json: namedDomains(d.model, r), ok: true };
+}
+
+function run(argv: readonly string[], out: (s: string) => void): number {
+  const { command, flags } = parseArgs(argv);
+  const file = flags.get('instance');
+  if (!file) throw new UsageError('--instance FILE is required');
+  if (!['domains', 'count', 'explain', 'repair'].includes(command))
+    throw new UsageError(`unknown command ${command}`);
+  const model = loadModel(file);
+  const index = indexModel(model);
+  const assignment = toAssignment(index, pairs(flags.get('assign') ?? ''));
+  const queries = flags.get('queries');
+  const parsedQueries =
+    command === 'domains' && queries !== undefined
+      ? readFileSync(queries, 'utf8')
+          .split('\n')
+          .filter((l) => l.trim() !== '')
+          .map((l, i) => {
+            let q: unknown;
+            try {
+              q = JSON.parse(l);
+            } catch {
+              throw new UsageError(`${queries} line ${i + 1}: not JSON`);
+            }
+            const assign = (q as { assign?: unknown }).assign;
+            if (
+              typeof assign !== 'object' ||
+              assign === null ||
+              Object.values(assign).some((v) => typeof v !== 'string')
+            ) {
+              throw new UsageError(`${queries} line ${i + 1}: expected {"assign":{"variable":"value",...}}`);
+            }
+            return toAssignment(index, Object.entries(assign as Record<string, string>));
+          })
+      : undefined;
+  const d = compileModel(model);
+  const scratch = domainsScratch(d);
+  switch (command) {
+    case 'domains': {
+      if (parsedQueries) {
+        for (const a of parsedQueries) {
+          const { json, ok } = domainsAnswer(d, a, scratch);
+          out(ok ? JSON.stringify({ valid: json }) : conflictLine(d, a));
+        }
+        return 0;
+      }
+      const { json, ok } = domainsAnswer(d, assignment, scratch);
+      out(ok ? JSON.stringify(json) : conflictLine(d, assignment));
+      return ok ? 0 : 3;
+    }
+    case 'count':
+      out(exactCount(d, assignment).toString());
+      return 0;
+    default: {
+      const [target] = pairs(flags.get('value') ?? '');
+      if (!target) throw new UsageError('--value variable=value is required');
+      const [[x, v]] = [...toAssignment(index, [target])] as [[number, number]];
+      const others = new Map(assignment);
+      others.delete(x);
+      if (validDomains(d, others, scratch).count === 0) {
+        out(conflictLine(d, others));
+        return 3;
+      }
+      const value = `${target[0]}=${target[1]}`;
+      if (command === 'explain') {
+        const e = explain(d, others, x, v);
+        if (e === null) out(JSON.stringify({ value, available: true }));
+        else {
+          const rules = e.rules.map((i) => ({
+            id: model.constraints[i]?.id,
+            label: model.constraints[i]?.label,
+          }));
+          out(
+            JSON.stringify({
+              value,
+              available: false,
+              choices: named(model, e.choices),
+              rules,
+              rulesMinimal: e.rulesMinimal,
+            }),
+          );
+        }
+        return 0;
+      }
+      const rs = repairs(d, assignment, x, v).map((r) => ({
+        changes: r.changes.map((c) => ({
+          variable: model.variables[c.variable]?.name,
+          from: model.variables[c.variable]?.values[c.from],
+          to: model.variables[c.variable]?.values[c.to],
+        })),
+        priceMoved: r.priceMoved,
+      }));
+      out(JSON.stringify({ value, repairs: rs }));
+      return rs.length === 0 ? 3 : 0;
+    }
+  }
+}
+
+function main(): void {
+  const lines: string[] = [];
+  let status: number;
+  try {
+    status = run(process.argv.slice(2), (s) => lines.push(s));
+  } catch (err) {
+    if (err instanceof UsageError || err instanceof ModelError || err instanceof ImportError) {
+      process.stderr.write(`engine: ${err.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    throw err;
+  }
+  process.stdout.write(lines.length > 0 ? `${lines.join('\n')}\n` : '');
+  process.exitCode = status;
+}
+
+main();

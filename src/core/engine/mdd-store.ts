@@ -1,0 +1,266 @@
+/**
+ * A hash-consed store of reduced ordered multi-valued decision diagram (MDD) nodes in typed arrays, with Bryant's
+ * memoised apply specialised to conjunction. Used only while compiling; queries run on the compact
+ * {@link Diagram} that compile.ts extracts from it.
+ *
+ * Levels 0..n-1 are positions in the variable order; a node at level l has one child per value of that level's
+ * variable. Node 0 is the false terminal, node 1 the true terminal (level n). A node whose children are all equal is
+ * never created (the edge skips the level: "don't care"), so equal functions are equal node ids.
+ */
+
+export const FALSE = 0;
+export const TRUE = 1;
+
+const EMPTY = -1;
+
+/** Thrown by {@link MddStore.and} when the store's work budget is spent. */
+export class BudgetExceeded extends Error {
+  override readonly name = 'BudgetExceeded';
+}
+
+function grow(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
+  if (need <= a.length) return a;
+  let size = a.length * 2;
+  while (size < need) size *= 2;
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
+export class MddStore {
+  /** Domain size per level. */
+  readonly dom: Int32Array;
+  readonly levels: number;
+  level = new Int32Array(1 << 16);
+  offset = new Int32Array(1 << 16);
+  kids = new Int32Array(1 << 18);
+  size = 2;
+  private kidsUsed = 0;
+  private unique = new Int32Array(1 << 16).fill(EMPTY);
+  private uniqueCount = 0;
+  private cache: Int32Array;
+  private readonly cacheMask: number;
+  /** Conjunction steps computed so far (computed-table misses): a deterministic measure of compile work. */
+  work = 0;
+  /** When `work` passes this, {@link and} throws {@link BudgetExceeded}. */
+  budget = Infinity;
+  /** One scratch child buffer per level: a conjunction at level l only recurses to deeper levels. */
+  private readonly scratch: Int32Array[];
+
+  constructor(dom: ArrayLike<number>, cacheBits = 20) {
+    this.dom = Int32Array.from(dom);
+    this.levels = this.dom.length;
+    this.level[FALSE] = this.levels;
+    this.level[TRUE] = this.levels;
+    this.cache = new Int32Array(3 << cacheBits).fill(EMPTY);
+    this.cacheMask = (1 << cacheBits) - 1;
+    this.scratch = Array.from(this.dom, (d) => new Int32Array(d));
+  }
+
+  /** Children of `node` (a view; valid until the next node is created). */
+  children(node: number): Int32Array {
+    const o = this.offset[node] as number;
+    return this.kids.subarray(o, o + (this.dom[this.level[node] as number] as number));
+  }
+
+  private hash(l: number, buf: Int32Array, d: number): number {
+    let h = Math.imul(l + 1, 0x9e3779b1);
+    for (let i = 0; i < d; i++) h = Math.imul(h ^ (buf[i] as number), 0x85ebca6b) ^ (h >>> 13);
+    return (h ^ (h >>> 16)) >>> 0;
+  }
+
+  /**
+   * The node at level `l` with children `buf[0..dom[l])`.
+   * Pre: every child is FALSE/TRUE or a node at a level > l. Post: the unique reduced node for that function.
+   */
+  mk(l: number, buf: Int32Array): number {
+    const d = this.dom[l] as number;
+    const first = buf[0] as number;
+    let same = true;
+    for (let i = 1; i < d; i++) {
+      if (buf[i] !== first) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return first;
+    const mask = this.unique.length - 1;
+    let slot = this.hash(l, buf, d) & mask;
+    for (;;) {
+      const id = this.unique[slot] as number;
+      if (id === EMPTY) break;
+      if (this.level[id] === l) {
+        const o = this.offset[id] as number;
+        let eq = true;
+        for (let i = 0; i < d; i++) {
+          if (this.kids[o + i] !== buf[i]) {
+            eq = false;
+            break;
+          }
+        }
+        if (eq) return id;
+      }
+      slot = (slot + 1) & mask;
+    }
+    const id = this.size++;
+    if (id >= this.level.length) {
+      this.level = grow(this.level, id + 1);
+      this.offset = grow(this.offset, id + 1);
+    }
+    this.kids = grow(this.kids, this.kidsUsed + d);
+    this.level[id] = l;
+    this.offset[id] = this.kidsUsed;
+    this.kids.set(buf.subarray(0, d), this.kidsUsed);
+    this.kidsUsed += d;
+    this.unique[slot] = id;
+    if (++this.uniqueCount * 2 > this.unique.length) this.rehash();
+    return id;
+  }
+
+  private rehash(): void {
+    const table = new Int32Array(this.unique.length * 2).fill(EMPTY);
+    const mask = table.length - 1;
+    for (let id = 2; id < this.size; id++) {
+      const l = this.level[id] as number;
+      const o = this.offset[id] as number;
+      let slot = this.hash(l, this.kids.subarray(o), this.dom[l] as number) & mask;
+      while (table[slot] !== EMPTY) slot = (slot + 1) & mask;
+      table[slot] = id;
+    }
+    this.unique = table;
+  }
+
+  /**
+   * Conjunction of two diagrams of this store (Bryant's apply with a lossy computed table).
+   * Pre: a, b are node ids of this store. Post: the node of a ∧ b.
+   */
+  and(a: number, b: number): number {
+    if (a === FALSE || b === FALSE) return FALSE;
+    if (a === TRUE || a === b) return b;
+    if (b === TRUE) return a;
+    if (a > b) {
+      const t = a;
+      a = b;
+      b = t;
+    }
+    const slot = ((Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) >>> 0) & this.cacheMask;
+    const c = this.cache;
+    if (c[3 * slot] === a && c[3 * slot + 1] === b) return c[3 * slot + 2] as number;
+    if (++this.work > this.budget) throw new BudgetExceeded();
+    const la = this.level[a] as number;
+    const lb = this.level[b] as number;
+    const l = la < lb ? la : lb;
+    const d = this.dom[l] as number;
+    const buf = this.scratch[l] as Int32Array;
+    for (let v = 0; v < d; v++) {
+      // Re-read offsets each time: the kids pool may be reallocated by a nested mk.
+      const ca = la === l ? (this.kids[(this.offset[a] as number) + v] as number) : a;
+      const cb = lb === l ? (this.kids[(this.offset[b] as number) + v] as number) : b;
+      buf[v] = this.and(ca, cb);
+    }
+    const r = this.mk(l, buf);
+    c[3 * slot] = a;
+    c[3 * slot + 1] = b;
+    c[3 * slot + 2] = r;
+    return r;
+  }
+
+  /**
+   * The diagram of a positive table.
+   * Pre: `levels[j]` is the level of scope position j (pairwise distinct), rows row-major with -1 = any value.
+   * Post: the node whose models are exactly the builds matching some row.
+   */
+  table(levels: readonly number[], rows: Int32Array): number {
+    const arity = levels.length;
+    if (arity === 0) return TRUE;
+    const nRows = rows.length / arity;
+    if (nRows === 0) return FALSE;
+    const pos = levels.map((_, j) => j).sort((x, y) => (levels[x] as number) - (levels[y] as number));
+    const all = new Int32Array(nRows);
+    for (let r = 0; r < nRows; r++) all[r] = r;
+    const build = (sub: Int32Array, depth: number): number => {
+      if (sub.length === 0) return FALSE;
+      if (depth === arity) return TRUE;
+      const j = pos[depth] as number;
+      const l = levels[j] as number;
+      const d = this.dom[l] as number;
+      const counts = new Int32Array(d + 1);
+      let wild = 0;
+      for (let i = 0; i < sub.length; i++) {
+        const v = rows[(sub[i] as number) * arity + j] as number;
+        if (v < 0) wild++;
+        else counts[v + 1] = (counts[v + 1] as number) + 1;
+      }
+      const kids = new Int32Array(d);
+      if (wild === sub.length) {
+        const only = build(sub, depth + 1);
+        kids.fill(only);
+        return this.mk(l, kids);
+      }
+      const starred = new Int32Array(wild);
+      for (let v = 0; v < d; v++) (counts[v + 1] as number) += counts[v] as number;
+      const sorted = new Int32Array(sub.length - wild);
+      const fill = counts.slice();
+      let w = 0;
+      for (let i = 0; i < sub.length; i++) {
+        const r = sub[i] as number;
+        const v = rows[r * arity + j] as number;
+        if (v < 0) starred[w++] = r;
+        else sorted[(fill[v] = (fill[v] as number) + 1) - 1] = r;
+      }
+      const wildOnly = wild > 0 ? build(starred, depth + 1) : FALSE;
+      for (let v = 0; v < d; v++) {
+        const lo = counts[v] as number;
+        const hi = counts[v + 1] as number;
+        if (lo === hi) kids[v] = wildOnly;
+        else if (wild === 0) kids[v] = build(sorted.subarray(lo, hi), depth + 1);
+        else {
+          const both = new Int32Array(hi - lo + wild);
+          both.set(sorted.subarray(lo, hi));
+          both.set(starred, hi - lo);
+          kids[v] = build(both, depth + 1);
+        }
+      }
+      return this.mk(l, kids);
+    };
+    return build(all, 0);
+  }
+
+  /** Number of nodes (excluding terminals) reachable from `root`. */
+  reachable(root: number): number {
+    const seen = new Uint8Array(this.size);
+    const stack = [root];
+    let n = 0;
+    while (stack.length > 0) {
+      const x = stack.pop() as number;
+      if (x <= TRUE || seen[x]) continue;
+      seen[x] = 1;
+      n++;
+      for (const c of this.children(x)) stack.push(c);
+    }
+    return n;
+  }
+
+  /**
+   * Copies the nodes reachable from `roots` into a fresh store (garbage collection between conjunctions).
+   * Post: returns the new store and the roots' ids in it, same functions.
+   */
+  compact(roots: readonly number[]): { store: MddStore; roots: number[] } {
+    const fresh = new MddStore(this.dom, Math.log2(this.cacheMask + 1));
+    const map = new Int32Array(this.size).fill(EMPTY);
+    map[FALSE] = FALSE;
+    map[TRUE] = TRUE;
+    const copy = (x: number): number => {
+      const m = map[x] as number;
+      if (m !== EMPTY) return m;
+      const l = this.level[x] as number;
+      const d = this.dom[l] as number;
+      const buf = new Int32Array(d);
+      for (let v = 0; v < d; v++) buf[v] = copy(this.kids[(this.offset[x] as number) + v] as number);
+      const r = fresh.mk(l, buf);
+      map[x] = r;
+      return r;
+    };
+    return { store: fresh, roots: roots.map(copy) };
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Generalised arc consistency over positive tables (simple tabular reduction: each revision scans the rows still
+ * compatible with the current domains). Not used for answers — the diagram is exact — only to find which rules take
+ * part in a conflict, for explanations.
+ */
+import { WILDCARD, type Model } from './model.ts';
+
+/**
+ * Runs GAC on a subset of the constraints with some variables fixed.
+ * Pre: `subset` indexes `model.constraints`; `fixed` maps variable → value index.
+ * Post: when propagation empties a domain, the constraints that removed a value on the way (a set which, with the
+ * fixed values, is itself inconsistent); `null` when the fixpoint leaves every domain non-empty (no conflict found:
+ * GAC is incomplete, so there may still be one) or when `deadline` (a `performance.now()` time) passes.
+ */
+export function gacConflict(
+  model: Model,
+  subset: readonly number[],
+  fixed: ReadonlyMap<number, number>,
+  deadline = Infinity,
+): number[] | null {
+  const vars = model.variables;
+  const dom = vars.map((v, x) => {
+    const f = fixed.get(x);
+    const d = new Uint8Array(v.values.length);
+    if (f === undefined) d.fill(1);
+    else d[f] = 1;
+    return d;
+  });
+  const watching = vars.map(() => [] as number[]);
+  for (const c of subset)
+    for (const x of (model.constraints[c] as { scope: readonly number[] }).scope) watching[x]?.push(c);
+  const queue = [...subset];
+  const queued = new Uint8Array(model.constraints.length);
+  for (const c of subset) queued[c] = 1;
+  const used = new Set<number>();
+  while (queue.length > 0) {
+    if (performance.now() > deadline) return null;
+    const ci = queue.shift() as number;
+    queued[ci] = 0;
+    const c = model.constraints[ci] as { scope: readonly number[]; rows: Int32Array };
+    const arity = c.scope.length;
+    const seen = c.scope.map((x) => new Uint8Array((vars[x] as { values: readonly string[] }).values.length));
+    const wildSeen = new Uint8Array(arity);
+    const doms = c.scope.map((x) => dom[x] as Uint8Array);
+    const rows = c.rows;
+    for (let r = 0; r < rows.length; r += arity) {
+      let ok = true;
+      for (let j = 0; j < arity; j++) {
+        const v = rows[r + j] as number;
+        if (v !== WILDCARD && !(doms[j] as Uint8Array)[v]) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      for (let j = 0; j < arity; j++) {
+        const v = rows[r + j] as number;
+        if (v === WILDCARD) wildSeen[j] = 1;
+        else (seen[j] as Uint8Array)[v] = 1;
+      }
+    }
+    for (let j = 0; j < arity; j++) {
+      if (wildSeen[j]) continue;
+      const d = doms[j] as Uint8Array;
+      const s = seen[j] as Uint8Array;
+      let pruned = false;
+      let left = 0;
+      for (let v = 0; v < d.length; v++) {
+        if (d[v] && !s[v]) {
+          d[v] = 0;
+          pruned = true;
+        }
+        left += d[v] as number;
+      }
+      if (!pruned) continue;
+      used.add(ci);
+      if (left === 0) return [...used];
+      for (const other of watching[c.scope[j] as number] as number[]) {
+        if (other !== ci && !queued[other]) {
+          queued[other] = 1;
+          queue.push(other);
+        }
+      }
+    }
+  }
+  return null;
+}
