@@ -13,6 +13,8 @@ export const errorResponseSchema = z.object({
     code: z.string(),
     message: z.string(),
     issues: z.array(issueSchema).optional(),
+    /** Figures the client may act on, e.g. both totals of a `price_changed`. */
+    details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).optional(),
   }),
 });
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;

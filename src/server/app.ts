@@ -1,12 +1,24 @@
+import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { ErrorResponse } from '../contract/errors.schema.ts';
+import type { TiersConfig } from '../core/profile/tiers.schema.ts';
 import type { CatalogRegistry } from './catalogs/registry.ts';
+import { loadTiersConfig } from './catalogs/tiers.ts';
+import { catalogVersions } from './catalogs/versions.ts';
+import { installAuth } from './plugins/auth.ts';
 import { installErrorHandler } from './plugins/error-handler.ts';
 import { zodSerializerCompiler, zodValidatorCompiler } from './plugins/zod.ts';
+import { authRoutes } from './routes/auth/auth.routes.ts';
+import { buildRoutes } from './routes/builds/builds.routes.ts';
 import { catalogRoutes } from './routes/catalogs/catalogs.routes.ts';
+import { checkoutRoutes } from './routes/checkout/checkout.routes.ts';
+import { customerRoutes } from './routes/customers/customers.routes.ts';
 import { healthRoutes } from './routes/health/health.routes.ts';
+import { interactionRoutes } from './routes/interactions/interactions.routes.ts';
+import { preferenceRoutes } from './routes/preferences/preferences.routes.ts';
+import { recommendationRoutes } from './routes/recommendations/recommendations.routes.ts';
 import type { RouteDeps } from './routes/route-deps.ts';
 import type { Database, SqlDialectName } from './store/database.ts';
 
@@ -19,6 +31,12 @@ export interface AppDeps {
   logger?: FastifyServerOptions['logger'];
   /** The built client (dist/client); when set, non-/api GETs fall back to its index.html (client-side routes). */
   staticDir?: string;
+  /** Customer value thresholds and treatments; configs/tiers.json when omitted. */
+  tiers?: TiersConfig;
+  /** COOKIE_SECURE=1: Secure cookies even on plain-http requests (TLS ends at a proxy). */
+  cookieSecure?: boolean;
+  /** The clock (tests: birthday months, recency). */
+  now?: () => Date;
 }
 
 /**
@@ -31,11 +49,29 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setSerializerCompiler(zodSerializerCompiler);
   installErrorHandler(app);
 
-  const routeDeps: RouteDeps = { db: deps.db, dialect: deps.dialect, catalogs: deps.catalogs };
+  const now = deps.now ?? (() => new Date());
+  await app.register(fastifyCookie);
+  const routeDeps: RouteDeps = {
+    db: deps.db,
+    dialect: deps.dialect,
+    catalogs: deps.catalogs,
+    versions: catalogVersions(deps.db, deps.catalogs),
+    tiers: deps.tiers ?? (await loadTiersConfig('configs/tiers.json')),
+    cookies: { forceSecure: deps.cookieSecure ?? false },
+    now,
+  };
   await app.register(
     async (api) => {
+      installAuth(api, deps.db, now);
       await api.register(healthRoutes, routeDeps);
       await api.register(catalogRoutes, routeDeps);
+      await api.register(authRoutes, routeDeps);
+      await api.register(interactionRoutes, routeDeps);
+      await api.register(buildRoutes, routeDeps);
+      await api.register(checkoutRoutes, routeDeps);
+      await api.register(preferenceRoutes, routeDeps);
+      await api.register(customerRoutes, routeDeps);
+      await api.register(recommendationRoutes, routeDeps);
     },
     { prefix: '/api' },
   );

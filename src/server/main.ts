@@ -1,7 +1,8 @@
 /**
  * The only entry point that listens: loads catalogs, opens and migrates the store, seeds a first start, serves.
  *   PORT (3000), HOST (127.0.0.1), DATABASE_URL (PostgreSQL) or DB_FILE (data/app.sqlite), CATALOGS_DIR
- *   (configs/catalogs), LOG_LEVEL (info). `--dev`: API only, the Vite dev server serves the client.
+ *   (configs/catalogs), TIERS_FILE (configs/tiers.json), COOKIE_SECURE=1 (Secure cookies behind a TLS proxy),
+ *   LOG_LEVEL (info). `--dev`: API only, the Vite dev server serves the client.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -9,6 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import { CatalogError } from '../core/catalog/index.ts';
 import { buildApp } from './app.ts';
 import { loadCatalogRegistry } from './catalogs/registry.ts';
+import { ConfigError, loadTiersConfig } from './catalogs/tiers.ts';
 import { createStore, databaseConfigFromEnv, type Store } from './store/database.ts';
 import { migrateToLatest } from './store/migrate.ts';
 import { recordLoadedCatalogs, seedDemoData } from './store/seed.ts';
@@ -18,11 +20,13 @@ const port = Number(process.env.PORT ?? 3000);
 // Loopback by default: a demo with known passwords must not be reachable from the network by accident.
 const host = process.env.HOST ?? '127.0.0.1';
 const catalogsDir = resolve(process.env.CATALOGS_DIR ?? 'configs/catalogs');
+const tiersFile = process.env.TIERS_FILE ?? 'configs/tiers.json';
 const clientDir = resolve('dist/client');
 
 async function start(): Promise<{ app: FastifyInstance; store: Store }> {
   // Catalogs first: a broken file stops start-up before anything touches the database.
   const catalogs = await loadCatalogRegistry(catalogsDir);
+  const tiers = await loadTiersConfig(tiersFile);
   const store = createStore(databaseConfigFromEnv(process.env));
   try {
     const ran = await migrateToLatest(store);
@@ -41,7 +45,8 @@ async function start(): Promise<{ app: FastifyInstance; store: Store }> {
     if (seeded.seeded)
       console.log(
         `Seeded demo data: ${seeded.users} logins (anna@/sam@/cara@example.com, password demo1234), ` +
-          `${seeded.customers} customers, ${seeded.builds} builds, ${seeded.interactions} interactions`,
+          `${seeded.customers} customers, ${seeded.orders} orders, ${seeded.quotes} quotes, ${seeded.builds} builds, ` +
+          `${seeded.interactions} interactions`,
       );
     if (catalogs.list().length === 0) console.warn(`Warning: no catalogs in ${catalogsDir}`);
 
@@ -54,6 +59,8 @@ async function start(): Promise<{ app: FastifyInstance; store: Store }> {
       catalogs,
       logger: { level: process.env.LOG_LEVEL ?? 'info' },
       staticDir,
+      tiers,
+      cookieSecure: process.env.COOKIE_SECURE === '1',
     });
     await app.listen({ port, host });
     return { app, store };
@@ -97,6 +104,8 @@ try {
   console.log(`\nConfigurator running at http://${host}:${shownPort}  (${store.description})\n`);
 } catch (error) {
   // A CatalogError's message already names the file and every JSON path; a stack would only bury it.
-  console.error(error instanceof CatalogError ? `Cannot start: ${error.message}` : error);
+  console.error(
+    error instanceof CatalogError || error instanceof ConfigError ? `Cannot start: ${error.message}` : error,
+  );
   process.exitCode = 1;
 }

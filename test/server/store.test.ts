@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { validateCatalog, type Catalog } from '../../src/core/catalog/index.ts';
+import {
+  indexCatalog,
+  structuralProblems,
+  validateCatalog,
+  violations,
+  type Build,
+  type Catalog,
+} from '../../src/core/catalog/index.ts';
 import { verifyPassword } from '../../src/server/auth/password.ts';
 import { catalogEntry, createCatalogRegistry } from '../../src/server/catalogs/registry.ts';
 import {
@@ -27,7 +34,19 @@ import { countUsers, findUserByEmail, insertUser } from '../../src/server/store/
 import { testDatabases, type OpenStore } from './databases.ts';
 import { miniPc, tinyCar } from './fixtures.ts';
 
-const tables = ['builds', 'catalog_versions', 'customers', 'interactions', 'users'];
+const tables = [
+  'builds',
+  'catalog_versions',
+  'customer_preferences',
+  'customers',
+  'guest_interactions',
+  'interactions',
+  'orders',
+  'quotes',
+  'recommendation_events',
+  'sessions',
+  'users',
+];
 const catalogs: Catalog[] = [
   validateCatalog(miniPc, 'mini-pc.json'),
   validateCatalog(tinyCar, 'tiny-car.json'),
@@ -66,15 +85,19 @@ describe.each(testDatabases)('store on $label', ({ skip, open }) => {
 
   test('migrations down remove every table, and up works again after', async () => {
     const undone = await migrateAllDown(store());
-    expect(undone).toHaveLength(5);
+    expect(undone).toHaveLength(12);
     expect(await ownTables()).toEqual([]);
-    expect(await migrateToLatest(store())).toHaveLength(5);
+    expect(await migrateToLatest(store())).toHaveLength(12);
   });
 
-  test('the seed creates the demo logins, customers, builds and history — once', async () => {
+  test('the seed creates the demo logins, customers, builds and history — once, quickly', async () => {
+    const started = performance.now();
     const first = await seedDemoData(db(), catalogs);
-    expect(first).toMatchObject({ seeded: true, users: 3, customers: 9 });
+    if (store().dialect === 'sqlite') expect(performance.now() - started).toBeLessThan(5000);
+    expect(first).toMatchObject({ seeded: true, users: 3, customers: 240 });
     expect(first.builds).toBeGreaterThanOrEqual(2);
+    expect(first.orders).toBeGreaterThan(200);
+    expect(first.quotes).toBeGreaterThan(50);
     expect(first.interactions).toBeGreaterThan(first.customers);
 
     for (const [email, role] of [
@@ -92,11 +115,23 @@ describe.each(testDatabases)('store on $label', ({ skip, open }) => {
     const builds = await listBuildsOfCustomer(db(), annaCustomer?.id ?? '');
     expect(builds.map((b) => b.catalog_id).sort()).toEqual(['mini-pc', 'tiny-car']);
     expect(builds[0]?.price_cents).toBeTypeOf('number');
+    // Every seeded order is a complete build that breaks no rule of its catalog.
+    const indexes = new Map(catalogs.map((c) => [c.id, indexCatalog(c)]));
+    const orders = await db().selectFrom('orders').select(['catalog_id', 'selections']).execute();
+    for (const order of orders) {
+      const index = indexes.get(order.catalog_id);
+      if (!index) throw new Error(`unknown catalog ${order.catalog_id}`);
+      const build = JSON.parse(order.selections) as Build;
+      expect(structuralProblems(index, build, true)).toEqual([]);
+      expect(violations(index, build)).toEqual([]);
+    }
+    const channels = await db().selectFrom('interactions').select('channel').distinct().execute();
+    expect(channels.map((c) => c.channel).sort()).toEqual(['phone', 'store', 'web']);
 
     const again = await seedDemoData(db(), catalogs);
     expect(again.seeded).toBe(false);
     expect(await countUsers(db())).toBe(3);
-    expect(await listCustomers(db())).toHaveLength(9);
+    expect(await listCustomers(db(), { limit: 1000 })).toHaveLength(240);
   });
 
   test('the seed is deterministic', async () => {
@@ -107,7 +142,12 @@ describe.each(testDatabases)('store on $label', ({ skip, open }) => {
       await seedDemoData(other.store.db, catalogs);
       const strip = (rows: { id: string; name: string; created_at: string; birthday: string | null }[]) =>
         rows.map(({ id, name, created_at, birthday }) => ({ id, name, created_at, birthday }));
-      expect(strip(await listCustomers(other.store.db))).toEqual(strip(await listCustomers(db())));
+      expect(strip(await listCustomers(other.store.db, { limit: 1000 }))).toEqual(
+        strip(await listCustomers(db(), { limit: 1000 })),
+      );
+      const orders = (d: typeof db extends () => infer D ? D : never) =>
+        d.selectFrom('orders').select(['id', 'total_cents', 'created_at']).orderBy('id').execute();
+      expect(await orders(other.store.db)).toEqual(await orders(db()));
     } finally {
       await other.close();
     }

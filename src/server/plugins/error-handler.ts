@@ -4,7 +4,7 @@ import { HttpError } from '../errors.ts';
 
 const codeForStatus: Record<number, string> = {
   400: 'bad_request',
-  401: 'unauthorized',
+  401: 'unauthenticated',
   403: 'forbidden',
   404: 'not_found',
   405: 'method_not_allowed',
@@ -22,6 +22,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (error instanceof HttpError) {
       const body: ErrorResponse = { error: { code: error.code, message: error.message } };
       if (error.issues) body.error.issues = error.issues;
+      if (error.details) body.error.details = error.details;
       return reply.code(error.statusCode).send(body);
     }
     const status = error.statusCode ?? 500;

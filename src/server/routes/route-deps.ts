@@ -1,6 +1,9 @@
 import type { FastifyPluginAsync, RawServerDefault } from 'fastify';
 import type { Kysely } from 'kysely';
+import type { TiersConfig } from '../../core/profile/tiers.schema.ts';
 import type { CatalogRegistry } from '../catalogs/registry.ts';
+import type { CatalogVersions } from '../catalogs/versions.ts';
+import type { CookiePolicy } from '../plugins/auth.ts';
 import type { Database, SqlDialectName } from '../store/database.ts';
 import type { ZodTypeProvider } from '../plugins/zod.ts';
 
@@ -9,6 +12,12 @@ export interface RouteDeps {
   db: Kysely<Database>;
   dialect: SqlDialectName;
   catalogs: CatalogRegistry;
+  /** Any recorded catalog version, for re-validating saved builds against the version they were made with. */
+  versions: CatalogVersions;
+  tiers: TiersConfig;
+  cookies: CookiePolicy;
+  /** The clock; tests set it (birthday months, decay). */
+  now: () => Date;
 }
 
 /** A folder's routes: a Fastify plugin whose schemas are zod (see plugins/zod.ts). */

@@ -47,3 +47,53 @@ export async function listBuildsOfCustomer(db: Kysely<Database>, customerId: str
     .execute();
   return rows.map(fromRow);
 }
+
+/** A build owned by this customer or guest; undefined for anyone else's, so callers answer 404 and reveal nothing. */
+export async function findOwnBuild(
+  db: Kysely<Database>,
+  owner: { customerId: string } | { guestId: string },
+  id: string,
+): Promise<Build | undefined> {
+  let query = db.selectFrom('builds').selectAll().where('id', '=', id);
+  query =
+    'customerId' in owner
+      ? query.where('customer_id', '=', owner.customerId)
+      : query.where('guest_id', '=', owner.guestId).where('customer_id', 'is', null);
+  const row = await query.executeTakeFirst();
+  return row && fromRow(row);
+}
+
+export async function listBuildsOfGuest(db: Kysely<Database>, guestId: string): Promise<Build[]> {
+  const rows = await db
+    .selectFrom('builds')
+    .selectAll()
+    .where('guest_id', '=', guestId)
+    .where('customer_id', 'is', null)
+    .orderBy('updated_at', 'desc')
+    .orderBy('id')
+    .execute();
+  return rows.map(fromRow);
+}
+
+export async function renameBuild(db: Kysely<Database>, id: string, name: string, at: string): Promise<void> {
+  await db.updateTable('builds').set({ name, updated_at: at }).where('id', '=', id).execute();
+}
+
+export async function deleteBuild(db: Kysely<Database>, id: string): Promise<void> {
+  await db.deleteFrom('builds').where('id', '=', id).execute();
+}
+
+/** Sign-in merge: a guest's builds become the customer's. @returns how many moved. */
+export async function moveGuestBuilds(
+  db: Kysely<Database>,
+  guestId: string,
+  customerId: string,
+): Promise<number> {
+  const result = await db
+    .updateTable('builds')
+    .set({ customer_id: customerId, guest_id: null })
+    .where('guest_id', '=', guestId)
+    .where('customer_id', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

@@ -1,7 +1,48 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { CustomerRow, NewCustomer } from './customers.table.ts';
 import type { Database } from './database.ts';
 import { newId, nowIso, type WithDefaults } from './ids.ts';
+
+/** Digits only: how phones are compared, whatever spaces, dashes or brackets people type. */
+export function normalizePhone(phone: string): string {
+  return phone.replace(/[^\d]/g, '');
+}
+
+export const formatCustomerNumber = (n: number): string => `C-${String(n).padStart(6, '0')}`;
+
+/** The next free `C-nnnnnn`. Two concurrent sign-ups may get the same one; the unique index refuses the second. */
+export async function nextCustomerNumber(db: Kysely<Database>): Promise<string> {
+  const row = await db
+    .selectFrom('customers')
+    .select((eb) => eb.fn.max('customer_number').as('max'))
+    .where('customer_number', 'like', 'C-%')
+    .executeTakeFirst();
+  const last = Number(/^C-(\d+)$/.exec(row?.max ?? '')?.[1] ?? 0);
+  return formatCustomerNumber(last + 1);
+}
+
+/**
+ * Staff look-up: an exact customer number, e-mail (any case) or phone (digits compared), or a name containing `q`.
+ * At most 20, by customer number.
+ */
+export async function lookupCustomers(db: Kysely<Database>, q: string): Promise<CustomerRow[]> {
+  const digits = normalizePhone(q);
+  return db
+    .selectFrom('customers')
+    .selectAll()
+    .where((eb) => {
+      const any = [
+        eb('customer_number', '=', q.toUpperCase()),
+        eb(sql<string>`lower(email)`, '=', q.toLowerCase()),
+        eb(sql<string>`lower(name)`, 'like', `%${q.toLowerCase().replace(/[%_]/g, '')}%`),
+      ];
+      if (digits.length >= 6) any.push(eb('phone_normalized', 'like', `%${digits}`));
+      return eb.or(any);
+    })
+    .orderBy('customer_number')
+    .limit(20)
+    .execute();
+}
 
 export async function insertCustomer(
   db: Kysely<Database>,
@@ -9,7 +50,12 @@ export async function insertCustomer(
 ): Promise<CustomerRow> {
   return db
     .insertInto('customers')
-    .values({ id: newId(), created_at: nowIso(), ...customer })
+    .values({
+      id: newId(),
+      created_at: nowIso(),
+      phone_normalized: normalizePhone(customer.phone),
+      ...customer,
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
 }

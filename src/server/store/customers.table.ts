@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from 'kysely';
+import type { Generated, Insertable, Selectable } from 'kysely';
 
 /** A customer known to the company; may exist before (or without) a login, e.g. met in a store. */
 export interface CustomersTable {
@@ -12,6 +12,10 @@ export interface CustomersTable {
   /** ISO date `YYYY-MM-DD`. */
   birthday: string | null;
   created_at: string;
+  /** Digits of `phone`, for staff look-ups whatever the formatting. */
+  phone_normalized: Generated<string>;
+  /** Estimated yearly spend on the category from any seller; the denominator of share of wallet. */
+  estimated_annual_spend_cents: Generated<number>;
 }
 export type CustomerRow = Selectable<CustomersTable>;
 export type NewCustomer = Insertable<CustomersTable>;

@@ -5,8 +5,14 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { BuildsTable } from './builds.table.ts';
 import type { CatalogVersionsTable } from './catalog-versions.table.ts';
+import type { CustomerPreferencesTable } from './customer-preferences.table.ts';
 import type { CustomersTable } from './customers.table.ts';
+import type { GuestInteractionsTable } from './guest-interactions.table.ts';
 import type { InteractionsTable } from './interactions.table.ts';
+import type { OrdersTable } from './orders.table.ts';
+import type { QuotesTable } from './quotes.table.ts';
+import type { RecommendationEventsTable } from './recommendation-events.table.ts';
+import type { SessionsTable } from './sessions.table.ts';
 import type { UsersTable } from './users.table.ts';
 
 export interface Database {
@@ -15,6 +21,12 @@ export interface Database {
   customers: CustomersTable;
   builds: BuildsTable;
   interactions: InteractionsTable;
+  sessions: SessionsTable;
+  guest_interactions: GuestInteractionsTable;
+  customer_preferences: CustomerPreferencesTable;
+  quotes: QuotesTable;
+  orders: OrdersTable;
+  recommendation_events: RecommendationEventsTable;
 }
 
 export type SqlDialectName = 'sqlite' | 'postgres';

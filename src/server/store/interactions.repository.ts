@@ -31,6 +31,88 @@ export async function appendInteraction(
   return fromRow(row);
 }
 
+/** Appends several entries in one statement (a batch of browser events, seeding). */
+export async function appendInteractions(
+  db: Kysely<Database>,
+  interactions: readonly NewInteractionInput[],
+): Promise<void> {
+  if (interactions.length === 0) return;
+  const now = nowIso();
+  await db
+    .insertInto('interactions')
+    .values(
+      interactions.map((i) => ({ id: newId(), created_at: now, ...i, payload: JSON.stringify(i.payload) })),
+    )
+    .execute();
+}
+
+export interface TimelineEntry extends Interaction {
+  actor: { id: string; name: string; role: string } | null;
+}
+
+/** Cursor of an entry: its time and id, so pages stay stable while new entries arrive. */
+export function timelineCursor(entry: Pick<Interaction, 'created_at' | 'id'>): string {
+  return Buffer.from(`${entry.created_at}|${entry.id}`).toString('base64url');
+}
+
+function parseCursor(cursor: string): { at: string; id: string } | undefined {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
+  return at && id && !Number.isNaN(Date.parse(at)) ? { at, id } : undefined;
+}
+
+/** One page of a customer's timeline, newest first, with the actor's name. */
+export async function timelinePage(
+  db: Kysely<Database>,
+  customerId: string,
+  { limit, before }: { limit: number; before?: string | undefined },
+): Promise<{ items: TimelineEntry[]; nextCursor: string | null }> {
+  const cursor = before ? parseCursor(before) : undefined;
+  let query = db
+    .selectFrom('interactions')
+    .leftJoin('users', 'users.id', 'interactions.actor_user_id')
+    .selectAll('interactions')
+    .select(['users.name as actor_name', 'users.role as actor_role'])
+    .where('interactions.customer_id', '=', customerId);
+  if (cursor)
+    query = query.where((eb) =>
+      eb.or([
+        eb('interactions.created_at', '<', cursor.at),
+        eb.and([eb('interactions.created_at', '=', cursor.at), eb('interactions.id', '<', cursor.id)]),
+      ]),
+    );
+  const rows = await query
+    .orderBy('interactions.created_at', 'desc')
+    .orderBy('interactions.id', 'desc')
+    .limit(limit + 1)
+    .execute();
+  const items = rows.slice(0, limit).map(({ actor_name, actor_role, ...row }) => ({
+    ...fromRow(row),
+    actor:
+      row.actor_user_id && actor_name && actor_role
+        ? { id: row.actor_user_id, name: actor_name, role: actor_role }
+        : null,
+  }));
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > limit && last ? timelineCursor(last) : null };
+}
+
+/** How many staff contacts a customer had, per channel (their cost to serve). */
+export async function countContacts(
+  db: Kysely<Database>,
+  customerId: string,
+): Promise<{ web: number; store: number; phone: number }> {
+  const rows = await db
+    .selectFrom('interactions')
+    .select(['channel', (eb) => eb.fn.countAll<number | string>().as('n')])
+    .where('customer_id', '=', customerId)
+    .where('kind', 'in', ['store.visit', 'call'])
+    .groupBy('channel')
+    .execute();
+  const counts = { web: 0, store: 0, phone: 0 };
+  for (const row of rows) counts[row.channel] = Number(row.n);
+  return counts;
+}
+
 /** A customer's timeline, newest first. */
 export async function listInteractionsOfCustomer(
   db: Kysely<Database>,

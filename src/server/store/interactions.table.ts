@@ -8,7 +8,7 @@ export interface InteractionsTable {
   id: string;
   customer_id: string;
   channel: InteractionChannel;
-  /** The sales person who logged it; null for the customer's own web activity. */
+  /** Who acted: the staff member who logged it, or the customer's own user for their web activity (null: no login, e.g. seeded). */
   actor_user_id: string | null;
   /** e.g. `build.saved`, `quote.requested`, `note`. */
   kind: string;

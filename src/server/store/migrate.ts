@@ -6,6 +6,13 @@ import * as createUsers from '../migrations/2026_11_25_1421_create_users.ts';
 import * as createCustomers from '../migrations/2026_11_25_1422_create_customers.ts';
 import * as createBuilds from '../migrations/2026_11_25_1423_create_builds.ts';
 import * as createInteractions from '../migrations/2026_11_25_1424_create_interactions.ts';
+import * as createSessions from '../migrations/2026_11_26_1000_create_sessions.ts';
+import * as createGuestInteractions from '../migrations/2026_11_26_1001_create_guest_interactions.ts';
+import * as addCustomerValueColumns from '../migrations/2026_11_26_1002_add_customer_value_columns.ts';
+import * as createCustomerPreferences from '../migrations/2026_11_26_1003_create_customer_preferences.ts';
+import * as createQuotes from '../migrations/2026_11_26_1004_create_quotes.ts';
+import * as createOrders from '../migrations/2026_11_26_1005_create_orders.ts';
+import * as createRecommendationEvents from '../migrations/2026_11_26_1006_create_recommendation_events.ts';
 
 /**
  * Every migration, by name. Listed statically (not a folder scan) so the server still finds them after bundling.
@@ -17,6 +24,13 @@ const migrations: Record<string, DialectMigration> = {
   '2026_11_25_1422_create_customers': createCustomers,
   '2026_11_25_1423_create_builds': createBuilds,
   '2026_11_25_1424_create_interactions': createInteractions,
+  '2026_11_26_1000_create_sessions': createSessions,
+  '2026_11_26_1001_create_guest_interactions': createGuestInteractions,
+  '2026_11_26_1002_add_customer_value_columns': addCustomerValueColumns,
+  '2026_11_26_1003_create_customer_preferences': createCustomerPreferences,
+  '2026_11_26_1004_create_quotes': createQuotes,
+  '2026_11_26_1005_create_orders': createOrders,
+  '2026_11_26_1006_create_recommendation_events': createRecommendationEvents,
 };
 
 function migrator({ db, dialect, schema }: Store): Migrator {

@@ -1,16 +1,25 @@
 import type { Kysely } from 'kysely';
-import type { BuildSelections } from '../../contract/builds.schema.ts';
-import type { Catalog } from '../../core/catalog/index.ts';
+import { indexCatalog, type Build, type Catalog, type CatalogIndex } from '../../core/catalog/index.ts';
+import { priceBuild } from '../../core/pricing/price.ts';
+import {
+  emptyProfile,
+  learnChoices,
+  ORDER_WEIGHT,
+  type Choice,
+  type PreferenceProfile,
+} from '../../core/profile/preferences.ts';
+import { buildCostCents } from '../../core/profile/value.ts';
 import { hashPassword } from '../auth/password.ts';
 import type { CatalogRegistry } from '../catalogs/registry.ts';
-import { insertBuild } from './builds.repository.ts';
 import { recordCatalogVersion, type RecordOutcome } from './catalog-versions.repository.ts';
-import { insertCustomer } from './customers.repository.ts';
+import { formatCustomerNumber, normalizePhone } from './customers.repository.ts';
 import type { Database } from './database.ts';
-import { appendInteraction } from './interactions.repository.ts';
 import type { InteractionChannel } from './interactions.table.ts';
-import { countUsers, insertUser } from './users.repository.ts';
+import { countUsers } from './users.repository.ts';
 import type { UserRole } from './users.table.ts';
+import { buildFactory, withFavourite, type BuildFactory, type Persona } from './seed-builds.ts';
+import { int, pick, prng, type Rng } from './seed-random.ts';
+import { SeedRows } from './seed-rows.ts';
 
 export const DEMO_PASSWORD = 'demo1234';
 
@@ -33,40 +42,17 @@ export interface SeedResult {
   users: number;
   customers: number;
   builds: number;
+  quotes: number;
+  orders: number;
   interactions: number;
 }
 
-/** mulberry32: tiny, fast and good enough for demo data; Math.random cannot be seeded. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Rng = () => number;
-const int = (rng: Rng, min: number, max: number) => min + Math.floor(rng() * (max - min + 1));
-function pick<T>(rng: Rng, items: readonly T[]): T {
-  const item = items[Math.floor(rng() * items.length)];
-  if (item === undefined) throw new Error('pick from an empty list');
-  return item;
-}
-
-/** A UUID-shaped id from the PRNG, so seeded rows look like real ones yet are reproducible. */
-function seededId(rng: Rng): string {
-  const hex = Array.from({ length: 32 }, () => Math.floor(rng() * 16).toString(16)).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`;
-}
-
 // A fixed "now" keeps the data identical across runs; real rows use the clock.
-const SEED_EPOCH = Date.parse('2026-11-01T09:00:00.000Z');
+export const SEED_EPOCH = Date.parse('2026-11-01T09:00:00.000Z');
 const DAY = 86_400_000;
-const daysAgo = (rng: Rng, maxDays: number) =>
-  new Date(SEED_EPOCH - int(rng, 0, maxDays * 24) * (DAY / 24)).toISOString();
+const iso = (ms: number) => new Date(ms).toISOString();
+const daysAgo = (rng: Rng, maxDays: number, minDays = 0) =>
+  SEED_EPOCH - minDays * DAY - Math.floor(rng() * (maxDays - minDays) * 24) * (DAY / 24);
 
 const firstNames = [
   'Lena',
@@ -94,135 +80,271 @@ const lastNames = [
   'Moreau',
   'Fischer',
 ];
+const visitNotes = ['Looked at display models.', 'Compared two builds with staff.', 'Picked up an order.'];
+const callNotes = [
+  'Asked about delivery times.',
+  'Asked about financing.',
+  'Complained about a late delivery.',
+];
 
-/**
- * Random choices per slot that respect slot kinds and quantities. They do not yet respect the catalog's rules.
- * TODO(issue 3): run them through the engine's repair/complete once it exists so demo builds are valid.
- */
-function randomSelections(rng: Rng, catalog: Catalog): BuildSelections {
-  const selections: BuildSelections = {};
-  for (const slot of catalog.slots) {
-    if (slot.kind === 'optional' && rng() < 0.5) continue;
-    const option = pick(rng, slot.options);
-    const min = Math.max(1, slot.quantity?.min ?? 1);
-    const max = Math.min(slot.quantity?.max ?? 1, slot.kind === 'multi' ? option.maxQuantity : Infinity);
-    selections[slot.id] = { [option.id]: int(rng, min, Math.max(min, max)) };
-  }
-  return selections;
+/** Kinds of customer, so tiers come out varied: loyal buyers, big wallets we barely serve, costly callers. */
+type Segment = 'loyal' | 'growable' | 'costly' | 'regular';
+
+interface Catalogued {
+  catalog: Catalog;
+  index: CatalogIndex;
+  factory: BuildFactory;
 }
 
-/** Base price plus chosen options. TODO(issue 3): use core/pricing (packages, price rules) once it exists. */
-function roughPriceCents(catalog: Catalog, selections: BuildSelections): number {
-  let total = catalog.basePrice;
-  for (const slot of catalog.slots)
-    for (const [optionId, quantity] of Object.entries(selections[slot.id] ?? {}))
-      total += (slot.options.find((o) => o.id === optionId)?.price ?? 0) * quantity;
-  return Math.round(total * 100);
+function personaFor(rng: Rng, catalogs: readonly Catalogued[]): Persona {
+  const favourites: Record<string, string> = {};
+  for (const { catalog } of catalogs)
+    for (const [attr, def] of Object.entries(catalog.attributes))
+      if (def.type === 'enum' && rng() < 0.5) favourites[attr] = pick(rng, def.values);
+  return { budget: rng(), favourites };
 }
 
 /**
- * Fills an empty store with deterministic demo data: the three demo logins, customers with builds and an
- * interaction history. Does nothing when any user exists, so it is safe on every start.
- * @param catalogs builds are made against these; with none, customers get interactions only.
+ * Fills an empty store with deterministic demo data: the three demo logins and 1 + extraCustomers customers with
+ * three years of orders, quotes, saved builds, configuration events, store visits and calls, recommendation events
+ * and the preferences learned from their choices. Every build is valid against its catalog. Does nothing when any
+ * user exists, so it is safe on every start.
  */
 export async function seedDemoData(
   db: Kysely<Database>,
   catalogs: readonly Catalog[],
-  { seed = 20261125, extraCustomers = 8 }: SeedOptions = {},
+  { seed = 20261125, extraCustomers = 239 }: SeedOptions = {},
 ): Promise<SeedResult> {
-  const result: SeedResult = { seeded: false, users: 0, customers: 0, builds: 0, interactions: 0 };
+  const result: SeedResult = {
+    seeded: false,
+    users: 0,
+    customers: 0,
+    builds: 0,
+    quotes: 0,
+    orders: 0,
+    interactions: 0,
+  };
   if ((await countUsers(db)) > 0) return result;
   // scrypt is slow by design; hash before the transaction so it holds no lock meanwhile.
   const hashes = await Promise.all(demoUsers.map(() => hashPassword(DEMO_PASSWORD)));
   const rng = prng(seed);
+  const rows = new SeedRows(rng);
+  const indexed: Catalogued[] = catalogs.map((catalog) => {
+    const index = indexCatalog(catalog);
+    return { catalog, index, factory: buildFactory(rng, index) };
+  });
+
+  const users = demoUsers.map((demo, i) =>
+    rows.user({ ...demo, password_hash: hashes[i] ?? null, created_at: iso(daysAgo(rng, 1200, 1100)) }),
+  );
+  const [anna, sam] = users;
+  if (!anna || !sam) throw new Error('demo users missing');
+
+  for (let n = 0; n <= extraCustomers; n++) {
+    const isAnna = n === 0;
+    const first = isAnna ? 'Anna' : pick(rng, firstNames);
+    const last = isAnna ? 'Berger' : pick(rng, lastNames);
+    const r = rng();
+    const segment: Segment = isAnna
+      ? 'loyal'
+      : r < 0.15
+        ? 'loyal'
+        : r < 0.4
+          ? 'growable'
+          : r < 0.5
+            ? 'costly'
+            : 'regular';
+    const persona = personaFor(rng, indexed);
+    if (isAnna)
+      Object.assign(persona, { budget: 0.75, favourites: { ...persona.favourites, gpuBrand: 'NVIDIA' } });
+    // Most people shop one catalog; some both.
+    const interests = indexed.filter(
+      (_, i) => isAnna || (i === n % Math.max(1, indexed.length) ? true : rng() < 0.15),
+    );
+    const createdAt = daysAgo(rng, 3 * 365 + 60, 3 * 365);
+    const phone = `+49 30 ${int(rng, 1000000, 9999999)}`;
+    const spendPerCatalog = (c: Catalogued) => {
+      const typical = Math.max(100, priceBuild(c.index, c.factory.build(rng, persona)).totalCents);
+      const years = c.catalog.id.includes('car') ? int(rng, 4, 8) : int(rng, 1, 3);
+      return Math.round((typical / years) * (segment === 'growable' ? 3 : 1 + rng()));
+    };
+    const customer = rows.customer({
+      customer_number: formatCustomerNumber(n + 1),
+      user_id: isAnna ? anna.id : null,
+      email: isAnna ? anna.email : `${first}.${last}${n}@example.com`.toLowerCase(),
+      phone,
+      phone_normalized: normalizePhone(phone),
+      name: `${first} ${last}`,
+      birthday:
+        rng() < 0.85
+          ? new Date(Date.UTC(int(rng, 1955, 2004), int(rng, 0, 11), int(rng, 1, 28)))
+              .toISOString()
+              .slice(0, 10)
+          : null,
+      created_at: iso(createdAt),
+      estimated_annual_spend_cents: interests.reduce((s, c) => s + spendPerCatalog(c), 0),
+    });
+    const webActor = isAnna ? anna.id : null;
+    rows.interaction(customer.id, 'store', sam.id, 'customer.registered', null, {}, createdAt);
+    const choices: { index: CatalogIndex; choice: Choice }[] = [];
+
+    /** Configuration events leading to a build, a few minutes before `at`. */
+    const configured = (c: Catalogued, build: Build, at: number) => {
+      let t = at - int(rng, 10, 40) * 60_000;
+      for (const [slotId, options] of Object.entries(build))
+        for (const optionId of Object.keys(options)) {
+          if (rng() < 0.5) continue;
+          t += int(rng, 10, 90) * 1000;
+          rows.interaction(
+            customer.id,
+            'web',
+            webActor,
+            'config.chose',
+            c.catalog,
+            { slotId, optionId, quantity: 1 },
+            t,
+          );
+          choices.push({ index: c.index, choice: { catalogId: c.catalog.id, slotId, optionId, at: iso(t) } });
+        }
+      rows.interaction(
+        customer.id,
+        'web',
+        webActor,
+        'config.completed',
+        c.catalog,
+        { selections: build },
+        t + 5000,
+      );
+      for (const [slotId, options] of Object.entries(build).slice(0, int(rng, 1, 3))) {
+        const optionId = Object.keys(options)[0];
+        if (!optionId) continue;
+        const source = rng() < 0.6 ? 'preferences' : 'similar-customers';
+        rows.recommendation(customer.id, 'shown', c.catalog, slotId, optionId, source, t);
+        if (rng() < (source === 'preferences' ? 0.45 : 0.25))
+          rows.recommendation(customer.id, 'taken', c.catalog, slotId, optionId, source, t + 2000);
+      }
+    };
+
+    // Orders over three years: how many depends on the segment.
+    for (const c of interests) {
+      const car = c.catalog.id.includes('car');
+      const count =
+        segment === 'loyal'
+          ? int(rng, car ? 1 : 3, car ? 2 : 6)
+          : segment === 'regular'
+            ? int(rng, car ? 0 : 1, car ? 1 : 2)
+            : int(rng, 0, 1);
+      for (let k = 0; k < count; k++) {
+        const at = daysAgo(rng, 3 * 365, 2);
+        let build = c.factory.build(rng, persona);
+        if (isAnna) build = withFavourite(c.index, build, 'gpuBrand', 'NVIDIA');
+        const channel: InteractionChannel = rng() < 0.6 ? 'web' : rng() < 0.75 ? 'store' : 'phone';
+        if (channel === 'web') configured(c, build, at);
+        const price = priceBuild(c.index, build);
+        if (rng() < 0.4) {
+          const quoteAt = at - int(rng, 1, 10) * DAY;
+          const quote = rows.quote(customer.id, c.catalog, build, price, quoteAt);
+          rows.interaction(
+            customer.id,
+            channel,
+            channel === 'web' ? webActor : sam.id,
+            'quote.requested',
+            c.catalog,
+            { quoteId: quote, totalCents: price.totalCents },
+            quoteAt,
+          );
+        }
+        const order = rows.order(
+          customer.id,
+          channel,
+          c.catalog,
+          build,
+          price,
+          buildCostCents(c.index, build),
+          at,
+        );
+        rows.interaction(
+          customer.id,
+          channel,
+          channel === 'web' ? webActor : sam.id,
+          'order.placed',
+          c.catalog,
+          { orderId: order, totalCents: price.totalCents },
+          at,
+        );
+        for (const [slotId, options] of Object.entries(build))
+          for (const optionId of Object.keys(options))
+            choices.push({
+              index: c.index,
+              choice: { catalogId: c.catalog.id, slotId, optionId, at: iso(at), weight: ORDER_WEIGHT },
+            });
+      }
+    }
+
+    // Saved builds, recent; Anna's first is a PC with an NVIDIA card.
+    const savedCount = isAnna ? indexed.length : int(rng, 0, 2);
+    for (let b = 0; b < savedCount && indexed.length > 0; b++) {
+      const c = isAnna ? indexed[b] : pick(rng, interests.length ? interests : indexed);
+      if (!c) continue;
+      const at = daysAgo(rng, 200, 1);
+      let build = c.factory.build(rng, persona);
+      if (isAnna) build = withFavourite(c.index, build, 'gpuBrand', 'NVIDIA');
+      configured(c, build, at);
+      const price = priceBuild(c.index, build);
+      const name = `${first}'s ${c.catalog.name} #${b + 1}`;
+      const id = rows.build(customer.id, c.catalog, name, build, price.totalCents, at);
+      rows.interaction(
+        customer.id,
+        'web',
+        webActor,
+        'build.saved',
+        c.catalog,
+        { buildId: id, name, priceCents: price.totalCents },
+        at,
+      );
+      if (rng() < 0.3) {
+        const quote = rows.quote(customer.id, c.catalog, build, price, at + DAY);
+        rows.interaction(
+          customer.id,
+          'web',
+          webActor,
+          'quote.requested',
+          c.catalog,
+          { quoteId: quote, buildId: id, totalCents: price.totalCents },
+          at + DAY,
+        );
+      }
+    }
+
+    // Staff contacts: costly customers call and visit a lot.
+    const contacts = segment === 'costly' ? int(rng, 8, 16) : int(rng, 0, 3);
+    for (let k = 0; k < contacts; k++) {
+      const visit = rng() < 0.5;
+      const catalog = interests[0]?.catalog ?? null;
+      rows.interaction(
+        customer.id,
+        visit ? 'store' : 'phone',
+        sam.id,
+        visit ? 'store.visit' : 'call',
+        catalog,
+        { note: pick(rng, visit ? visitNotes : callNotes) },
+        daysAgo(rng, 3 * 365),
+      );
+    }
+
+    choices.sort((a, b) => a.choice.at.localeCompare(b.choice.at));
+    let profile: PreferenceProfile = emptyProfile();
+    for (const { index, choice } of choices) profile = learnChoices(profile, index, [choice]);
+    rows.profile(customer.id, profile, iso(SEED_EPOCH));
+  }
 
   await db.transaction().execute(async (trx) => {
     // Re-check inside the transaction: two first starts racing on one PostgreSQL must not seed twice
     // (the unique e-mail makes the loser fail instead).
     if ((await countUsers(trx)) > 0) return;
-    const users = [];
-    for (const [i, demo] of demoUsers.entries()) {
-      users.push(
-        await insertUser(trx, {
-          ...demo,
-          id: seededId(rng),
-          password_hash: hashes[i] ?? null,
-          created_at: daysAgo(rng, 400),
-        }),
-      );
-    }
-    const [anna, sam] = users;
-    if (!anna || !sam) throw new Error('demo users missing');
-    result.users = users.length;
-
-    for (let n = 0; n <= extraCustomers; n++) {
-      const first = n === 0 ? 'Anna' : pick(rng, firstNames);
-      const last = n === 0 ? 'Berger' : pick(rng, lastNames);
-      const createdAt = daysAgo(rng, 365);
-      const customer = await insertCustomer(trx, {
-        id: seededId(rng),
-        customer_number: `C-${String(n + 1).padStart(6, '0')}`,
-        user_id: n === 0 ? anna.id : null,
-        email: n === 0 ? anna.email : `${first}.${last}${n}@example.com`.toLowerCase(),
-        phone: `+49 30 ${int(rng, 1000000, 9999999)}`,
-        name: `${first} ${last}`,
-        birthday:
-          rng() < 0.8
-            ? new Date(Date.UTC(int(rng, 1955, 2004), int(rng, 0, 11), int(rng, 1, 28)))
-                .toISOString()
-                .slice(0, 10)
-            : null,
-        created_at: createdAt,
-      });
-      result.customers++;
-
-      const log = async (
-        channel: InteractionChannel,
-        kind: string,
-        payload: Record<string, unknown>,
-        catalog?: Catalog,
-      ) => {
-        await appendInteraction(trx, {
-          id: seededId(rng),
-          customer_id: customer.id,
-          channel,
-          actor_user_id: channel === 'web' ? null : sam.id,
-          kind,
-          catalog_id: catalog?.id ?? null,
-          catalog_version: catalog?.version ?? null,
-          payload,
-          created_at: daysAgo(rng, 300),
-        });
-        result.interactions++;
-      };
-
-      await log(n % 3 === 0 ? 'web' : 'store', 'customer.registered', {});
-      const buildCount = catalogs.length === 0 ? 0 : n === 0 ? 2 : int(rng, 0, 2);
-      for (let b = 0; b < buildCount; b++) {
-        const catalog = n === 0 ? catalogs[b % catalogs.length] : pick(rng, catalogs);
-        if (!catalog) continue;
-        const selections = randomSelections(rng, catalog);
-        const at = daysAgo(rng, 200);
-        const build = await insertBuild(trx, {
-          id: seededId(rng),
-          customer_id: customer.id,
-          guest_id: null,
-          catalog_id: catalog.id,
-          catalog_version: catalog.version,
-          name: `${first}'s ${catalog.name} #${b + 1}`,
-          selections,
-          price_cents: roughPriceCents(catalog, selections),
-          created_at: at,
-          updated_at: at,
-        });
-        result.builds++;
-        await log('web', 'build.saved', { buildId: build.id, priceCents: build.price_cents }, catalog);
-      }
-      if (rng() < 0.5) await log('phone', 'note', { text: 'Asked about delivery times and financing.' });
-      if (rng() < 0.3) await log('store', 'store.visit', { text: 'Looked at display models.' });
-    }
+    await rows.insert(trx);
+    Object.assign(result, rows.counts(), { seeded: true });
   });
-  result.seeded = result.users > 0;
   return result;
 }
 

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { catalogIdSchema } from './catalogs.schema.ts';
+
+export const explainedPreferenceSchema = z.object({
+  key: z.string(),
+  kind: z.enum(['affinity', 'price-band']),
+  catalogId: z.string(),
+  dimension: z.string(),
+  value: z.string(),
+  score: z.number(),
+  confidence: z.number(),
+  source: z.enum(['learned', 'corrected']),
+  evidence: z.string(),
+});
+
+export const preferencesResponseSchema = z.object({
+  personalization: z.boolean(),
+  halfLifeDays: z.number(),
+  preferences: z.array(explainedPreferenceSchema),
+  leanings: z.array(
+    z.object({
+      catalogId: z.string(),
+      position: z.number(),
+      leaning: z.enum(['performance', 'balanced', 'price']),
+      evidence: z.string(),
+    }),
+  ),
+});
+export type PreferencesResponse = z.infer<typeof preferencesResponseSchema>;
+
+/** `pc/attr/gpuBrand/NVIDIA`, `car/slot/paint/paint-signal-red`, `pc/price/gpu`. */
+export const preferenceKeySchema = z
+  .string()
+  .max(300)
+  .regex(
+    /^[a-z0-9][a-z0-9._-]*\/(attr\/[A-Za-z][A-Za-z0-9]*\/[^/]+|slot\/[a-z0-9][a-z0-9._-]*\/[a-z0-9][a-z0-9._-]*|price\/[a-z0-9][a-z0-9._-]*)$/,
+    'must look like pc/attr/gpuBrand/NVIDIA, car/slot/paint/paint-red or pc/price/gpu',
+  );
+
+/** A correction (0 not at all … 1 very much; for a price band 0 cheapest … 1 dearest); null removes it. */
+export const overrideBodySchema = z.strictObject({
+  key: preferenceKeySchema,
+  value: z.number().min(0).max(1).nullable(),
+});
+export const personalizationBodySchema = z.strictObject({ enabled: z.boolean() });
+
+export const optionWeightsParamsSchema = z.object({ catalogId: catalogIdSchema });
+export const optionWeightsResponseSchema = z.object({
+  catalogId: z.string(),
+  catalogVersion: z.string(),
+  personalization: z.boolean(),
+  weights: z.record(z.string(), z.number()),
+});
+
+export const similarBuildsQuerySchema = z.strictObject({ catalogId: catalogIdSchema });
+export const similarBuildsResponseSchema = z.object({
+  builds: z.array(
+    z.object({
+      similarity: z.number(),
+      catalogId: z.string(),
+      catalogVersion: z.string(),
+      selections: z.record(z.string(), z.record(z.string(), z.number())),
+      totalCents: z.number().int(),
+      currency: z.string(),
+      orderedAt: z.string(),
+    }),
+  ),
+});

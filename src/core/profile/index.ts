@@ -1,0 +1,47 @@
+export {
+  PREFERENCE_HALF_LIFE_DAYS,
+  ORDER_WEIGHT,
+  decayFactor,
+  emptyProfile,
+  preferenceKey,
+  pricePosition,
+  learnChoice,
+  learnChoices,
+  resetProfile,
+  setPersonalization,
+  setOverride,
+  clearOverride,
+  confidence,
+  type AffinityDimension,
+  type PriceBand,
+  type PreferenceProfile,
+  type Choice,
+} from './preferences.ts';
+export { preferenceProfileSchema } from './profile.schema.ts';
+export {
+  explainProfile,
+  leaningOf,
+  type ExplainedPreference,
+  type ExplainedProfile,
+  type Leaning,
+} from './explain.ts';
+export { optionWeights } from './weights.ts';
+export {
+  tiersConfigSchema,
+  customerClasses,
+  quadrants,
+  type TiersConfig,
+  type Treatment,
+  type CustomerClass,
+  type Quadrant,
+} from './tiers.schema.ts';
+export {
+  customerValue,
+  classify,
+  type OrderFact,
+  type ValueInput,
+  type CustomerValue,
+  type Classification,
+} from './value.ts';
+export { applyCustomerDiscounts, isBirthdayMonth, type QuotedLine, type QuotedPrice } from './discounts.ts';
+export { jaccard, mostSimilar, type Candidate } from './similarity.ts';

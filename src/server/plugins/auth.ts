@@ -1,0 +1,121 @@
+// Types only: brings request.cookies and reply.setCookie; app.ts registers the plugin.
+import type {} from '@fastify/cookie';
+import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type { Kysely } from 'kysely';
+import {
+  GUEST_COOKIE,
+  GUEST_DAYS,
+  SESSION_COOKIE,
+  SESSION_DAYS,
+  hashToken,
+  isGuestId,
+  newGuestId,
+} from '../auth/tokens.ts';
+import { forbidden, unauthorized } from '../errors.ts';
+import type { Database } from '../store/database.ts';
+import { findSessionUser, type SessionUser } from '../store/sessions.repository.ts';
+import type { UserRole } from '../store/users.table.ts';
+
+export interface AuthContext extends SessionUser {
+  tokenHash: string;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in user, resolved once per request from the session cookie; null for guests. */
+    auth: AuthContext | null;
+    /** The anonymous guest id cookie, when the browser has one. */
+    guestId: string | null;
+  }
+}
+
+export interface CookiePolicy {
+  /** COOKIE_SECURE=1: always Secure (behind a TLS-terminating proxy); otherwise Secure on https requests. */
+  forceSecure: boolean;
+}
+
+function cookieOptions(request: FastifyRequest, policy: CookiePolicy, days: number) {
+  return {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: policy.forceSecure || request.protocol === 'https',
+    maxAge: days * 86_400,
+  };
+}
+
+export function setSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  policy: CookiePolicy,
+  token: string,
+): void {
+  reply.setCookie(SESSION_COOKIE, token, cookieOptions(request, policy, SESSION_DAYS));
+}
+
+export function clearSessionCookie(reply: FastifyReply): void {
+  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+}
+
+export function clearGuestCookie(reply: FastifyReply): void {
+  reply.clearCookie(GUEST_COOKIE, { path: '/' });
+}
+
+/** The guest id of this browser, creating (and setting the cookie of) one on first use. */
+export function ensureGuestId(request: FastifyRequest, reply: FastifyReply, policy: CookiePolicy): string {
+  if (request.guestId) return request.guestId;
+  const id = newGuestId();
+  reply.setCookie(GUEST_COOKIE, id, cookieOptions(request, policy, GUEST_DAYS));
+  request.guestId = id;
+  return id;
+}
+
+/** Resolves `request.auth` and `request.guestId` for every request of the scope it is installed in. */
+export function installAuth(app: FastifyInstance, db: Kysely<Database>, now: () => Date): void {
+  app.decorateRequest('auth', null);
+  app.decorateRequest('guestId', null);
+  app.addHook('onRequest', async (request) => {
+    const guest = request.cookies[GUEST_COOKIE];
+    request.guestId = isGuestId(guest) ? guest : null;
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token || token.length > 100) return;
+    const tokenHash = hashToken(token);
+    const user = await findSessionUser(db, tokenHash, now().toISOString());
+    request.auth = user ? { ...user, tokenHash } : null;
+  });
+}
+
+/**
+ * Authorization, one preHandler per rule, so an authorization matrix can be read off the route declarations:
+ * `{ preHandler: authorize('sales') }`. No roles: any signed-in user.
+ * @throws 401 `unauthenticated` without a session, 403 `forbidden` for another role.
+ */
+export function authorize(...roles: UserRole[]): preHandlerAsyncHookHandler {
+  return async (request) => {
+    const auth = request.auth;
+    if (!auth) throw unauthorized();
+    if (roles.length > 0 && !roles.includes(auth.role))
+      throw forbidden(`This needs the ${roles.join(' or ')} role; you are signed in as ${auth.role}.`);
+  };
+}
+
+/** The signed-in customer's id. @throws like authorize('customer'), and 403 without a customer record. */
+export function customerIdOf(request: FastifyRequest): string {
+  const auth = request.auth;
+  if (!auth) throw unauthorized();
+  if (auth.role !== 'customer' || !auth.customerId) throw forbidden('Only customers have this.');
+  return auth.customerId;
+}
+
+/** Who a web event belongs to: a signed-in customer, or the browser's guest id. */
+export type WebActor = { customerId: string; userId: string } | { guestId: string };
+
+export function webActorOf(request: FastifyRequest, reply: FastifyReply, policy: CookiePolicy): WebActor {
+  const auth = request.auth;
+  if (auth) {
+    if (auth.role !== 'customer' || !auth.customerId)
+      throw forbidden('Staff record interactions for customers under /api/customers/:id/interactions.');
+    return { customerId: auth.customerId, userId: auth.userId };
+  }
+  return { guestId: ensureGuestId(request, reply, policy) };
+}

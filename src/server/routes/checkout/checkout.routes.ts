@@ -1,0 +1,224 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { BuildSelections } from '../../../contract/builds.schema.ts';
+import { errorResponseSchema } from '../../../contract/errors.schema.ts';
+import {
+  checkoutBodySchema,
+  checkoutListSchema,
+  checkoutResponseSchema,
+} from '../../../contract/orders.schema.ts';
+import { structuralProblems, type CatalogIndex } from '../../../core/catalog/build.ts';
+import { violations } from '../../../core/catalog/evaluate.ts';
+import type { QuotedPrice } from '../../../core/profile/discounts.ts';
+import { ORDER_WEIGHT } from '../../../core/profile/preferences.ts';
+import { learnFromChoices } from '../../customers/learning.ts';
+import { checkoutResponse } from '../../customers/present.ts';
+import { customerPrice, standingOf } from '../../customers/value.ts';
+import { buildCostCents } from '../../../core/profile/value.ts';
+import { HttpError, notFound, unprocessable } from '../../errors.ts';
+import { authorize, customerIdOf } from '../../plugins/auth.ts';
+import { findOwnBuild } from '../../store/builds.repository.ts';
+import {
+  insertOrders,
+  insertQuote,
+  listOrdersOfCustomer,
+  listQuotesOfCustomer,
+  type Checkout,
+} from '../../store/checkouts.repository.ts';
+import { findCustomerById } from '../../store/customers.repository.ts';
+import type { Database } from '../../store/database.ts';
+import { newId } from '../../store/ids.ts';
+import { appendInteraction } from '../../store/interactions.repository.ts';
+import type { RouteDeps, ZodRoutes } from '../route-deps.ts';
+
+const QUOTE_VALID_DAYS = 30;
+const errors = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+  409: errorResponseSchema,
+  422: errorResponseSchema,
+};
+
+interface Checked {
+  customerId: string;
+  buildId: string | null;
+  index: CatalogIndex;
+  selections: BuildSelections;
+  price: QuotedPrice;
+}
+
+/**
+ * Everything a quote or order must pass, before anything is written: the build is the customer's own, its catalog
+ * version is known, it is complete and breaks no rule, and the price the customer saw is the server's price.
+ * @throws 404 build_not_found / catalog_version_not_found, 422 invalid_build / build_breaks_rules, 409 price_changed.
+ */
+async function check(
+  db: Kysely<Database>,
+  deps: Pick<RouteDeps, 'versions' | 'tiers'>,
+  customerId: string,
+  body: z.output<typeof checkoutBodySchema>,
+  now: Date,
+): Promise<Checked> {
+  let source: {
+    buildId: string | null;
+    catalogId: string;
+    catalogVersion?: string;
+    selections: BuildSelections;
+  };
+  if (body.buildId !== undefined) {
+    const build = await findOwnBuild(db, { customerId }, body.buildId);
+    // Another customer's build answers exactly like a missing one.
+    if (!build) throw notFound('build_not_found', `No saved build "${body.buildId}".`);
+    source = {
+      buildId: build.id,
+      catalogId: build.catalog_id,
+      catalogVersion: build.catalog_version,
+      selections: build.selections,
+    };
+  } else {
+    source = {
+      buildId: null,
+      catalogId: body.catalogId ?? '',
+      ...(body.catalogVersion ? { catalogVersion: body.catalogVersion } : {}),
+      selections: body.selections ?? {},
+    };
+  }
+  const index = await deps.versions.get(source.catalogId, source.catalogVersion);
+  const where = `${index.catalog.id}@${index.catalog.version}`;
+
+  const problems = structuralProblems(index, source.selections, true);
+  if (problems.length > 0)
+    throw unprocessable(
+      'invalid_build',
+      `The build does not fit ${where}: ${problems.map((p) => `${p.slot}${p.option ? `/${p.option}` : ''}: ${p.message}`).join('; ')}`,
+      problems.map((p) => ({
+        path: `selections.${p.slot}${p.option ? `.${p.option}` : ''}`,
+        message: p.message,
+      })),
+    );
+  const broken = violations(index, source.selections);
+  if (broken.length > 0)
+    throw unprocessable(
+      'build_breaks_rules',
+      `The build breaks ${where} rules: ${broken.map((v) => `${v.rule}: ${v.message}`).join('; ')}`,
+      broken.map((v) => ({ path: `rules.${v.rule}`, message: v.message })),
+    );
+
+  const customer = await findCustomerById(db, customerId);
+  if (!customer) throw notFound('customer_not_found', 'Your customer record is missing.');
+  const standing = await standingOf(db, customer, deps.tiers, now);
+  const price = customerPrice(index, source.selections, customer, standing, deps.tiers, now);
+  if (body.expectedTotalCents !== undefined && body.expectedTotalCents !== price.totalCents)
+    throw new HttpError(
+      409,
+      'price_changed',
+      `The price changed: you saw ${body.expectedTotalCents / 100} ${price.currency}, it is now ` +
+        `${price.totalCents / 100} ${price.currency}. Nothing was stored; confirm the new price to continue.`,
+      undefined,
+      { expectedTotalCents: body.expectedTotalCents, totalCents: price.totalCents, currency: price.currency },
+    );
+  return { customerId, buildId: source.buildId, index, selections: source.selections, price };
+}
+
+function checkoutOf(c: Checked, at: string): Checkout {
+  return {
+    id: newId(),
+    customerId: c.customerId,
+    buildId: c.buildId,
+    catalogId: c.index.catalog.id,
+    catalogVersion: c.index.catalog.version,
+    selections: c.selections,
+    lines: c.price.lines,
+    currency: c.price.currency,
+    totalCents: c.price.totalCents,
+    createdAt: at,
+  };
+}
+
+/** Quotes and orders: re-validated against the build's own catalog version and re-priced for this customer. */
+export const checkoutRoutes: ZodRoutes = async (app, deps) => {
+  const { db, dialect, versions, now } = deps;
+
+  app.post(
+    '/quotes',
+    { schema: { body: checkoutBodySchema, response: { 201: checkoutResponseSchema, ...errors } } },
+    async (request, reply) => {
+      const clock = now();
+      const checked = await check(db, deps, customerIdOf(request), request.body, clock);
+      const at = clock.toISOString();
+      const quote = {
+        ...checkoutOf(checked, at),
+        validUntil: new Date(clock.getTime() + QUOTE_VALID_DAYS * 86_400_000).toISOString(),
+      };
+      await db.transaction().execute(async (trx) => {
+        await insertQuote(trx, quote);
+        await appendInteraction(trx, {
+          customer_id: quote.customerId,
+          channel: 'web',
+          actor_user_id: request.auth?.userId ?? null,
+          kind: 'quote.requested',
+          catalog_id: quote.catalogId,
+          catalog_version: quote.catalogVersion,
+          payload: { quoteId: quote.id, buildId: quote.buildId, totalCents: quote.totalCents },
+          created_at: at,
+        });
+      });
+      return reply.code(201).send(checkoutResponse(quote));
+    },
+  );
+
+  app.post(
+    '/orders',
+    { schema: { body: checkoutBodySchema, response: { 201: checkoutResponseSchema, ...errors } } },
+    async (request, reply) => {
+      const clock = now();
+      const checked = await check(db, deps, customerIdOf(request), request.body, clock);
+      const at = clock.toISOString();
+      const order = {
+        ...checkoutOf(checked, at),
+        channel: 'web' as const,
+        costCents: buildCostCents(checked.index, checked.selections),
+      };
+      await db.transaction().execute(async (trx) => {
+        await insertOrders(trx, [order]);
+        await appendInteraction(trx, {
+          customer_id: order.customerId,
+          channel: 'web',
+          actor_user_id: request.auth?.userId ?? null,
+          kind: 'order.placed',
+          catalog_id: order.catalogId,
+          catalog_version: order.catalogVersion,
+          payload: { orderId: order.id, buildId: order.buildId, totalCents: order.totalCents },
+          created_at: at,
+        });
+        // An order is the strongest evidence of what the customer likes.
+        const choices = Object.entries(order.selections).flatMap(([slotId, options]) =>
+          Object.keys(options).map((optionId) => ({
+            catalogId: order.catalogId,
+            catalogVersion: order.catalogVersion,
+            slotId,
+            optionId,
+            at,
+            weight: ORDER_WEIGHT,
+          })),
+        );
+        await learnFromChoices(trx, dialect, versions, order.customerId, choices);
+      });
+      return reply.code(201).send(checkoutResponse(order));
+    },
+  );
+
+  app.get(
+    '/quotes',
+    { preHandler: authorize('customer'), schema: { response: { 200: checkoutListSchema, ...errors } } },
+    async (request) => (await listQuotesOfCustomer(db, customerIdOf(request))).map(checkoutResponse),
+  );
+
+  app.get(
+    '/orders',
+    { preHandler: authorize('customer'), schema: { response: { 200: checkoutListSchema, ...errors } } },
+    async (request) => (await listOrdersOfCustomer(db, customerIdOf(request))).map(checkoutResponse),
+  );
+};

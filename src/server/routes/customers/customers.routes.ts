@@ -1,0 +1,155 @@
+import { errorResponseSchema } from '../../../contract/errors.schema.ts';
+import {
+  customerLookupQuerySchema,
+  customerLookupResponseSchema,
+  relationshipResponseSchema,
+} from '../../../contract/customers.schema.ts';
+import {
+  staffInteractionBodySchema,
+  timelineItemSchema,
+  timelineQuerySchema,
+  timelineResponseSchema,
+} from '../../../contract/interactions.schema.ts';
+import { idParamsSchema } from '../../../contract/saved-builds.schema.ts';
+import { explainProfile } from '../../../core/profile/explain.ts';
+import { customerSummary, savedBuild, timelineItem } from '../../customers/present.ts';
+import { standingOf } from '../../customers/value.ts';
+import { notFound } from '../../errors.ts';
+import { authorize } from '../../plugins/auth.ts';
+import { listBuildsOfCustomer } from '../../store/builds.repository.ts';
+import { listOrdersOfCustomer } from '../../store/checkouts.repository.ts';
+import { findCustomerById, lookupCustomers } from '../../store/customers.repository.ts';
+import { appendInteraction, timelinePage } from '../../store/interactions.repository.ts';
+import { loadProfile } from '../../store/preferences.repository.ts';
+import type { ZodRoutes } from '../route-deps.ts';
+
+const errors = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+};
+const RECENT = 20;
+
+/** Staff (sales) see any customer: look-up on every channel, the whole relationship, the timeline, and log contacts. */
+export const customerRoutes: ZodRoutes = async (app, { db, versions, tiers, now }) => {
+  const staff = authorize('sales');
+  const customerOr404 = async (id: string) => {
+    const customer = await findCustomerById(db, id);
+    if (!customer) throw notFound('customer_not_found', `No customer "${id}".`);
+    return customer;
+  };
+
+  app.get(
+    '/customers',
+    {
+      preHandler: staff,
+      schema: {
+        querystring: customerLookupQuerySchema,
+        response: { 200: customerLookupResponseSchema, ...errors },
+      },
+    },
+    async (request) => (await lookupCustomers(db, request.query.q)).map(customerSummary),
+  );
+
+  app.get(
+    '/customers/:id',
+    {
+      preHandler: staff,
+      schema: { params: idParamsSchema, response: { 200: relationshipResponseSchema, ...errors } },
+    },
+    async (request) => {
+      const customer = await customerOr404(request.params.id);
+      const clock = now();
+      const [standing, profile, builds, orders, recent] = await Promise.all([
+        standingOf(db, customer, tiers, clock),
+        loadProfile(db, customer.id),
+        listBuildsOfCustomer(db, customer.id),
+        listOrdersOfCustomer(db, customer.id),
+        timelinePage(db, customer.id, { limit: RECENT }),
+      ]);
+      const { tier } = standing;
+      return {
+        customer: customerSummary(customer),
+        hasLogin: customer.user_id !== null,
+        value: standing.value,
+        tier: {
+          class: tier.class,
+          label: tier.treatment.label,
+          quadrant: tier.quadrant,
+          share: tier.share,
+          upcoming: tier.upcoming,
+          strategy: tier.strategy,
+          discountAuthorityPercent: tier.treatment.discountAuthorityPercent,
+          offers: tier.treatment.offers,
+          reasons: tier.reasons,
+        },
+        // Staff see what was learned even when personalization is off: it is the customer's data, shown, not used.
+        preferences: explainProfile(profile, clock.toISOString()),
+        builds: await Promise.all(
+          builds.map(async (b) =>
+            savedBuild(b, await versions.get(b.catalog_id, b.catalog_version).catch(() => undefined)),
+          ),
+        ),
+        orders: orders.map((o) => ({
+          id: o.id,
+          catalogId: o.catalogId,
+          catalogVersion: o.catalogVersion,
+          channel: o.channel,
+          totalCents: o.totalCents,
+          createdAt: o.createdAt,
+        })),
+        recentInteractions: recent.items.map(timelineItem),
+      };
+    },
+  );
+
+  app.get(
+    '/customers/:id/timeline',
+    {
+      preHandler: staff,
+      schema: {
+        params: idParamsSchema,
+        querystring: timelineQuerySchema,
+        response: { 200: timelineResponseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const customer = await customerOr404(request.params.id);
+      const page = await timelinePage(db, customer.id, request.query);
+      return { items: page.items.map(timelineItem), nextCursor: page.nextCursor };
+    },
+  );
+
+  app.post(
+    '/customers/:id/interactions',
+    {
+      preHandler: staff,
+      schema: {
+        params: idParamsSchema,
+        body: staffInteractionBodySchema,
+        response: { 201: timelineItemSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const customer = await customerOr404(request.params.id);
+      const auth = request.auth;
+      if (!auth) throw new Error('authorize() let an anonymous request through');
+      const { kind, note, catalogId } = request.body;
+      const index = catalogId ? await versions.get(catalogId) : undefined;
+      const entry = await appendInteraction(db, {
+        customer_id: customer.id,
+        channel: kind === 'store.visit' ? 'store' : 'phone',
+        actor_user_id: auth.userId,
+        kind,
+        catalog_id: index?.catalog.id ?? null,
+        catalog_version: index?.catalog.version ?? null,
+        payload: { note },
+        created_at: now().toISOString(),
+      });
+      return reply
+        .code(201)
+        .send(timelineItem({ ...entry, actor: { id: auth.userId, name: auth.name, role: auth.role } }));
+    },
+  );
+};

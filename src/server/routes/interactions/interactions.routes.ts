@@ -1,0 +1,103 @@
+import { errorResponseSchema } from '../../../contract/errors.schema.ts';
+import {
+  postInteractionsBodySchema,
+  postInteractionsResponseSchema,
+  timelineQuerySchema,
+  timelineResponseSchema,
+} from '../../../contract/interactions.schema.ts';
+import { choicesOf, configEventIssues, eventPayload } from '../../customers/events.ts';
+import { learnFromChoices } from '../../customers/learning.ts';
+import { timelineItem } from '../../customers/present.ts';
+import { unprocessable } from '../../errors.ts';
+import { authorize, customerIdOf, webActorOf } from '../../plugins/auth.ts';
+import { appendGuestInteractions } from '../../store/guest-interactions.repository.ts';
+import { appendInteractions, timelinePage } from '../../store/interactions.repository.ts';
+import type { ZodRoutes } from '../route-deps.ts';
+
+/** The customer's own web events (guests too, kept apart until they sign in) and their timeline. */
+export const interactionRoutes: ZodRoutes = async (app, { db, dialect, versions, cookies, now }) => {
+  app.post(
+    '/interactions',
+    {
+      schema: {
+        body: postInteractionsBodySchema,
+        response: {
+          201: postInteractionsResponseSchema,
+          400: errorResponseSchema,
+          403: errorResponseSchema,
+          404: errorResponseSchema,
+          422: errorResponseSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { events } = request.body;
+      const indexes = await Promise.all(events.map((e) => versions.get(e.catalogId, e.catalogVersion)));
+      const issues = events.flatMap((e, i) => {
+        const index = indexes[i];
+        return index ? configEventIssues(index, e, `body.events[${i}]`) : [];
+      });
+      if (issues.length > 0)
+        throw unprocessable(
+          'unknown_option',
+          `Not in the catalog version: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
+          issues,
+        );
+      // The server's clock, channel and actor; nothing of these comes from the browser.
+      const at = now().toISOString();
+      const actor = webActorOf(request, reply, cookies);
+      if ('guestId' in actor) {
+        await appendGuestInteractions(
+          db,
+          events.map((e) => ({
+            guestId: actor.guestId,
+            kind: e.kind,
+            catalogId: e.catalogId,
+            catalogVersion: e.catalogVersion,
+            payload: eventPayload(e),
+            createdAt: at,
+          })),
+        );
+      } else {
+        await db.transaction().execute(async (trx) => {
+          await appendInteractions(
+            trx,
+            events.map((e) => ({
+              customer_id: actor.customerId,
+              channel: 'web' as const,
+              actor_user_id: actor.userId,
+              kind: e.kind,
+              catalog_id: e.catalogId,
+              catalog_version: e.catalogVersion,
+              payload: eventPayload(e),
+              created_at: at,
+            })),
+          );
+          const choices = events.flatMap((e) =>
+            choicesOf(e.kind, e.catalogId, eventPayload(e), at).map((c) => ({
+              ...c,
+              catalogVersion: e.catalogVersion,
+            })),
+          );
+          await learnFromChoices(trx, dialect, versions, actor.customerId, choices);
+        });
+      }
+      return reply.code(201).send({ accepted: events.length });
+    },
+  );
+
+  app.get(
+    '/me/timeline',
+    {
+      preHandler: authorize('customer'),
+      schema: {
+        querystring: timelineQuerySchema,
+        response: { 200: timelineResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema },
+      },
+    },
+    async (request) => {
+      const page = await timelinePage(db, customerIdOf(request), request.query);
+      return { items: page.items.map(timelineItem), nextCursor: page.nextCursor };
+    },
+  );
+};

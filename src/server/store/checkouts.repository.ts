@@ -1,0 +1,116 @@
+import type { Kysely } from 'kysely';
+import type { BuildSelections } from '../../contract/builds.schema.ts';
+import type { QuotedLine } from '../../core/profile/discounts.ts';
+import type { Database } from './database.ts';
+import type { InteractionChannel } from './interactions.table.ts';
+import type { OrderRow } from './orders.table.ts';
+import type { QuoteRow } from './quotes.table.ts';
+
+/** A quote or an order as the server uses it: selections and lines parsed. */
+export interface Checkout {
+  id: string;
+  customerId: string;
+  buildId: string | null;
+  catalogId: string;
+  catalogVersion: string;
+  selections: BuildSelections;
+  lines: QuotedLine[];
+  currency: string;
+  totalCents: number;
+  createdAt: string;
+}
+export type Quote = Checkout & { validUntil: string };
+export type Order = Checkout & { channel: InteractionChannel; costCents: number };
+
+function common(row: QuoteRow | OrderRow): Checkout {
+  return {
+    id: row.id,
+    customerId: row.customer_id,
+    buildId: row.build_id,
+    catalogId: row.catalog_id,
+    catalogVersion: row.catalog_version,
+    selections: JSON.parse(row.selections) as BuildSelections,
+    lines: JSON.parse(row.lines) as QuotedLine[],
+    currency: row.currency,
+    totalCents: row.total_cents,
+    createdAt: row.created_at,
+  };
+}
+const quoteFromRow = (row: QuoteRow): Quote => ({ ...common(row), validUntil: row.valid_until });
+const orderFromRow = (row: OrderRow): Order => ({
+  ...common(row),
+  channel: row.channel,
+  costCents: row.cost_cents,
+});
+
+function toRow(c: Checkout) {
+  return {
+    id: c.id,
+    customer_id: c.customerId,
+    build_id: c.buildId,
+    catalog_id: c.catalogId,
+    catalog_version: c.catalogVersion,
+    selections: JSON.stringify(c.selections),
+    lines: JSON.stringify(c.lines),
+    currency: c.currency,
+    total_cents: c.totalCents,
+    created_at: c.createdAt,
+  };
+}
+
+export async function insertQuote(db: Kysely<Database>, quote: Quote): Promise<void> {
+  await db
+    .insertInto('quotes')
+    .values({ ...toRow(quote), valid_until: quote.validUntil })
+    .execute();
+}
+
+export async function insertOrders(db: Kysely<Database>, orders: readonly Order[]): Promise<void> {
+  if (orders.length === 0) return;
+  await db
+    .insertInto('orders')
+    .values(orders.map((o) => ({ ...toRow(o), channel: o.channel, cost_cents: o.costCents })))
+    .execute();
+}
+
+export async function insertQuotes(db: Kysely<Database>, quotes: readonly Quote[]): Promise<void> {
+  if (quotes.length === 0) return;
+  await db
+    .insertInto('quotes')
+    .values(quotes.map((q) => ({ ...toRow(q), valid_until: q.validUntil })))
+    .execute();
+}
+
+export async function listQuotesOfCustomer(db: Kysely<Database>, customerId: string): Promise<Quote[]> {
+  const rows = await db
+    .selectFrom('quotes')
+    .selectAll()
+    .where('customer_id', '=', customerId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .execute();
+  return rows.map(quoteFromRow);
+}
+
+export async function listOrdersOfCustomer(db: Kysely<Database>, customerId: string): Promise<Order[]> {
+  const rows = await db
+    .selectFrom('orders')
+    .selectAll()
+    .where('customer_id', '=', customerId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .execute();
+  return rows.map(orderFromRow);
+}
+
+/** Every order of one catalog (for "builds like yours"); the demo's volumes make a full scan fine. */
+export async function listOrdersOfCatalog(db: Kysely<Database>, catalogId: string): Promise<Order[]> {
+  const rows = await db
+    .selectFrom('orders')
+    .selectAll()
+    .where('catalog_id', '=', catalogId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .execute();
+  return rows.map(orderFromRow);
+}

@@ -1,0 +1,148 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { Kysely } from 'kysely';
+import { beforeEach, afterEach } from 'vitest';
+import type { Build } from '../../src/core/catalog/index.ts';
+import { buildApp, type AppDeps } from '../../src/server/app.ts';
+import { loadCatalogRegistry, type CatalogRegistry } from '../../src/server/catalogs/registry.ts';
+import type { Database } from '../../src/server/store/database.ts';
+import { migrateToLatest } from '../../src/server/store/migrate.ts';
+import { recordLoadedCatalogs } from '../../src/server/store/seed.ts';
+import { insertUser } from '../../src/server/store/users.repository.ts';
+import { hashPassword } from '../../src/server/auth/password.ts';
+import type { OpenStore, TestDatabase } from './databases.ts';
+
+/** A valid, complete PC build of configs/catalogs/pc.json (its reference "budget" build). */
+export const budgetPc: Build = {
+  case: { 'case-aurora-compact-s': 1 },
+  motherboard: { 'mb-asus-prime-a620m-a': 1 },
+  cpu: { 'cpu-ryzen5-8600g': 1 },
+  cooler: { 'cooler-aurora-lp92': 1 },
+  memory: { 'mem-kingston-fury-ddr5-5600-2x8': 1 },
+  storage: { 'ssd-crucial-p3-plus-1tb': 1 },
+  psu: { 'psu-aurora-360-bronze': 1 },
+  os: { 'os-win11-home': 1 },
+  warranty: { 'svc-2y-carry-in': 1 },
+  delivery: { 'dlv-standard': 1 },
+};
+export const PC_VERSION = '2026.11.0';
+
+export interface Harness {
+  app: FastifyInstance;
+  db: Kysely<Database>;
+  catalogs: CatalogRegistry;
+  /** The test's clock; tests move it. */
+  clock: { now: Date };
+}
+
+/** Cookie header value from a reply's Set-Cookie lines, merged into an existing jar. */
+export function cookiesFrom(res: LightMyRequestResponse, jar = ''): string {
+  const map = new Map(
+    jar
+      .split('; ')
+      .filter(Boolean)
+      .map((kv) => kv.split('=') as [string, string]),
+  );
+  const set = res.headers['set-cookie'];
+  for (const line of Array.isArray(set) ? set : set ? [set] : []) {
+    const [kv = ''] = line.split(';');
+    const [name = '', value = ''] = kv.split('=');
+    if (value === '') map.delete(name);
+    else map.set(name, value);
+  }
+  return [...map.entries()].map(([k, v]) => `${k}=${v}`).join('; ');
+}
+
+/**
+ * A fresh, migrated store per test with the project's catalogs recorded, and the app on it. Hooks do nothing
+ * for a skipped dialect.
+ */
+export function useApp(database: TestDatabase, overrides: Partial<AppDeps> = {}): () => Harness {
+  let opened: OpenStore | undefined;
+  let harness: Harness | undefined;
+  beforeEach(async () => {
+    if (database.skip) return;
+    opened = await database.open();
+    await migrateToLatest(opened.store);
+    const catalogs = await loadCatalogRegistry('configs/catalogs');
+    await recordLoadedCatalogs(opened.store.db, catalogs);
+    const clock = { now: new Date('2026-11-20T12:00:00.000Z') };
+    const app = await buildApp({
+      db: opened.store.db,
+      dialect: opened.store.dialect,
+      catalogs,
+      now: () => clock.now,
+      ...overrides,
+    });
+    harness = { app, db: opened.store.db, catalogs, clock };
+  });
+  afterEach(async () => {
+    await harness?.app.close();
+    await opened?.close();
+    harness = undefined;
+    opened = undefined;
+  });
+  return () => {
+    if (!harness) throw new Error('app not started');
+    return harness;
+  };
+}
+
+let counter = 0;
+/** Signs up a new customer; @returns the session cookie jar and the /api/auth reply body. */
+export async function signUp(
+  app: FastifyInstance,
+  fields: { email?: string; birthday?: string | null; phone?: string } = {},
+  jar = '',
+) {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-up',
+    headers: jar ? { cookie: jar } : {},
+    payload: {
+      email: fields.email ?? `customer${++counter}@example.com`,
+      password: 'password123',
+      name: 'Test Customer',
+      phone: fields.phone ?? '',
+      birthday: fields.birthday ?? null,
+    },
+  });
+  if (res.statusCode !== 201) throw new Error(`sign-up failed: ${res.statusCode} ${res.body}`);
+  return {
+    jar: cookiesFrom(res, jar),
+    me: res.json<{
+      customer: { id: string; customerNumber: string };
+      merged?: { builds: number; interactions: number };
+    }>(),
+  };
+}
+
+/** A sales user, signed in. */
+export async function signInStaff(
+  app: FastifyInstance,
+  db: Kysely<Database>,
+  role: 'sales' | 'catalog' = 'sales',
+) {
+  const email = `${role}${++counter}@example.com`;
+  await insertUser(db, {
+    email,
+    name: `Staff ${role}`,
+    role,
+    password_hash: await hashPassword('staffpass1'),
+  });
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-in',
+    payload: { email, password: 'staffpass1' },
+  });
+  if (res.statusCode !== 200) throw new Error(`staff sign-in failed: ${res.body}`);
+  return cookiesFrom(res);
+}
+
+/** Rows in a table, for asserting nothing was written. */
+export async function countRows(db: Kysely<Database>, table: keyof Database): Promise<number> {
+  const { n } = await db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(n);
+}
