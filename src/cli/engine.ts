@@ -3,7 +3,8 @@
  *   tsx src/cli/engine.ts <domains|count|explain|repair> --instance FILE [--assign a=x,b=y] [--queries FILE.jsonl]
  *                         [--value Var=X]
  * Exit status: 0 answered, 2 bad input (unknown variable or value, unreadable or unsupported file), 3 no valid
- * completion. The model loader ({@link loadModel}) is the seam for other inputs (catalogs from configs/).
+ * completion. Instances are XCSP3 (`.xml`), DIMACS CNF (`.cnf`, `.dimacs`) or product catalogs from configs/
+ * (`.json`), which answer over their slots (and multi-slot options and quantities), not their auxiliary variables.
  */
 import { readFileSync } from 'node:fs';
 import { compileModel } from '../core/engine/compile.ts';
@@ -15,19 +16,40 @@ import { importDimacs } from '../core/engine/import/dimacs.ts';
 import { ImportError, importXcsp } from '../core/engine/import/xcsp.ts';
 import { indexModel, ModelError, toAssignment, type Assignment, type Model } from '../core/engine/model.ts';
 import { repairs } from '../core/engine/repair.ts';
+import { CatalogError, parseCatalog } from '../core/catalog/index.ts';
+import { CatalogCompileError, compileCatalog } from '../core/configurator/compile-catalog.ts';
 
 class UsageError extends Error {}
 
-/** Reads an instance file into a model: XCSP3 (`.xml`) or DIMACS CNF (`.cnf`, `.dimacs`). */
-export function loadModel(file: string): Model {
+interface Instance {
+  model: Model;
+  /** A variable order to compile with (catalogs know a good one). */
+  order?: readonly number[];
+  /** The variables answers show; all when absent. */
+  visible?: ReadonlySet<number>;
+  /** Price per variable value, for ranking repairs. */
+  price?: (variable: number, value: number) => number;
+}
+
+/** Reads an instance file: XCSP3 (`.xml`), DIMACS CNF (`.cnf`, `.dimacs`) or a catalog (`.json`). */
+export function loadInstance(file: string): Instance {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch {
     throw new UsageError(`cannot read instance file ${file}`);
   }
-  if (/\.(cnf|dimacs)$/i.test(file)) return importDimacs(text);
-  return importXcsp(text);
+  if (/\.(cnf|dimacs)$/i.test(file)) return { model: importDimacs(text) };
+  if (/\.json$/i.test(file)) {
+    const cm = compileCatalog(parseCatalog(text, file));
+    return {
+      model: cm.model,
+      order: cm.order,
+      visible: new Set(cm.userVariables),
+      price: (x, v) => cm.costs.get(x)?.[v] ?? 0,
+    };
+  }
+  return { model: importXcsp(text) };
 }
 
 function parseArgs(argv: readonly string[]): { command: string; flags: Map<string, string> } {
@@ -70,10 +92,14 @@ function domainsAnswer(
   d: Diagram,
   a: Assignment,
   scratch: DomainsScratch,
+  visible?: ReadonlySet<number>,
 ): { json: object | null; ok: boolean } {
   const r = validDomains(d, a, scratch);
   if (r.count === 0) return { json: null, ok: false };
-  return { json: namedDomains(d.model, r), ok: true };
+  const all = namedDomains(d.model, r);
+  if (!visible) return { json: all, ok: true };
+  const shown = d.model.variables.filter((_, x) => visible.has(x)).map((v) => [v.name, all[v.name] ?? []]);
+  return { json: Object.fromEntries(shown), ok: true };
 }
 
 function run(argv: readonly string[], out: (s: string) => void): number {
@@ -82,7 +108,7 @@ function run(argv: readonly string[], out: (s: string) => void): number {
   if (!file) throw new UsageError('--instance FILE is required');
   if (!['domains', 'count', 'explain', 'repair'].includes(command))
     throw new UsageError(`unknown command ${command}`);
-  const model = loadModel(file);
+  const { model, order, visible, price } = loadInstance(file);
   const index = indexModel(model);
   const assignment = toAssignment(index, pairs(flags.get('assign') ?? ''));
   const queries = flags.get('queries');
@@ -109,18 +135,18 @@ function run(argv: readonly string[], out: (s: string) => void): number {
             return toAssignment(index, Object.entries(assign as Record<string, string>));
           })
       : undefined;
-  const d = compileModel(model);
+  const d = compileModel(model, order ? { order } : {});
   const scratch = domainsScratch(d);
   switch (command) {
     case 'domains': {
       if (parsedQueries) {
         for (const a of parsedQueries) {
-          const { json, ok } = domainsAnswer(d, a, scratch);
+          const { json, ok } = domainsAnswer(d, a, scratch, visible);
           out(ok ? JSON.stringify({ valid: json }) : conflictLine(d, a));
         }
         return 0;
       }
-      const { json, ok } = domainsAnswer(d, assignment, scratch);
+      const { json, ok } = domainsAnswer(d, assignment, scratch, visible);
       out(ok ? JSON.stringify(json) : conflictLine(d, assignment));
       return ok ? 0 : 3;
     }
@@ -158,7 +184,7 @@ function run(argv: readonly string[], out: (s: string) => void): number {
         }
         return 0;
       }
-      const rs = repairs(d, assignment, x, v).map((r) => ({
+      const rs = repairs(d, assignment, x, v, 3, price).map((r) => ({
         changes: r.changes.map((c) => ({
           variable: model.variables[c.variable]?.name,
           from: model.variables[c.variable]?.values[c.from],
@@ -178,7 +204,13 @@ function main(): void {
   try {
     status = run(process.argv.slice(2), (s) => lines.push(s));
   } catch (err) {
-    if (err instanceof UsageError || err instanceof ModelError || err instanceof ImportError) {
+    if (
+      err instanceof UsageError ||
+      err instanceof ModelError ||
+      err instanceof ImportError ||
+      err instanceof CatalogError ||
+      err instanceof CatalogCompileError
+    ) {
       process.stderr.write(`engine: ${err.message}\n`);
       process.exitCode = 2;
       return;

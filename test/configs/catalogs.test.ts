@@ -28,7 +28,7 @@ const euros = (index: CatalogIndex, build: Build) => priceBuild(index, build).to
 
 describe('catalog files', () => {
   it('load without problems and have the expected identity', () => {
-    expect(pc).toMatchObject({ id: 'pc', format: 1, version: '2026.11.0', currency: 'EUR' });
+    expect(pc).toMatchObject({ id: 'pc', format: 1, version: '2026.11.1', currency: 'EUR' });
     expect(car).toMatchObject({ id: 'car', format: 1, version: '2026.11.0', currency: 'EUR' });
   });
 
@@ -126,7 +126,9 @@ describe('pc reference builds', () => {
     cooler: { 'cooler-arctic-lf3-pro-360': 1 },
     memory: { 'mem-corsair-vengeance-ddr5-5600-2x48': 2 },
     gpu: { 'gpu-nvidia-rtx5090-fe': 1 },
-    storage: { 'ssd-samsung-990-pro-4tb': 2, 'ssd-wd-black-sn850x-8tb': 1, 'hdd-wd-red-plus-8tb': 1 },
+    storage: { 'ssd-samsung-990-pro-4tb': 1 },
+    storage2: { 'd2-ssd-wd-black-sn850x-8tb': 1 },
+    storage3: { 'd3-hdd-wd-red-plus-8tb': 1 },
     psu: { 'psu-corsair-hx1500i': 1 },
     os: { 'os-win11-pro': 1 },
     warranty: { 'svc-5y-premium-support-plus': 1 },
@@ -196,14 +198,14 @@ describe('pc reference builds', () => {
     ['12V-2x6 card on an older PSU', { ...gaming, psu: { 'psu-corsair-cx650': 1 } }, ['gpu-12v-2x6']],
     [
       'three NVMe drives on a two-slot board',
-      { ...budget, storage: { 'ssd-crucial-p3-plus-1tb': 3 } },
+      {
+        ...budget,
+        storage2: { 'd2-ssd-crucial-p3-plus-1tb': 1 },
+        storage3: { 'd3-ssd-crucial-p3-plus-1tb': 1 },
+      },
       ['m2-slots'],
     ],
-    [
-      'hard disk in the Terra',
-      { ...small, storage: { 'ssd-samsung-990-evo-plus-2tb': 1, 'hdd-seagate-barracuda-4tb': 1 } },
-      ['hdd-bays'],
-    ],
+    ['hard disk in the Terra', { ...small, storage2: { 'd2-hdd-seagate-barracuda-4tb': 1 } }, ['hdd-bays']],
     [
       'ATX board in a Mini-ITX case',
       { ...small, motherboard: { 'mb-gigabyte-b850-aorus-elite-wifi7': 1 } },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { testDatabases } from './databases.ts';
-import { budgetPc, countRows, signUp, useApp } from './harness.ts';
+import { budgetPc, countRows, PC_VERSION, signUp, useApp } from './harness.ts';
 
 describe.each(testDatabases)('saved builds on $label', (database) => {
   const test = it.skipIf(database.skip !== undefined);
@@ -21,7 +21,7 @@ describe.each(testDatabases)('saved builds on $label', (database) => {
     expect(a.statusCode).toBe(201);
     expect(a.json()).toMatchObject({
       name: 'Office',
-      catalogVersion: '2026.11.0',
+      catalogVersion: PC_VERSION,
       complete: true,
       valid: true,
     });

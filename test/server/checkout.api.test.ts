@@ -134,12 +134,13 @@ describe.each(testDatabases)('quotes and orders on $label', (database) => {
     const { app, db, catalogs } = h();
     const { jar } = await signUp(app);
     const build = await savedBuild(jar);
-    // Publish a new version without the case the build uses: the server now serves 2026.11.1.
+    // Publish a new version without the case the build uses: the server now serves the next patch version.
     const pc = catalogs.get('pc')?.catalog;
     if (!pc) throw new Error('pc catalog missing');
+    const nextVersion = pc.version.replace(/\d+$/, (patch) => String(Number(patch) + 1));
     const next = {
       ...pc,
-      version: '2026.11.1',
+      version: nextVersion,
       slots: pc.slots.map((s) =>
         s.id === 'case' ? { ...s, options: s.options.filter((o) => o.id !== 'case-aurora-compact-s') } : s,
       ),
@@ -172,7 +173,7 @@ describe.each(testDatabases)('quotes and orders on $label', (database) => {
         payload: { catalogId: 'pc', selections: budgetPc },
       });
       expect(fresh.statusCode).toBe(422);
-      expect(fresh.json().error.message).toContain('pc@2026.11.1');
+      expect(fresh.json().error.message).toContain(`pc@${nextVersion}`);
     } finally {
       await newer.close();
     }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Kysely } from 'kysely';
 import { beforeEach, afterEach } from 'vitest';
@@ -24,7 +25,12 @@ export const budgetPc: Build = {
   warranty: { 'svc-2y-carry-in': 1 },
   delivery: { 'dlv-standard': 1 },
 };
-export const PC_VERSION = '2026.11.0';
+/** The version of configs/catalogs/pc.json, read from the file so tests follow each published catalog. */
+export const PC_VERSION = (
+  JSON.parse(readFileSync(new URL('../../configs/catalogs/pc.json', import.meta.url), 'utf8')) as {
+    version: string;
+  }
+).version;
 
 export interface Harness {
   app: FastifyInstance;

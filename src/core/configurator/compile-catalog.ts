@@ -11,8 +11,8 @@ import { type Constraint, type Model, type Variable } from '../engine/model.ts';
  * slot with a quantity adds `slot#qty`; a multi slot is one quantity variable per option, `slot/option` over
  * "0".."maxQuantity". Everything else is auxiliary (names start with `~`) and functionally determined by those, so
  * solution counts are counts of builds:
- * - sums (resources, multi-slot totals) are chains of partial sums `s_i = s_{i-1} + w_i`, each link a small table,
- *   capped at the largest limit for `<=`/`<` so domains stay small;
+ * - sums (resources, multi-slot totals) are chains of running totals, each link a small table, whose values are
+ *   classes of totals that the rest of the sum cannot tell apart (see ModelBuilder.linear);
  * - a condition on a multi slot ("some chosen option matches") is a chain of partial ORs;
  * - price rules and package discounts get a 0/1 variable each, so that the price is a sum of per-value costs
  *   (`costs`), which makes cheapest completion a shortest path.
@@ -37,6 +37,8 @@ export interface CatalogModel {
   baseCents: number;
   /** Constraint id → the catalog rule (or `package:<id>`, `slot:<id>`) it comes from. */
   origin: ReadonlyMap<string, string>;
+  /** A good diagram variable order (position → variable) for the engine's compiler. */
+  order: number[];
 }
 
 /** Thrown when a catalog rule would need a table larger than {@link MAX_ROWS}; names the rule. */
@@ -65,6 +67,8 @@ class ModelBuilder {
   readonly constraints: Constraint[] = [];
   readonly origin = new Map<string, string>();
   readonly costs = new Map<number, Float64Array>();
+  /** Position of each user variable in the intended diagram order. */
+  readonly rank = new Map<number, number>();
   private readonly counters = new Map<string, number>();
   private readonly memo = new Map<string, Literal>();
 
@@ -148,54 +152,179 @@ class ModelBuilder {
     return acc;
   }
 
-  /**
-   * Σ terms, as a chain of partial-sum variables; returns the last one and its values. With `cap`, partial sums
-   * above it merge into one value (sound when every weight is ≥ 0 and only `sum ≤ cap`-style tests follow).
-   */
-  sum(terms: Term[], origin: string, cap?: number): { variable: number; values: number[] } | undefined {
-    let prev: { variable: number; values: number[] } | undefined;
-    const capped = (x: number) => (cap !== undefined && x > cap ? cap + 1 : round(x));
-    for (const term of terms) {
-      const sizes = term.vars.map((v) => this.domain(v));
-      const combos = sizes.reduce((a, b) => a * b, 1);
-      const weights: number[] = [];
-      const values = new Array<number>(term.vars.length).fill(0);
-      for (let n = 0; n < combos; n++) {
-        let rest = n;
-        for (let i = term.vars.length - 1; i >= 0; i--) {
-          const size = sizes[i] ?? 1;
-          values[i] = rest % size;
-          rest = Math.floor(rest / size);
-        }
-        weights.push(term.weight(values));
+  /** Every value combination of `vars` (last variable fastest) with the term's weight for it. */
+  combos(term: Term): { values: number[][]; weights: number[] } {
+    const sizes = term.vars.map((v) => this.domain(v));
+    const total = sizes.reduce((x, y) => x * y, 1);
+    const values: number[][] = [];
+    const weights: number[] = [];
+    for (let n = 0; n < total; n++) {
+      let rest = n;
+      const combo = new Array<number>(term.vars.length);
+      for (let i = term.vars.length - 1; i >= 0; i--) {
+        const size = sizes[i] ?? 1;
+        combo[i] = rest % size;
+        rest = Math.floor(rest / size);
       }
+      values.push(combo);
+      weights.push(round(term.weight(combo)));
+    }
+    return { values, weights };
+  }
+
+  /** Σ terms as a chain of running totals with every distinct total a value (used for limits over many variables). */
+  sum(terms: Term[], origin: string): { variable: number; values: number[] } | undefined {
+    let prev: { variable: number; values: number[] } | undefined;
+    for (const term of terms) {
+      const { values, weights } = this.combos(term);
       const base = prev ? prev.values : [0];
-      const sums = [...new Set(base.flatMap((b) => weights.map((w) => capped(b + w))))].sort((a, b) => a - b);
-      const next = this.aux(
-        'sum',
-        sums.map((s) => (cap !== undefined && s > cap ? `>${cap}` : String(s))),
-      );
-      const position = new Map(sums.map((s, i) => [s, i]));
-      const scope = prev ? [prev.variable, ...term.vars, next] : [...term.vars, next];
+      const sums = [...new Set(base.flatMap((x) => weights.map((w) => round(x + w))))].sort((x, y) => x - y);
+      const next = this.aux('sum', sums.map(String));
+      const position = new Map(sums.map((t, i) => [t, i]));
       const rows: number[][] = [];
-      base.forEach((b, bi) => {
-        for (let n = 0; n < combos; n++) {
-          let rest = n;
-          const combo = new Array<number>(term.vars.length);
-          for (let i = term.vars.length - 1; i >= 0; i--) {
-            const size = sizes[i] ?? 1;
-            combo[i] = rest % size;
-            rest = Math.floor(rest / size);
-          }
-          const s = position.get(capped(b + (weights[n] ?? 0))) ?? 0;
-          rows.push(prev ? [bi, ...combo, s] : [...combo, s]);
-        }
-      });
-      this.table(origin, 'running total', scope, rows);
+      base.forEach((x, bi) =>
+        values.forEach((combo, n) => {
+          const at = position.get(round(x + (weights[n] ?? 0))) ?? 0;
+          rows.push(prev ? [bi, ...combo, at] : [...combo, at]);
+        }),
+      );
+      this.table(
+        origin,
+        'running total',
+        prev ? [prev.variable, ...term.vars, next] : [...term.vars, next],
+        rows,
+      );
       prev = { variable: next, values: sums };
     }
     return prev;
   }
+
+  /**
+   * `Σ terms test limit` as a chain of running totals whose values are not the totals themselves but their classes
+   * under "no remaining summand and no limit value can tell them apart": the minimal automaton of the sum, computed
+   * backward from the limit. A power budget over seven slots has about a thousand distinct running totals but only
+   * a few dozen classes, which keeps the diagram narrow; the result is exact for any weights and any test.
+   */
+  linear(origin: string, label: string, terms: Term[], test: (total: number) => boolean): void {
+    // Summands in variable order, so each link of the chain sits next to its variables in the diagram.
+    const rankOf = (t: Term) => Math.min(...t.vars.map((v) => this.rank.get(v) ?? Infinity));
+    terms = [...terms].sort((x, y) => rankOf(x) - rankOf(y));
+    const steps = terms.map((term) => this.combos(term));
+    const reach: number[][] = [[0]];
+    for (const step of steps) {
+      const last = reach[reach.length - 1] ?? [0];
+      reach.push([...new Set(last.flatMap((x) => step.weights.map((w) => round(x + w))))]);
+    }
+    // classes[i]: running total after i summands → class id; equal ids behave the same for the rest of the sum.
+    const classes: Map<number, number>[] = new Array<Map<number, number>>(steps.length + 1);
+    const classify = (totals: number[], key: (total: number) => string): Map<number, number> => {
+      const ids = new Map<string, number>();
+      const out = new Map<number, number>();
+      for (const t of totals) {
+        const k = key(t);
+        let id = ids.get(k);
+        if (id === undefined) {
+          id = ids.size;
+          ids.set(k, id);
+        }
+        out.set(t, id);
+      }
+      return out;
+    };
+    classes[steps.length] = classify(reach[steps.length] ?? [], (t) => (test(t) ? '1' : '0'));
+    for (let i = steps.length - 1; i >= 0; i--) {
+      const next = classes[i + 1] as Map<number, number>;
+      const weights = steps[i]?.weights ?? [];
+      classes[i] = classify(reach[i] ?? [], (t) => weights.map((w) => next.get(round(t + w))).join(','));
+    }
+    /** One total per class, and a readable name per class: the range of totals it holds. */
+    const representatives = (cls: Map<number, number>) => {
+      const reps: number[] = [];
+      const lo: number[] = [];
+      const hi: number[] = [];
+      for (const [t, id] of cls) {
+        reps[id] ??= t;
+        lo[id] = Math.min(lo[id] ?? t, t);
+        hi[id] = Math.max(hi[id] ?? t, t);
+      }
+      return { reps, names: reps.map((_, id) => (lo[id] === hi[id] ? `${lo[id]}` : `${lo[id]}..${hi[id]}`)) };
+    };
+    let prev: { variable: number; reps: number[] } | undefined;
+    steps.forEach((step, i) => {
+      const cls = classes[i + 1] as Map<number, number>;
+      const { reps, names } = representatives(cls);
+      const variable = this.aux('sum', names);
+      const term = terms[i] as Term;
+      const rows: number[][] = [];
+      for (const [pc, base] of (prev?.reps ?? [0]).entries())
+        step.values.forEach((combo, n) => {
+          const to = cls.get(round(base + (step.weights[n] ?? 0))) ?? 0;
+          rows.push(prev ? [pc, ...combo, to] : [...combo, to]);
+        });
+      this.table(
+        origin,
+        'running total',
+        prev ? [prev.variable, ...term.vars, variable] : [...term.vars, variable],
+        rows,
+      );
+      prev = { variable, reps };
+    });
+    const accept = (prev?.reps ?? [0]).flatMap((t, tc) => (test(t) ? [[tc]] : []));
+    if (prev) this.table(origin, label, [prev.variable], accept);
+    else if (accept.length === 0) this.table(origin, label, [this.aux('const', ['0'])], []);
+  }
+}
+
+/**
+ * The order of slots in the diagram: the catalog's, except that the slots of the widest resource rule are re-seated
+ * among their own positions: the limit slot first (the PSU), then the summed slots from the widest contribution
+ * (GPU watts) to the narrowest. The chain then carries a remaining budget that the summands still to come bound to
+ * a few values; with the limit last it would have to tell apart hundreds of running totals.
+ */
+export function slotSequence(catalog: Catalog): string[] {
+  const ids = catalog.slots.map((s) => s.id);
+  const widest = catalog.rules
+    .flatMap((r) => (r.kind === 'resource' ? [r] : []))
+    .sort((x, y) => new Set(y.sum.map((t) => t.slot)).size - new Set(x.sum.map((t) => t.slot)).size)[0];
+  if (!widest) return ids;
+  const spread = (slotId: string) => {
+    const slot = catalog.slots.find((s) => s.id === slotId);
+    if (!slot) return 0;
+    const attrs = widest.sum.filter((t) => t.slot === slotId).map((t) => t.attr);
+    const weight = (o: Option) => attrs.reduce((sum, a) => sum + attrNumber(o, a), 0);
+    const weights = slot.options.map(weight);
+    const { max } = quantityBounds(slot);
+    if (slot.kind === 'multi')
+      return Math.min(
+        max * Math.max(0, ...weights),
+        slot.options.reduce((t, o) => t + Math.max(0, weight(o)) * o.maxQuantity, 0),
+      );
+    return Math.max(0, ...weights) * max - Math.min(0, ...weights);
+  };
+  const summed = [...new Set(widest.sum.map((t) => t.slot))].sort((x, y) => spread(y) - spread(x));
+  const limit = typeof widest.limit === 'number' ? [] : [widest.limit.slot];
+  const members = [...new Set([...limit, ...summed])];
+  const seats = members.map((id) => ids.indexOf(id)).sort((x, y) => x - y);
+  members.forEach((id, i) => (ids[seats[i] ?? 0] = id));
+  return ids;
+}
+
+/**
+ * The diagram order: user variables by slot sequence, each auxiliary variable right after the last variable of the
+ * table that defines it (its first table), so every chain link spans a few adjacent levels.
+ */
+function diagramOrder(model: Model, rank: ReadonlyMap<number, number>): number[] {
+  const order = [...rank.keys()].sort((x, y) => (rank.get(x) ?? 0) - (rank.get(y) ?? 0));
+  const position = new Map(order.map((x, i) => [x, i]));
+  for (const c of model.constraints)
+    for (const x of c.scope) {
+      if (position.has(x)) continue;
+      const after = Math.max(-1, ...c.scope.map((y) => position.get(y) ?? -1));
+      order.splice(after + 1, 0, x);
+      order.forEach((y, i) => position.set(y, i));
+    }
+  for (let x = 0; x < model.variables.length; x++) if (!position.has(x)) order.push(x);
+  return order;
 }
 
 function attrNumber(option: Option | undefined, attr: string): number {
@@ -204,12 +333,17 @@ function attrNumber(option: Option | undefined, attr: string): number {
 }
 
 /** Compiles a checked catalog. @throws CatalogCompileError when a rule is too large to tabulate. */
-export function compileCatalog(catalog: Catalog): CatalogModel {
+export function compileCatalog(
+  catalog: Catalog,
+  options: { sequence?: readonly string[] } = {},
+): CatalogModel {
   const index = indexCatalog(catalog);
   const b = new ModelBuilder();
   const slots: SlotVariables[] = [];
   const bySlot = new Map<string, SlotVariables>();
   const userVariables: number[] = [];
+  const sequence = options.sequence ?? slotSequence(catalog);
+  const rankOfSlot = (id: string) => sequence.indexOf(id);
 
   for (const slot of catalog.slots) {
     let vars: SlotVariables;
@@ -222,6 +356,7 @@ export function compileCatalog(catalog: Catalog): CatalogModel {
         );
         options.set(option.id, v);
         userVariables.push(v);
+        b.rank.set(v, rankOfSlot(slot.id) * 1000 + options.size);
         for (let q = 1; q <= option.maxQuantity; q++) b.addCost(v, q, toCents(option.price) * q);
       }
       vars = { slot, kind: 'multi', options };
@@ -230,6 +365,7 @@ export function compileCatalog(catalog: Catalog): CatalogModel {
       if (slot.kind === 'optional') values.unshift(NONE);
       const choice = b.variable(slot.id, values);
       userVariables.push(choice);
+      b.rank.set(choice, rankOfSlot(slot.id) * 1000);
       const offset = slot.kind === 'optional' ? 1 : 0;
       let quantity: number | undefined;
       const { min, max } = quantityBounds(slot);
@@ -240,6 +376,7 @@ export function compileCatalog(catalog: Catalog): CatalogModel {
           Array.from({ length: max - low + 1 }, (_, i) => String(low + i)),
         );
         userVariables.push(quantity);
+        b.rank.set(quantity, rankOfSlot(slot.id) * 1000 + 1);
         // price × quantity is not a sum of per-variable costs: a line variable carries it.
         const qty = quantity;
         const line = b.aux(
@@ -365,24 +502,24 @@ export function compileCatalog(catalog: Catalog): CatalogModel {
     return [...byVars.values()];
   };
 
+  /**
+   * Σ terms `op` limit. A limit over slots joins the sum with negated weights (Σ terms − limit `op` 0), so the
+   * chain can start from the limit: with the limit slot early in the diagram, the running value is a remaining
+   * budget that the few summands still to come keep small.
+   */
   const checkTotal = (
     origin: string,
     text: string,
     terms: Term[],
-    test: (total: number, limit: number) => boolean,
+    holds: (difference: number) => boolean,
     limit: Term[] | number,
-    cap: number | undefined,
   ) => {
-    const total = b.sum(merge(terms), origin, cap);
-    const totalValues = total?.values ?? [0];
-    const limitSum = typeof limit === 'number' ? undefined : b.sum(merge(limit), origin);
-    const scope = [total?.variable, limitSum?.variable].filter((v): v is number => v !== undefined);
-    b.enumerate(origin, text, scope, (values) => {
-      const t = total ? (totalValues[values[0] ?? 0] ?? 0) : 0;
-      const at = total ? 1 : 0;
-      const l = typeof limit === 'number' ? limit : (limitSum?.values[values[at] ?? 0] ?? 0);
-      return test(t, l);
-    });
+    const negated = (typeof limit === 'number' ? [] : limit).map((t) => ({
+      vars: t.vars,
+      weight: (v: readonly number[]) => -t.weight(v),
+    }));
+    const constant = typeof limit === 'number' ? limit : 0;
+    b.linear(origin, text, merge([...terms, ...negated]), (t) => holds(round(t - constant)));
   };
 
   // Total quantity of multi slots.
@@ -395,14 +532,8 @@ export function compileCatalog(catalog: Catalog): CatalogModel {
       vars: [vars.options.get(o.id) ?? -1],
       weight: ([q]: readonly number[]) => q ?? 0,
     }));
-    checkTotal(
-      `slot:${vars.slot.id}`,
-      `${vars.slot.name}: ${min}–${max} in all`,
-      terms,
-      (t) => t >= min && t <= max,
-      0,
-      max,
-    );
+    const text = `${vars.slot.name}: ${min}–${max} in all`;
+    checkTotal(`slot:${vars.slot.id}`, text, terms, (total) => total >= min && total <= max, 0);
   }
 
   for (const rule of catalog.rules) {
@@ -440,18 +571,15 @@ export function compileCatalog(catalog: Catalog): CatalogModel {
         break;
       case 'resource': {
         const terms = rule.sum.flatMap(termsOf);
-        const test = (t: number, l: number) => compare(round(t), rule.op, round(l));
-        const upTo = (rule.op === '<=' || rule.op === '<') && allNonNegative(catalog, rule.sum);
-        if (typeof rule.limit === 'number') {
-          checkTotal(rule.id, text, terms, test, rule.limit, upTo ? rule.limit : undefined);
-        } else {
+        if (typeof rule.limit === 'number')
+          checkTotal(rule.id, text, terms, (d) => compare(d, rule.op, 0), rule.limit);
+        else {
           const { factor } = rule.limit;
           const limitTerms = termsOf(rule.limit).map((t) => ({
             vars: t.vars,
             weight: (v: readonly number[]) => t.weight(v) * factor,
           }));
-          const max = maxOfLimit(catalog, rule.limit) * factor;
-          checkTotal(rule.id, text, terms, test, limitTerms, upTo ? max : undefined);
+          checkTotal(rule.id, text, terms, (d) => compare(d, rule.op, 0), limitTerms);
         }
         break;
       }
@@ -515,29 +643,16 @@ export function compileCatalog(catalog: Catalog): CatalogModel {
     b.addCost(flag, 1, toCents(pr.amount));
   }
 
+  const model: Model = { variables: b.variables, constraints: b.constraints };
   return {
     catalog,
     index,
-    model: { variables: b.variables, constraints: b.constraints },
+    model,
     slots,
     userVariables,
     costs: b.costs,
     baseCents: toCents(catalog.basePrice),
     origin: b.origin,
+    order: diagramOrder(model, b.rank),
   };
-}
-
-function allNonNegative(catalog: Catalog, refs: AttrRef[]): boolean {
-  return refs.every((ref) =>
-    (catalog.slots.find((s) => s.id === ref.slot)?.options ?? []).every((o) => attrNumber(o, ref.attr) >= 0),
-  );
-}
-
-/** The largest value `Σ attr × quantity` over a slot can take: the bound that caps running totals. */
-function maxOfLimit(catalog: Catalog, ref: AttrRef): number {
-  const slot = catalog.slots.find((s) => s.id === ref.slot);
-  if (!slot) return 0;
-  if (slot.kind === 'multi')
-    return slot.options.reduce((sum, o) => sum + Math.max(0, attrNumber(o, ref.attr)) * o.maxQuantity, 0);
-  return Math.max(0, ...slot.options.map((o) => attrNumber(o, ref.attr))) * quantityBounds(slot).max;
 }
