@@ -18,6 +18,15 @@ export interface DomainsResult {
   readonly valueOffset: Int32Array;
 }
 
+export interface DomainsOptions {
+  /**
+   * Give each chosen variable the values it could switch to while every other choice stays (what a shopper can
+   * change a slot to), instead of its chosen value alone. Same single pass: at a variable's own level the edges
+   * are taken whatever their value, while reachability above and liveness below still honour all the choices.
+   */
+  readonly ownChoiceFree?: boolean;
+}
+
 /** Scratch arrays reused across clicks, sized for one diagram. */
 export interface DomainsScratch {
   readonly scaled: Float64Array;
@@ -48,13 +57,16 @@ export function valueOffsets(model: Model): Int32Array {
  * Valid domains and the (float) number of valid completions of an assignment.
  * Pre: the assignment's indices are valid for `d.model`; `scratch` (if given) came from this diagram.
  * Post: `valid` marks exactly the values that extend to a complete valid build (a chosen variable shows at most its
- * chosen value); all zero and `count === 0` iff the assignment has no valid completion. O(edges + values).
+ * chosen value, or with `ownChoiceFree` every value it could take with the other choices kept); all zero and
+ * `count === 0` iff the assignment has no valid completion. O(edges + values).
  */
 export function validDomains(
   d: Diagram,
   assignment: Assignment,
   scratch: DomainsScratch = domainsScratch(d),
+  options: DomainsOptions = {},
 ): DomainsResult {
+  const free = options.ownChoiceFree === true;
   const { nodeLevel, edgeStart, edgeValue, edgeChild, terminal, domSize, order, root } = d;
   const model = d.model;
   const valueOffset = valueOffsets(model);
@@ -102,9 +114,14 @@ export function validDomains(
     for (let e = edgeStart[k] as number, end = edgeStart[k + 1] as number; e < end; e++) {
       const v = edgeValue[e] as number;
       const c = edgeChild[e] as number;
-      if ((a >= 0 && v !== a) || !alive[c]) continue;
+      const honours = a < 0 || v === a;
+      // Reach honours the choices above; liveness the choices below. So at a variable's own level, an edge from a
+      // reached node to a live child is a value it could switch to with every other choice kept.
+      if (honours) reach[c] = 1;
+      if (!alive[c]) continue;
+      if (free) valid[base + v] = 1;
+      if (!honours) continue;
       valid[base + v] = 1;
-      reach[c] = 1;
       const lc = nodeLevel[c] as number;
       if (lc > l + 1) {
         skip[l + 1] = (skip[l + 1] as number) + 1;
@@ -119,7 +136,7 @@ export function validDomains(
     const x = order[l] as number;
     const a = chosen[l] as number;
     const base = valueOffset[x] as number;
-    if (a >= 0) valid[base + a] = 1;
+    if (a >= 0 && !free) valid[base + a] = 1;
     else valid.fill(1, base, valueOffset[x + 1] as number);
   }
   return { count, valid, valueOffset };

@@ -1,0 +1,362 @@
+import type { Build } from '../catalog/build.ts';
+import type { Catalog } from '../catalog/schema.ts';
+import { priceBuild, type Price } from '../pricing/price.ts';
+import { compileModel } from '../engine/compile.ts';
+import { nodeCount, type Diagram } from '../engine/diagram.ts';
+import { domainsScratch, validDomains, type DomainsScratch } from '../engine/domains.ts';
+import { exactCount } from '../engine/count.ts';
+import { explain } from '../engine/explain.ts';
+import { repairs as engineRepairs } from '../engine/repair.ts';
+import { complete as engineComplete } from '../engine/complete.ts';
+import { compileCatalog, NONE, type CatalogModel, type SlotVariables } from './compile-catalog.ts';
+import { buildToAssignment, solutionToBuild } from './build-mapping.ts';
+
+/**
+ * The catalog-level face of the engine: everything a session needs, in slots and options instead of variables and
+ * values. One instance per catalog version; pure, so it runs in a Web Worker, on the server and in tests alike.
+ */
+
+export interface OptionState {
+  id: string;
+  /**
+   * Some complete valid build has this option and every other current choice: in a single slot, the options it
+   * can be switched to; in a multi slot, the options that can be added (or kept).
+   */
+  available: boolean;
+  /** Multi slots: the quantities of this option that keep the other choices completable. */
+  quantities: number[];
+}
+
+export interface SlotState {
+  slot: string;
+  options: OptionState[];
+  /** Optional slots: emptying it keeps the other choices completable. */
+  emptyAvailable: boolean;
+  /** Single slots with a quantity: the quantities that keep the other choices (this slot's option too) completable. */
+  quantities: number[];
+}
+
+export interface ConfigurationState {
+  /** The choices extend to at least one complete valid build (always true inside a session). */
+  consistent: boolean;
+  /** Number of complete valid builds extending the choices (a float above 2^53). */
+  count: number;
+  /** The choices as they stand (empty optional and multi slots meaning none) are a complete valid build. */
+  complete: boolean;
+  slots: SlotState[];
+  price: Price;
+}
+
+export interface ChoiceRef {
+  slot: string;
+  option: string;
+}
+
+export interface Explanation {
+  /** A minimal set of the current choices that excludes the option: dropping any one frees it. */
+  choices: ChoiceRef[];
+  /** The catalog rules involved, in the catalog's words. */
+  rules: { id: string; message: string }[];
+}
+
+export interface SlotChange {
+  slot: string;
+  /** Option ids chosen before and after in that slot (empty: nothing). */
+  from: string[];
+  to: string[];
+}
+
+export interface Repair {
+  /** The build with the wanted option and the changed choices. */
+  build: Build;
+  changes: SlotChange[];
+  priceDeltaCents: number;
+}
+
+export class Configurator {
+  readonly catalog: Catalog;
+  readonly compiled: CatalogModel;
+  readonly diagram: Diagram;
+  private readonly scratch: DomainsScratch;
+
+  constructor(catalog: Catalog) {
+    this.catalog = catalog;
+    this.compiled = compileCatalog(catalog);
+    this.diagram = compileModel(this.compiled.model, { order: this.compiled.order });
+    this.scratch = domainsScratch(this.diagram);
+  }
+
+  /** Size of the compiled form, for diagnostics. */
+  get nodes(): number {
+    return nodeCount(this.diagram);
+  }
+
+  /**
+   * Valid options per slot, the remaining count and the price, after the given choices.
+   * Pre: the build names only options of this catalog (else BuildMappingError).
+   */
+  state(build: Build): ConfigurationState {
+    const { model } = this.compiled;
+    const assignment = buildToAssignment(this.compiled, build);
+    const r = validDomains(this.diagram, assignment, this.scratch, { ownChoiceFree: true });
+    const valid = (x: number, v: number) => r.valid[(r.valueOffset[x] ?? 0) + v] === 1;
+    /**
+     * A slot with a quantity holds its choice in two variables, which switch together: the options it can switch
+     * to come from a pass without both (one extra pass per such slot with a choice; the PC has one, memory).
+     */
+    const switchable = (vars: SlotVariables & { kind: 'single' | 'optional' }) => {
+      if (vars.quantity === undefined || !assignment.has(vars.choice))
+        return (v: number) => valid(vars.choice, v);
+      const others = new Map(assignment);
+      others.delete(vars.choice);
+      others.delete(vars.quantity);
+      const without = validDomains(this.diagram, others);
+      return (v: number) => without.valid[(without.valueOffset[vars.choice] ?? 0) + v] === 1;
+    };
+    const slots = this.compiled.slots.map((vars): SlotState => {
+      if (vars.kind === 'multi') {
+        const options = vars.slot.options.map((o) => {
+          const x = vars.options.get(o.id) ?? -1;
+          const quantities = (model.variables[x]?.values ?? [])
+            .map(Number)
+            .filter((q) => q > 0 && valid(x, q));
+          return { id: o.id, available: quantities.length > 0, quantities };
+        });
+        return { slot: vars.slot.id, options, emptyAvailable: true, quantities: [] };
+      }
+      const offset = vars.kind === 'optional' ? 1 : 0;
+      const qty = vars.quantity;
+      const quantities =
+        qty === undefined
+          ? []
+          : (model.variables[qty]?.values ?? []).flatMap((q, i) => (valid(qty, i) ? [Number(q)] : []));
+      const canSwitchTo = switchable(vars);
+      const options = vars.slot.options.map((o, i) => ({
+        id: o.id,
+        available: canSwitchTo(i + offset),
+        quantities: [],
+      }));
+      return {
+        slot: vars.slot.id,
+        options,
+        emptyAvailable: vars.kind === 'optional' && valid(vars.choice, 0),
+        quantities,
+      };
+    });
+    return {
+      consistent: r.count > 0,
+      count: r.count,
+      complete: r.count > 0 && this.isComplete(build),
+      slots,
+      price: priceBuild(this.compiled.index, build),
+    };
+  }
+
+  /** Exact number of complete valid builds extending the choices. */
+  countExact(build: Build): bigint {
+    return exactCount(this.diagram, buildToAssignment(this.compiled, build));
+  }
+
+  /** The choices with every open optional and multi slot closed as "none" have a valid completion. */
+  isComplete(build: Build): boolean {
+    const closed = buildToAssignment(this.compiled, build);
+    for (const vars of this.compiled.slots) {
+      if (vars.kind === 'multi') {
+        for (const x of vars.options.values()) if (!closed.has(x)) closed.set(x, 0);
+      } else if (!closed.has(vars.choice)) {
+        if (vars.kind !== 'optional') return false;
+        closed.set(vars.choice, 0);
+      } else if (vars.quantity !== undefined && !closed.has(vars.quantity)) return false;
+    }
+    return validDomains(this.diagram, closed, this.scratch).count > 0;
+  }
+
+  /** The engine variable and the values standing for "choose this option" (in multi slots: each quantity). */
+  private target(slotId: string, optionId: string): { vars: SlotVariables; x: number; values: number[] } {
+    const vars = this.compiled.slots.find((s) => s.slot.id === slotId);
+    if (!vars) throw new Error(`unknown slot "${slotId}"`);
+    if (vars.kind === 'multi') {
+      const x = vars.options.get(optionId);
+      if (x === undefined) throw new Error(`"${optionId}" is not an option of ${slotId}`);
+      const size = this.compiled.model.variables[x]?.values.length ?? 1;
+      return { vars, x, values: Array.from({ length: size - 1 }, (_, q) => q + 1) };
+    }
+    const v = this.compiled.model.variables[vars.choice]?.values.indexOf(optionId) ?? -1;
+    if (v < 0) throw new Error(`"${optionId}" is not an option of ${slotId}`);
+    return { vars, x: vars.choice, values: [v] };
+  }
+
+  /** The build without the slot's current choice (single/optional) so that a new option can replace it. */
+  private without(build: Build, vars: SlotVariables, optionId: string): Build {
+    const id = vars.slot.id;
+    const rest = Object.fromEntries(Object.entries(build).filter(([slot]) => slot !== id));
+    if (vars.kind !== 'multi') return rest;
+    const others = Object.fromEntries(
+      Object.entries(build[id] ?? {}).filter(([option]) => option !== optionId),
+    );
+    return Object.keys(others).length > 0 ? { ...rest, [id]: others } : rest;
+  }
+
+  /**
+   * Why an option is unavailable: a subset-minimal set of the other choices that excludes it, and the rules.
+   * Returns null when the option is available (nothing to explain); empty choices when no build can have it.
+   */
+  explain(build: Build, slotId: string, optionId: string): Explanation | null {
+    const { vars, x, values } = this.target(slotId, optionId);
+    const others = buildToAssignment(this.compiled, this.without(build, vars, optionId));
+    // In a multi slot the option is unavailable only if no quantity fits; explain the smallest quantity.
+    const explanations = values.map((v) => explain(this.diagram, others, x, v));
+    if (explanations.some((e) => e === null)) return null;
+    const [e] = explanations;
+    if (!e) return null;
+    return {
+      choices: this.refsOf(e.choices, others),
+      rules: this.rulesOf(e.rules),
+    };
+  }
+
+  /**
+   * The options behind engine choices, once each: a quantity stands for its slot's chosen option (memory ×2 is
+   * "the memory kit, twice"), so an explanation never names a bare number.
+   */
+  private refsOf(
+    choices: ReadonlyArray<readonly [number, number]>,
+    assignment: ReadonlyMap<number, number>,
+  ): ChoiceRef[] {
+    const refs = new Map<string, ChoiceRef>();
+    for (const [x, v] of choices) {
+      const owner = this.compiled.slots.find((s) => s.kind !== 'multi' && s.quantity === x);
+      const [ref] =
+        owner && owner.kind !== 'multi'
+          ? this.choiceRef(owner.choice, assignment.get(owner.choice) ?? -1)
+          : this.choiceRef(x, v);
+      if (ref) refs.set(`${ref.slot}/${ref.option}`, ref);
+    }
+    return [...refs.values()];
+  }
+
+  private choiceRef(x: number, v: number): ChoiceRef[] {
+    for (const vars of this.compiled.slots) {
+      if (vars.kind === 'multi') {
+        for (const [option, ox] of vars.options) if (ox === x) return [{ slot: vars.slot.id, option }];
+      } else if (vars.choice === x) {
+        const option = this.compiled.model.variables[x]?.values[v];
+        return option === undefined || option === NONE ? [] : [{ slot: vars.slot.id, option }];
+      } else if (vars.quantity === x) return [];
+    }
+    return [];
+  }
+
+  private rulesOf(constraints: readonly number[]): { id: string; message: string }[] {
+    const seen = new Map<string, string>();
+    for (const c of constraints) {
+      const constraint = this.compiled.model.constraints[c];
+      if (!constraint) continue;
+      const origin = this.compiled.origin.get(constraint.id) ?? constraint.id;
+      if (!seen.has(origin)) seen.set(origin, constraint.label);
+    }
+    return [...seen].map(([id, message]) => ({ id, message }));
+  }
+
+  /**
+   * Up to `k` smallest repairs for choosing an unavailable option: fewest other choices changed, then the least
+   * price moved. Empty when no complete build can hold the option.
+   */
+  repairs(build: Build, slotId: string, optionId: string, k = 3): Repair[] {
+    const { vars, x, values } = this.target(slotId, optionId);
+    const base = this.without(build, vars, optionId);
+    const assignment = buildToAssignment(this.compiled, base);
+    const price = (variable: number, value: number) => this.compiled.costs.get(variable)?.[value] ?? 0;
+    const before = priceBuild(this.compiled.index, build).totalCents;
+    const found = values.flatMap((v) =>
+      engineRepairs(this.diagram, assignment, x, v, k, price).map((r) => ({ r, v })),
+    );
+    found.sort((a, b) => a.r.changes.length - b.r.changes.length || a.r.priceMoved - b.r.priceMoved);
+    return found.slice(0, k).map(({ r, v }) => {
+      const assigned = new Map(assignment);
+      assigned.set(x, v);
+      for (const c of r.changes) assigned.set(c.variable, c.to);
+      const repaired = this.fromAssignment(assigned);
+      return {
+        build: repaired,
+        changes: this.diff(build, repaired).filter((c) => c.slot !== slotId),
+        priceDeltaCents: priceBuild(this.compiled.index, repaired).totalCents - before,
+      };
+    });
+  }
+
+  /**
+   * The cheapest valid completion of the choices, or with `scores` (option id → score) the one with the highest
+   * total score (ties to the cheaper). Null when the choices have no valid completion.
+   */
+  complete(build: Build, scores?: ReadonlyMap<string, number>): Build | null {
+    const assignment = buildToAssignment(this.compiled, build);
+    const cost = (x: number, v: number) => this.compiled.costs.get(x)?.[v] ?? 0;
+    const weight = scores
+      ? (x: number, v: number) => {
+          const [choice] = this.choiceRef(x, v);
+          const value = this.compiled.model.variables[x]?.values[v];
+          // Score per unit chosen; a tiny price term prefers the cheaper of equally liked builds.
+          const score =
+            choice && (value === undefined || value !== '0') ? (scores.get(choice.option) ?? 0) : 0;
+          return score - cost(x, v) * 1e-9;
+        }
+      : cost;
+    const result = engineComplete(this.diagram, assignment, weight, scores !== undefined);
+    return result ? solutionToBuild(this.compiled, result.build) : null;
+  }
+
+  /** A build from an assignment of user variables (others ignored); unassigned slots stay open. */
+  private fromAssignment(values: ReadonlyMap<number, number>): Build {
+    const full = new Int32Array(this.compiled.model.variables.length).fill(-1);
+    for (const [x, v] of values) full[x] = v;
+    // A slot chosen without its quantity takes the smallest quantity that keeps the build completable.
+    const open = this.compiled.slots.filter(
+      (vars) =>
+        vars.kind !== 'multi' &&
+        vars.quantity !== undefined &&
+        full[vars.choice] !== -1 &&
+        full[vars.quantity] === -1,
+    );
+    if (open.length > 0) {
+      const r = validDomains(this.diagram, values, this.scratch);
+      for (const vars of open) {
+        if (vars.kind === 'multi' || vars.quantity === undefined) continue;
+        const base = r.valueOffset[vars.quantity] ?? 0;
+        const size = this.compiled.model.variables[vars.quantity]?.values.length ?? 0;
+        let q = 0;
+        while (q < size - 1 && r.valid[base + q] !== 1) q++;
+        full[vars.quantity] = q;
+      }
+    }
+    const build: Build = {};
+    const { variables } = this.compiled.model;
+    for (const vars of this.compiled.slots) {
+      const chosen: Record<string, number> = {};
+      if (vars.kind === 'multi') {
+        for (const [option, x] of vars.options) if ((full[x] ?? -1) > 0) chosen[option] = full[x] ?? 0;
+      } else {
+        const v = full[vars.choice] ?? -1;
+        const option = v >= 0 ? variables[vars.choice]?.values[v] : undefined;
+        if (option !== undefined && option !== NONE) {
+          const q = vars.quantity === undefined ? -1 : (full[vars.quantity] ?? -1);
+          chosen[option] =
+            q >= 0 && vars.quantity !== undefined ? Number(variables[vars.quantity]?.values[q]) : 1;
+        }
+      }
+      if (Object.keys(chosen).length > 0) build[vars.slot.id] = chosen;
+    }
+    return build;
+  }
+
+  /** Slot by slot, what differs between two builds. */
+  diff(a: Build, b: Build): SlotChange[] {
+    const changes: SlotChange[] = [];
+    for (const slot of this.catalog.slots) {
+      const from = Object.keys(a[slot.id] ?? {}).sort();
+      const to = Object.keys(b[slot.id] ?? {}).sort();
+      if (from.join() !== to.join()) changes.push({ slot: slot.id, from, to });
+    }
+    return changes;
+  }
+}
