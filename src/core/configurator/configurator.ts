@@ -349,6 +349,44 @@ export class Configurator {
     return build;
   }
 
+  /**
+   * The build with an option chosen: it replaces the slot's option (single, optional) or joins the others (multi),
+   * at the smallest quantity that keeps the build completable. Pre: the option is available (see state).
+   * @returns null when choosing it would leave no complete build (the caller offers repairs instead).
+   */
+  choose(build: Build, slotId: string, optionId: string): Build | null {
+    const { vars, x, values } = this.target(slotId, optionId);
+    const assignment = buildToAssignment(this.compiled, this.without(build, vars, optionId));
+    for (const v of values) {
+      const next = new Map(assignment);
+      next.set(x, v);
+      if (validDomains(this.diagram, next, this.scratch).count > 0) return this.fromAssignment(next);
+    }
+    return null;
+  }
+
+  /** The build without an option (removing never makes a completable build incompletable). */
+  remove(build: Build, slotId: string, optionId: string): Build {
+    const vars = this.compiled.slots.find((s) => s.slot.id === slotId);
+    return vars ? this.without(build, vars, optionId) : build;
+  }
+
+  /**
+   * The build with a new quantity for a chosen option.
+   * @returns null when the quantity is not one the state offers (it would leave no complete build).
+   */
+  setQuantity(build: Build, slotId: string, optionId: string, quantity: number): Build | null {
+    if (build[slotId]?.[optionId] === undefined) return null;
+    const next: Build = { ...build, [slotId]: { ...build[slotId], [optionId]: quantity } };
+    try {
+      return validDomains(this.diagram, buildToAssignment(this.compiled, next), this.scratch).count > 0
+        ? next
+        : null;
+    } catch {
+      return null;
+    }
+  }
+
   /** Slot by slot, what differs between two builds. */
   diff(a: Build, b: Build): SlotChange[] {
     const changes: SlotChange[] = [];

@@ -1,0 +1,249 @@
+import { assign, fromPromise, setup } from 'xstate';
+import type { Build } from '../core/catalog/index.ts';
+import type {
+  ConfigurationState,
+  Configurator,
+  Explanation,
+  Repair,
+} from '../core/configurator/configurator.ts';
+
+/**
+ * One configuration session: the shopper's choices over one catalog version. Every transition asks the
+ * configurator (the engine) first, so the session never holds a build that cannot be completed; an unavailable
+ * option leads to the repair offer instead of into the build.
+ */
+
+export interface PendingRepair {
+  slot: string;
+  option: string;
+  explanation: Explanation | null;
+  repairs: Repair[];
+}
+
+export interface SessionContext {
+  catalogId: string;
+  catalogVersion: string;
+  choices: Build;
+  /** What the engine says about `choices`; derived, recomputed on every change. */
+  view: ConfigurationState;
+  past: Build[];
+  future: Build[];
+  /** The step (slot group) on screen. */
+  step: string;
+  pending: PendingRepair | null;
+  savedBuildId: string | null;
+  error: string | null;
+}
+
+export type SessionEvent =
+  | { type: 'option.choose'; slot: string; option: string }
+  | { type: 'option.remove'; slot: string; option: string }
+  | { type: 'quantity.set'; slot: string; option: string; quantity: number }
+  | { type: 'repair.accept'; index: number }
+  | { type: 'repair.cancel' }
+  | { type: 'build.complete'; scores?: Record<string, number> }
+  | { type: 'build.reset' }
+  | { type: 'history.undo' }
+  | { type: 'history.redo' }
+  | { type: 'step.go'; step: string }
+  | { type: 'build.save'; name: string };
+
+export interface SessionInput {
+  choices?: Build;
+  step?: string;
+}
+
+export interface SaveInput {
+  catalogId: string;
+  catalogVersion: string;
+  name: string;
+  choices: Build;
+}
+
+/** Undo history kept per session; older steps fall off. */
+const HISTORY = 100;
+
+export function createSessionMachine(configurator: Configurator) {
+  const { catalog } = configurator;
+  const firstStep = catalog.groups[0]?.id ?? '';
+  /** A context change that records history and recomputes the view. */
+  const commit = (context: SessionContext, choices: Build): Partial<SessionContext> => ({
+    choices,
+    view: configurator.state(choices),
+    past: [...context.past, context.choices].slice(-HISTORY),
+    future: [],
+    pending: null,
+    error: null,
+  });
+
+  return setup({
+    types: {} as {
+      context: SessionContext;
+      events: SessionEvent;
+      input: SessionInput;
+      tags: 'editable' | 'repairing' | 'busy';
+    },
+    actors: {
+      // The app provides the real one (an API call); sessions without a server cannot save.
+      saveBuild: fromPromise<{ id: string }, SaveInput>(() =>
+        Promise.reject(new Error('saving is not available here')),
+      ),
+    },
+    guards: {
+      canChoose: ({ context }, params: { slot: string; option: string }) =>
+        configurator.choose(context.choices, params.slot, params.option) !== null,
+      canSetQuantity: ({ context }, params: { slot: string; option: string; quantity: number }) =>
+        configurator.setQuantity(context.choices, params.slot, params.option, params.quantity) !== null,
+      hasRepair: ({ context }, params: { index: number }) =>
+        context.pending?.repairs[params.index] !== undefined,
+      canComplete: ({ context }) => configurator.complete(context.choices) !== null,
+      canUndo: ({ context }) => context.past.length > 0,
+      canRedo: ({ context }) => context.future.length > 0,
+      isStep: (_, params: { step: string }) => catalog.groups.some((g) => g.id === params.step),
+      isComplete: ({ context }) => context.view.complete,
+    },
+    actions: {
+      choose: assign(({ context }, params: { slot: string; option: string }) =>
+        commit(context, configurator.choose(context.choices, params.slot, params.option) ?? context.choices),
+      ),
+      remove: assign(({ context }, params: { slot: string; option: string }) =>
+        commit(context, configurator.remove(context.choices, params.slot, params.option)),
+      ),
+      setQuantity: assign(({ context }, params: { slot: string; option: string; quantity: number }) =>
+        commit(
+          context,
+          configurator.setQuantity(context.choices, params.slot, params.option, params.quantity) ??
+            context.choices,
+        ),
+      ),
+      offerRepair: assign(({ context }, params: { slot: string; option: string }) => ({
+        pending: {
+          slot: params.slot,
+          option: params.option,
+          explanation: configurator.explain(context.choices, params.slot, params.option),
+          repairs: configurator.repairs(context.choices, params.slot, params.option),
+        },
+      })),
+      acceptRepair: assign(({ context }, params: { index: number }) => {
+        const repair = context.pending?.repairs[params.index];
+        return repair ? commit(context, repair.build) : {};
+      }),
+      dropRepair: assign({ pending: null }),
+      complete: assign(({ context }, params: { scores?: Record<string, number> }) => {
+        const scores = params.scores ? new Map(Object.entries(params.scores)) : undefined;
+        return commit(context, configurator.complete(context.choices, scores) ?? context.choices);
+      }),
+      reset: assign(({ context }) => commit(context, {})),
+      undo: assign(({ context }) => {
+        const previous = context.past.at(-1) ?? context.choices;
+        return {
+          choices: previous,
+          view: configurator.state(previous),
+          past: context.past.slice(0, -1),
+          future: [context.choices, ...context.future],
+          pending: null,
+        };
+      }),
+      redo: assign(({ context }) => {
+        const [next = context.choices, ...rest] = context.future;
+        return {
+          choices: next,
+          view: configurator.state(next),
+          past: [...context.past, context.choices],
+          future: rest,
+          pending: null,
+        };
+      }),
+      goToStep: assign((_, params: { step: string }) => ({ step: params.step })),
+      rememberSaved: assign((_, params: { id: string }) => ({ savedBuildId: params.id, error: null })),
+      rememberError: assign((_, params: { message: string }) => ({ error: params.message })),
+    },
+  }).createMachine({
+    id: 'session',
+    context: ({ input }) => {
+      const choices = input.choices ?? {};
+      return {
+        catalogId: catalog.id,
+        catalogVersion: catalog.version,
+        choices,
+        view: configurator.state(choices),
+        past: [],
+        future: [],
+        step: input.step && catalog.groups.some((g) => g.id === input.step) ? input.step : firstStep,
+        pending: null,
+        savedBuildId: null,
+        error: null,
+      };
+    },
+    initial: 'editing',
+    states: {
+      editing: {
+        tags: ['editable'],
+        on: {
+          'option.choose': [
+            {
+              guard: { type: 'canChoose', params: ({ event }) => event },
+              actions: { type: 'choose', params: ({ event }) => event },
+            },
+            { target: 'repairing', actions: { type: 'offerRepair', params: ({ event }) => event } },
+          ],
+          'option.remove': { actions: { type: 'remove', params: ({ event }) => event } },
+          'quantity.set': {
+            guard: { type: 'canSetQuantity', params: ({ event }) => event },
+            actions: { type: 'setQuantity', params: ({ event }) => event },
+          },
+          'build.complete': {
+            guard: 'canComplete',
+            actions: { type: 'complete', params: ({ event }) => ({ scores: event.scores }) },
+          },
+          'build.reset': { actions: 'reset' },
+          'history.undo': { guard: 'canUndo', actions: 'undo' },
+          'history.redo': { guard: 'canRedo', actions: 'redo' },
+          'step.go': {
+            guard: { type: 'isStep', params: ({ event }) => event },
+            actions: { type: 'goToStep', params: ({ event }) => event },
+          },
+          'build.save': { guard: 'isComplete', target: 'saving' },
+        },
+      },
+      repairing: {
+        tags: ['repairing'],
+        on: {
+          'repair.accept': {
+            guard: { type: 'hasRepair', params: ({ event }) => event },
+            target: 'editing',
+            actions: { type: 'acceptRepair', params: ({ event }) => event },
+          },
+          'repair.cancel': { target: 'editing', actions: 'dropRepair' },
+        },
+      },
+      saving: {
+        tags: ['busy'],
+        invoke: {
+          src: 'saveBuild',
+          input: ({ context, event }) => ({
+            catalogId: context.catalogId,
+            catalogVersion: context.catalogVersion,
+            name: event.type === 'build.save' ? event.name : 'My build',
+            choices: context.choices,
+          }),
+          onDone: {
+            target: 'editing',
+            actions: { type: 'rememberSaved', params: ({ event }) => ({ id: event.output.id }) },
+          },
+          onError: {
+            target: 'editing',
+            actions: {
+              type: 'rememberError',
+              params: ({ event }) => ({
+                message: event.error instanceof Error ? event.error.message : 'The build could not be saved.',
+              }),
+            },
+          },
+        },
+      },
+    },
+  });
+}
+
+export type SessionMachine = ReturnType<typeof createSessionMachine>;
