@@ -1,6 +1,8 @@
 import { Link, Route, Routes } from 'react-router';
 import { HomePage } from './pages/home-page.tsx';
 import { CatalogPage } from './pages/catalog-page.tsx';
+import { ConfigurePage } from './pages/configure-page.tsx';
+import { ReviewPage } from './pages/review-page.tsx';
 
 function NotFound() {
   return (
@@ -24,7 +26,9 @@ export function App() {
       <main id="main" className="page">
         <Routes>
           <Route path="/" element={<HomePage />} />
-          <Route path="/configure/:catalogId" element={<CatalogPage />} />
+          <Route path="/configure/:catalogId" element={<ConfigurePage />} />
+          <Route path="/configure/:catalogId/review" element={<ReviewPage />} />
+          <Route path="/catalog/:catalogId" element={<CatalogPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </main>

@@ -32,14 +32,26 @@ describe('the customer picks a product', () => {
   it('opens the PC and sees its slots with options and prices', async () => {
     await page.locator('[data-catalog="pc"]').click();
     await page.waitForURL(/\/configure\/pc$/);
+    await page.locator('[data-slot]').first().waitFor();
+    const stepNames = await page
+      .getByRole('navigation', { name: 'Steps' })
+      .getByRole('button')
+      .allTextContents();
+    expect(stepNames.length).toBeGreaterThanOrEqual(4);
+    const prices = await page.locator('[data-slot="case"] .option-price').allTextContents();
+    expect(prices.length).toBeGreaterThan(3);
+    for (const price of prices) expect(price).toMatch(/^[+−±]€[\d,]+(\.\d{2})?$/);
+    expect(await page.getByTestId('total').textContent()).toMatch(/^€[\d,]+$/);
+    await screenshot(page, 'configure-pc');
+  });
+
+  it('lists the whole PC catalog with every option and its price', async () => {
+    await page.goto(`${server.url}/catalog/pc`);
     await page.getByRole('heading', { level: 1 }).waitFor();
-    const slotNames = await page.locator('[data-slot] h3').allTextContents();
-    expect(slotNames.length).toBeGreaterThanOrEqual(10);
-    const cpu = page.locator('[data-slot="cpu"]');
-    expect(await cpu.locator('.option-card').count()).toBeGreaterThan(3);
-    const prices = await cpu.locator('.option-price').allTextContents();
-    for (const price of prices) expect(price).toMatch(/^€[\d,]+(\.\d{2})?$/);
+    expect(await page.locator('[data-slot] h3').count()).toBeGreaterThanOrEqual(10);
     expect(await page.locator('.option-card').count()).toBeGreaterThanOrEqual(100);
+    for (const price of await page.locator('[data-slot="cpu"] .option-price').allTextContents())
+      expect(price).toMatch(/^€[\d,]+(\.\d{2})?$/);
     await screenshot(page, 'catalog-pc');
   });
 

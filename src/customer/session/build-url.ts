@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import type { Build } from '../../core/catalog/index.ts';
+
+/**
+ * The build in the URL, readable and shareable: `?b=cpu:cpu-ryzen7-9800x3d,memory:mem-kit*2,extras:acc-a`.
+ * Parsing checks the shape with zod; the engine checks the content when the session starts.
+ */
+
+const token = /^([a-z0-9][a-z0-9._-]*):([a-z0-9][a-z0-9._-]*)(?:\*([1-9][0-9]?))?$/;
+
+const buildParamSchema = z
+  .string()
+  .max(4000, 'is too long')
+  .transform((text, ctx) => {
+    const build: Build = {};
+    for (const [i, part] of text
+      .split(',')
+      .filter((p) => p !== '')
+      .entries()) {
+      const match = token.exec(part);
+      if (!match) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `item ${i + 1} ("${part.slice(0, 40)}") is not slot:option or slot:option*N`,
+        });
+        return z.NEVER;
+      }
+      const [, slot = '', option = '', qty] = match;
+      build[slot] = { ...build[slot], [option]: qty ? Number(qty) : 1 };
+    }
+    return build;
+  });
+
+export function encodeBuild(build: Build): string {
+  return Object.entries(build)
+    .flatMap(([slot, chosen]) =>
+      Object.entries(chosen).map(([option, qty]) => `${slot}:${option}${qty === 1 ? '' : `*${qty}`}`),
+    )
+    .join(',');
+}
+
+/** The build of a `b` query value, or the problem with it (the page then starts afresh and says why). */
+export function decodeBuild(text: string | null): { build: Build; error?: string } {
+  if (!text) return { build: {} };
+  const parsed = buildParamSchema.safeParse(text);
+  if (parsed.success) return { build: parsed.data };
+  return {
+    build: {},
+    error: `The build in this link could not be read: ${parsed.error.issues[0]?.message ?? 'invalid'}.`,
+  };
+}

@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import { useSelector } from '@xstate/react';
+import type { Option, Slot } from '../../core/catalog/index.ts';
+import type { OptionState } from '../../core/configurator/configurator.ts';
+import { toCents } from '../../core/pricing/index.ts';
+import { formatAttribute, formatDelta, formatMoney } from '../../ui/format.ts';
+import { useSession } from './session-context.tsx';
+
+const KEY_ATTRIBUTES = 3;
+
+/** Why an option is unavailable, in the catalog's words; computed only when the shopper looks (hover/focus). */
+function Reason({ slot, option, id }: { slot: string; option: string; id: string }) {
+  const { actor, configurator } = useSession();
+  const choices = useSelector(actor, (s) => s.context.choices);
+  const explanation = configurator.explain(choices, slot, option);
+  const names = (explanation?.choices ?? []).map(
+    (c) => configurator.compiled.index.option.get(c.option)?.option.name ?? c.option,
+  );
+  const rules = explanation?.rules.map((r) => r.message) ?? [];
+  return (
+    <span role="tooltip" id={id} className="reason">
+      {names.length > 0 ? `Conflicts with ${names.join(' + ')}. ` : 'Not offered in any complete build. '}
+      {rules[0]}
+    </span>
+  );
+}
+
+export function OptionCard({
+  slot,
+  option,
+  state,
+  chosenPriceCents,
+}: {
+  slot: Slot;
+  option: Option;
+  state: OptionState;
+  chosenPriceCents: number | null;
+}) {
+  const { actor, configurator } = useSession();
+  const chosenQty = useSelector(actor, (s) => s.context.choices[slot.id]?.[option.id]);
+  const [showReason, setShowReason] = useState(false);
+  const { currency, attributes } = configurator.catalog;
+  const chosen = chosenQty !== undefined;
+  const price = toCents(option.price);
+  const delta = slot.kind === 'multi' || chosenPriceCents === null ? price : price - chosenPriceCents;
+  const reasonId = `reason-${option.id}`;
+  const onClick = () =>
+    actor.send(
+      chosen && slot.kind !== 'single'
+        ? { type: 'option.remove', slot: slot.id, option: option.id }
+        : { type: 'option.choose', slot: slot.id, option: option.id },
+    );
+  return (
+    <li className="option-item">
+      <button
+        type="button"
+        className="option-card option-button"
+        data-option={option.id}
+        data-available={state.available}
+        aria-pressed={chosen}
+        aria-describedby={!state.available && showReason ? reasonId : undefined}
+        onClick={onClick}
+        onMouseEnter={() => setShowReason(true)}
+        onMouseLeave={() => setShowReason(false)}
+        onFocus={() => setShowReason(true)}
+        onBlur={() => setShowReason(false)}
+      >
+        <span className="option-head">
+          <span className="option-name">{option.name}</span>
+          <span className="option-price">
+            {chosen
+              ? slot.kind === 'multi'
+                ? formatMoney(price * chosenQty, currency)
+                : 'chosen'
+              : formatDelta(delta, currency)}
+          </span>
+        </span>
+        <span className="option-attributes">
+          {Object.entries(option.attributes)
+            .slice(0, KEY_ATTRIBUTES)
+            .map(([name, value]) => (
+              <span key={name}>
+                <span className="attr-label">{attributes[name]?.label ?? name}</span>{' '}
+                <span className="attr-value">{formatAttribute(attributes[name], value)}</span>
+              </span>
+            ))}
+        </span>
+        {!state.available && <span className="unavailable-badge">unavailable — choose to see the fix</span>}
+      </button>
+      {!state.available && showReason && <Reason slot={slot.id} option={option.id} id={reasonId} />}
+      {chosen && slot.kind === 'multi' && option.maxQuantity > 1 && (
+        <label className="quantity">
+          Quantity{' '}
+          <select
+            value={chosenQty}
+            onChange={(e) =>
+              actor.send({
+                type: 'quantity.set',
+                slot: slot.id,
+                option: option.id,
+                quantity: Number(e.target.value),
+              })
+            }
+          >
+            {state.quantities.map((q) => (
+              <option key={q} value={q}>
+                {q}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,67 @@
+import { useSelector } from '@xstate/react';
+import type { Slot } from '../../core/catalog/index.ts';
+import { toCents } from '../../core/pricing/index.ts';
+import { useSession } from './session-context.tsx';
+import { OptionCard } from './option-card.tsx';
+
+export function SlotPanel({ slot }: { slot: Slot }) {
+  const { actor } = useSession();
+  const state = useSelector(actor, (s) => s.context.view.slots.find((x) => x.slot === slot.id));
+  const chosen = useSelector(actor, (s) => s.context.choices[slot.id]);
+  if (!state) return null;
+  const [chosenId, chosenQty] = Object.entries(chosen ?? {})[0] ?? [];
+  const chosenOption = slot.options.find((o) => o.id === chosenId);
+  const chosenPriceCents = slot.kind === 'multi' || !chosenOption ? null : toCents(chosenOption.price);
+  const available = state.options.filter((o) => o.available).length;
+  const headingId = `slot-${slot.id}`;
+  return (
+    <section className="slot" aria-labelledby={headingId} data-slot={slot.id}>
+      <header className="slot-head">
+        <h3 id={headingId}>{slot.name}</h3>
+        <span className="slot-kind">
+          {slot.kind === 'multi' ? 'choose any' : slot.kind === 'optional' ? 'optional' : 'choose one'}
+        </span>
+        <span className="slot-from">
+          {available} of {slot.options.length} fit your build
+        </span>
+      </header>
+      {slot.description && <p className="slot-description">{slot.description}</p>}
+      {slot.kind === 'single' && chosenId && state.quantities.length > 1 && (
+        <label className="quantity">
+          Quantity{' '}
+          <select
+            value={chosenQty}
+            onChange={(e) =>
+              actor.send({
+                type: 'quantity.set',
+                slot: slot.id,
+                option: chosenId,
+                quantity: Number(e.target.value),
+              })
+            }
+          >
+            {state.quantities.map((q) => (
+              <option key={q} value={q}>
+                {q}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <ul className="option-list" aria-label={`${slot.name} options`}>
+        {slot.options.map((option) => {
+          const optionState = state.options.find((o) => o.id === option.id);
+          return optionState ? (
+            <OptionCard
+              key={option.id}
+              slot={slot}
+              option={option}
+              state={optionState}
+              chosenPriceCents={chosenPriceCents}
+            />
+          ) : null;
+        })}
+      </ul>
+    </section>
+  );
+}

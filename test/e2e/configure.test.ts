@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { startServer, type RunningServer } from './server.ts';
+import { screenshot } from './screenshot.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1366, height: 1000 } });
+  // These tests are about configuring; the 3D view (software-rendered here) has its own test, scene.test.ts.
+  await page.addInitScript(() => localStorage.setItem('configurator.show3d', 'off'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Serious or critical accessibility violations on the page, by axe-core. */
+async function axeViolations(p: Page): Promise<string[]> {
+  await p.addScriptTag({ content: axeSource });
+  return p.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: object,
+          ) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
+
+const steps = (p: Page) => p.getByRole('navigation', { name: 'Steps' }).getByRole('button');
+const choices = async (p: Page) => new URL(p.url()).searchParams.get('b') ?? '';
+
+/** Clicks through every step, choosing the first available option of each slot that has nothing chosen yet. */
+async function buildByClicking(p: Page): Promise<void> {
+  const count = await steps(p).count();
+  for (let i = 0; i < count; i++) {
+    await steps(p).nth(i).click();
+    const slots = p.locator('[data-slot]');
+    for (let s = 0; s < (await slots.count()); s++) {
+      const slot = slots.nth(s);
+      if ((await slot.locator('[aria-pressed="true"]').count()) > 0) continue;
+      if ((await slot.locator('.slot-kind').textContent()) !== 'choose one') continue;
+      await slot.locator('[data-available="true"]').first().click();
+    }
+  }
+}
+
+describe('configuring a PC', () => {
+  it('builds a complete PC by clicking through the steps, with no serious accessibility violations', async () => {
+    await page.goto(`${server.url}/configure/pc`);
+    await page.locator('[data-slot]').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await buildByClicking(page);
+    await page.getByRole('link', { name: /Review my build/ }).waitFor();
+    expect(await page.getByTestId('count').textContent()).toContain('complete');
+    await screenshot(page, 'configure-pc-complete');
+  });
+
+  it('explains an unavailable option, offers repairs and applies the chosen one', async () => {
+    await page.goto(`${server.url}/configure/pc?b=case:case-fractal-terra`);
+    await steps(page).nth(1).click();
+    const blocked = page.locator('[data-slot="cpu"] [data-available="false"]').first();
+    await blocked.hover();
+    expect(await page.getByRole('tooltip').textContent()).toContain('Conflicts with Fractal Design Terra');
+    const wanted = await blocked.getAttribute('data-option');
+    await blocked.click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toMatch(/Switch Case to .+[+−]€/);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'configure-pc-repair');
+    await page.locator('[data-repair="0"]').click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.locator(`[data-option="${wanted}"]`).getAttribute('aria-pressed')).toBe('true');
+    expect(await choices(page)).not.toContain('case-fractal-terra');
+  });
+
+  it('finishes the build, reloads the shared URL to the same build, and reviews it', async () => {
+    await page.getByRole('button', { name: 'Finish my build' }).click();
+    await page.getByRole('link', { name: /Review my build/ }).waitFor();
+    const shared = page.url();
+    const total = await page.getByTestId('total').textContent();
+    const fresh = await browser.newPage();
+    await fresh.addInitScript(() => localStorage.setItem('configurator.show3d', 'off'));
+    await fresh.goto(shared);
+    await fresh.getByTestId('total').waitFor();
+    expect(await fresh.getByTestId('total').textContent()).toBe(total);
+    expect(await choices(fresh)).toBe(await choices(page));
+    await fresh.getByRole('link', { name: /Review my build/ }).click();
+    await fresh.getByRole('heading', { name: /Your Aurora Desktop/ }).waitFor();
+    expect(await fresh.getByTestId('review-total').textContent()).toBe(total);
+    expect(await axeViolations(fresh)).toEqual([]);
+    await screenshot(fresh, 'review-pc');
+    await fresh.close();
+  });
+
+  it('undoes and redoes a choice', async () => {
+    const before = await choices(page);
+    await page.getByRole('button', { name: 'Start over' }).click();
+    expect(await choices(page)).toBe('');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    expect(await choices(page)).toBe(before);
+    await page.getByRole('button', { name: 'Redo' }).click();
+    expect(await choices(page)).toBe('');
+  });
+
+  it('says so when a shared link is broken, and starts afresh', async () => {
+    await page.goto(`${server.url}/configure/pc?b=cpu:<script>`);
+    const notice = page.getByRole('status').filter({ hasText: 'could not be read' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('item 1 ("cpu:<script>")');
+    await page.locator('[data-slot]').first().waitFor();
+  });
+});
+
+describe('configuring a car', () => {
+  it('builds a complete car by clicking through the steps', async () => {
+    await page.goto(`${server.url}/configure/car`);
+    await page.locator('[data-slot]').first().waitFor();
+    await buildByClicking(page);
+    await page.getByRole('link', { name: /Review my build/ }).waitFor();
+    expect(await choices(page)).toMatch(/model:.+paint:.+wheels:/);
+    await screenshot(page, 'configure-car-complete');
+  });
+});
