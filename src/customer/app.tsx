@@ -3,25 +3,47 @@ import { HomePage } from './pages/home-page.tsx';
 import { CatalogPage } from './pages/catalog-page.tsx';
 import { ConfigurePage } from './pages/configure-page.tsx';
 import { ReviewPage } from './pages/review-page.tsx';
+import { useTranslation } from 'react-i18next';
+import { setLanguage } from './i18n/i18n.ts';
+import { languages, type Language } from './i18n/resources.ts';
 
 function NotFound() {
+  const { t } = useTranslation();
   return (
     <div role="alert" className="notice notice-error">
-      This page does not exist. <Link to="/">Back to the products</Link>
+      {t('notFound')} <Link to="/">{t('backHome')}</Link>
     </div>
   );
 }
 
+function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  return (
+    <label className="language">
+      {t('language')}{' '}
+      <select value={i18n.language} onChange={(e) => setLanguage(e.target.value as Language)}>
+        {languages.map((l) => (
+          <option key={l.code} value={l.code}>
+            {l.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function App() {
+  const { t } = useTranslation();
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('skip')}
       </a>
       <header className="site-header">
         <Link to="/" className="brand">
           Modulo<span>·</span>Configure
         </Link>
+        <LanguageSwitch />
       </header>
       <main id="main" className="page">
         <Routes>

@@ -132,6 +132,27 @@ describe('configuring a PC', () => {
   });
 });
 
+describe('languages', () => {
+  it('switches to German and Chinese texts and number formats, and keeps the choice on reload', async () => {
+    await page.goto(`${server.url}/configure/pc?b=case:case-fractal-north`);
+    await page.getByTestId('total').waitFor();
+    const language = page.getByLabel('Language');
+    await language.selectOption('de');
+    await page.getByRole('heading', { name: 'Ihr Aurora Desktop konfigurieren' }).waitFor();
+    // German money: thousands with a dot, the euro sign after the number.
+    expect(await page.getByTestId('total').textContent()).toMatch(/^\d+(\.\d{3})*[\s\u00a0\u202f]€$/);
+    expect(await page.getByRole('button', { name: 'Konfiguration vervollständigen' }).count()).toBe(1);
+    await page.getByLabel('Sprache').selectOption('zh');
+    await page.getByRole('heading', { name: '配置你的 Aurora Desktop' }).waitFor();
+    expect(await page.getByRole('button', { name: '自动完成配置' }).count()).toBe(1);
+    await page.reload();
+    await page.getByRole('heading', { name: '配置你的 Aurora Desktop' }).waitFor();
+    await screenshot(page, 'configure-pc-zh');
+    await page.getByLabel('语言').selectOption('en');
+    await page.getByRole('heading', { name: 'Configure your Aurora Desktop' }).waitFor();
+  });
+});
+
 describe('configuring a car', () => {
   it('builds a complete car by clicking through the steps', async () => {
     await page.goto(`${server.url}/configure/car`);

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ApiError } from '../../ui/api-client.ts';
+import { useTranslation } from 'react-i18next';
 
 /** Loading and error states in one place, so every page says the same thing the same way. */
 export function QueryState({
@@ -11,18 +12,19 @@ export function QueryState({
   error: Error | null;
   children: () => ReactNode;
 }) {
+  const { t } = useTranslation();
   if (error) {
     const notFound = error instanceof ApiError && error.status === 404;
     return (
       <div role="alert" className="notice notice-error">
-        <strong>{notFound ? 'Not found.' : 'Something went wrong.'}</strong> {error.message}
+        <strong>{notFound ? t('notFoundShort') : t('error')}</strong> {error.message}
       </div>
     );
   }
   if (isPending)
     return (
       <p role="status" className="notice">
-        Loading…
+        {t('loading')}
       </p>
     );
   return <>{children()}</>;

@@ -7,6 +7,7 @@ import { CatalogPage } from './catalog-page.tsx';
 import { HomePage } from './home-page.tsx';
 import { validateCatalog } from '../../core/catalog/index.ts';
 import { miniCatalog } from '../../../test/fixtures/mini-catalog.ts';
+import '../i18n/i18n.ts';
 
 const catalog = validateCatalog(miniCatalog(), 'mini.json');
 

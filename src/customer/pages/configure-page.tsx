@@ -2,10 +2,12 @@ import { Link, useParams } from 'react-router';
 import { useCatalog } from '../api/catalogs.ts';
 import { QueryState } from '../components/query-state.tsx';
 import { ConfigureSession } from '../session/configure-session.tsx';
+import { useTranslation } from 'react-i18next';
 
 export function ConfigurePage() {
   const { catalogId = '' } = useParams();
   const { data, isPending, error } = useCatalog(catalogId);
+  const { t } = useTranslation();
   return (
     <QueryState isPending={isPending} error={error}>
       {() =>
@@ -13,9 +15,9 @@ export function ConfigurePage() {
           <>
             <header className="catalog-head compact">
               <p className="breadcrumb">
-                <Link to="/">Products</Link> / {data.name}
+                <Link to="/">{t('home.products')}</Link> / {data.name}
               </p>
-              <h1>Configure your {data.name}</h1>
+              <h1>{t('configure.title', { name: data.name })}</h1>
             </header>
             <ConfigureSession key={`${data.id}@${data.version}`} catalog={data} />
           </>

@@ -5,7 +5,8 @@ import { Configurator } from '../../core/configurator/configurator.ts';
 import { useCatalog } from '../api/catalogs.ts';
 import { QueryState } from '../components/query-state.tsx';
 import { decodeBuild } from '../session/build-url.ts';
-import { formatMoney } from '../../ui/format.ts';
+import { useTranslation } from 'react-i18next';
+import { useLocaleFormat } from '../i18n/i18n.ts';
 
 function Review({ catalog }: { catalog: Catalog }) {
   const [params] = useSearchParams();
@@ -19,25 +20,26 @@ function Review({ catalog }: { catalog: Catalog }) {
     state = null;
   }
   const back = `/configure/${catalog.id}${link ? `?b=${link}` : ''}`;
+  const { t } = useTranslation();
+  const format = useLocaleFormat();
   if (!state || !state.complete)
     return (
       <div role="alert" className="notice notice-error">
-        {error ?? 'This build is not complete or no longer fits the catalog.'}{' '}
-        <Link to={back}>Back to configuring</Link>
+        {error ?? t('review.incomplete')} <Link to={back}>{t('review.back')}</Link>
       </div>
     );
   return (
     <section aria-labelledby="review-title">
       <p className="breadcrumb">
-        <Link to="/">Products</Link> / <Link to={back}>{catalog.name}</Link> / Review
+        <Link to="/">{t('home.products')}</Link> / <Link to={back}>{catalog.name}</Link> / {t('review.crumb')}
       </p>
-      <h1 id="review-title">Your {catalog.name}</h1>
+      <h1 id="review-title">{t('review.title', { name: catalog.name })}</h1>
       <table className="review-table">
         <thead>
           <tr>
-            <th scope="col">Part</th>
-            <th scope="col">Your choice</th>
-            <th scope="col">Price</th>
+            <th scope="col">{t('review.part')}</th>
+            <th scope="col">{t('review.choice')}</th>
+            <th scope="col">{t('review.price')}</th>
           </tr>
         </thead>
         <tbody>
@@ -48,7 +50,7 @@ function Review({ catalog }: { catalog: Catalog }) {
                 <th scope="row">{slot.name}</th>
                 <td>
                   {chosen.length === 0
-                    ? 'None'
+                    ? t('review.none')
                     : chosen
                         .map(
                           ([id, qty]) =>
@@ -57,7 +59,7 @@ function Review({ catalog }: { catalog: Catalog }) {
                         .join(', ')}
                 </td>
                 <td>
-                  {formatMoney(
+                  {format.money(
                     state.price.lines
                       .filter((l) => chosen.some(([id]) => id === l.ref))
                       .reduce((sum, l) => sum + l.amountCents, 0),
@@ -71,23 +73,23 @@ function Review({ catalog }: { catalog: Catalog }) {
             .filter((l) => l.kind === 'rule' || l.kind === 'base')
             .map((l) => (
               <tr key={l.ref}>
-                <th scope="row">{l.kind === 'base' ? 'Assembly and base' : 'Offer'}</th>
+                <th scope="row">{l.kind === 'base' ? t('review.base') : t('review.offer')}</th>
                 <td>{l.label}</td>
-                <td>{formatMoney(l.amountCents, catalog.currency)}</td>
+                <td>{format.money(l.amountCents, catalog.currency)}</td>
               </tr>
             ))}
         </tbody>
         <tfoot>
           <tr>
             <th scope="row" colSpan={2}>
-              Total (catalog {catalog.version})
+              {t('review.total', { version: catalog.version })}
             </th>
-            <td data-testid="review-total">{formatMoney(state.price.totalCents, catalog.currency)}</td>
+            <td data-testid="review-total">{format.money(state.price.totalCents, catalog.currency)}</td>
           </tr>
         </tfoot>
       </table>
       <Link className="primary-link" to={back}>
-        ← Change something
+        {t('review.change')}
       </Link>
     </section>
   );

@@ -27,8 +27,7 @@ describe('build in the URL', () => {
     });
     expect(decodeBuild('cpu:cpu-a,<script>')).toEqual({
       build: {},
-      error:
-        'The build in this link could not be read: item 2 ("<script>") is not slot:option or slot:option*N.',
+      error: 'item 2 ("<script>") is not slot:option or slot:option*N',
     });
   });
 

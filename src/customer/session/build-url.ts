@@ -39,13 +39,13 @@ export function encodeBuild(build: Build): string {
     .join(',');
 }
 
-/** The build of a `b` query value, or the problem with it (the page then starts afresh and says why). */
+/** The build of a `b` query value, or why it cannot be read (the page then starts afresh and says so). */
 export function decodeBuild(text: string | null): { build: Build; error?: string } {
   if (!text) return { build: {} };
   const parsed = buildParamSchema.safeParse(text);
   if (parsed.success) return { build: parsed.data };
   return {
     build: {},
-    error: `The build in this link could not be read: ${parsed.error.issues[0]?.message ?? 'invalid'}.`,
+    error: parsed.error.issues[0]?.message ?? 'invalid',
   };
 }

@@ -12,12 +12,14 @@ import { SessionContext, useSession } from './session-context.tsx';
 import { SlotPanel } from './slot-panel.tsx';
 import { RepairDialog } from './repair-dialog.tsx';
 import { Summary } from './summary.tsx';
+import { useTranslation } from 'react-i18next';
 
 function StepNav() {
   const { actor, configurator } = useSession();
   const step = useSelector(actor, (s) => s.context.step);
+  const { t } = useTranslation();
   return (
-    <nav aria-label="Steps" className="steps">
+    <nav aria-label={t('configure.steps')} className="steps">
       <ol>
         {configurator.catalog.groups.map((group, i) => (
           <li key={group.id}>
@@ -42,6 +44,7 @@ function StepBody() {
   const at = groups.findIndex((g) => g.id === step);
   const group = groups[at];
   const next = groups[at + 1];
+  const { t } = useTranslation();
   return (
     <section aria-labelledby="step-title" className="step-body">
       <h2 id="step-title">{group?.name}</h2>
@@ -56,7 +59,7 @@ function StepBody() {
           className="next-step"
           onClick={() => actor.send({ type: 'step.go', step: next.id })}
         >
-          Next: {next.name} →
+          {t('configure.next', { name: next.name })}
         </button>
       )}
     </section>
@@ -80,10 +83,12 @@ function Product() {
   const choices = useSelector(actor, (s) => s.context.choices);
   const show3d = useViewStore((s) => s.show3d);
   const setShow3d = useViewStore((s) => s.setShow3d);
+  const { t } = useTranslation();
   return (
     <div className="product">
       <label className="toggle-3d">
-        <input type="checkbox" checked={show3d} onChange={(e) => setShow3d(e.target.checked)} /> Show 3D view
+        <input type="checkbox" checked={show3d} onChange={(e) => setShow3d(e.target.checked)} />{' '}
+        {t('configure.show3d')}
       </label>
       {show3d && <ProductView3D catalog={configurator.catalog} build={choices} />}
     </div>
@@ -110,10 +115,10 @@ function Session({ configurator, initial }: { configurator: Configurator; initia
   );
 }
 
-function dropNotice(configurator: Configurator, dropped: DroppedChoice[]): string | undefined {
-  if (dropped.length === 0) return undefined;
-  const name = (id: string) => configurator.compiled.index.option.get(id)?.option.name ?? id;
-  return `Some choices in this link no longer fit and were left out: ${dropped.map((d) => name(d.option)).join(', ')}.`;
+function droppedNames(configurator: Configurator, dropped: DroppedChoice[]): string {
+  return dropped
+    .map((d) => configurator.compiled.index.option.get(d.option)?.option.name ?? d.option)
+    .join(', ');
 }
 
 /** A configure session for one catalog, started from the build in the URL (checked, never trusted). */
@@ -124,13 +129,21 @@ export function ConfigureSession({ catalog }: { catalog: Catalog }) {
   const [start] = useState(() => {
     const decoded = decodeBuild(params.get('b'));
     const migrated = migrateChoices(configurator, decoded.build);
-    return { choices: migrated.choices, notice: decoded.error ?? dropNotice(configurator, migrated.dropped) };
+    return {
+      choices: migrated.choices,
+      unreadable: decoded.error,
+      dropped: migrated.dropped.length > 0 ? droppedNames(configurator, migrated.dropped) : undefined,
+    };
   });
+  const { t } = useTranslation();
+  const notice = start.unreadable
+    ? t('configure.linkUnreadable', { reason: start.unreadable })
+    : start.dropped && t('configure.linkDropped', { names: start.dropped });
   return (
     <>
-      {start.notice && (
+      {notice && (
         <div role="status" className="notice notice-warning">
-          {start.notice}
+          {notice}
         </div>
       )}
       <Session configurator={configurator} initial={start.choices} />

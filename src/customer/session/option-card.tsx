@@ -3,8 +3,10 @@ import { useSelector } from '@xstate/react';
 import type { Option, Slot } from '../../core/catalog/index.ts';
 import type { OptionState } from '../../core/configurator/configurator.ts';
 import { toCents } from '../../core/pricing/index.ts';
-import { formatAttribute, formatDelta, formatMoney } from '../../ui/format.ts';
+import { formatAttribute } from '../../ui/format.ts';
 import { useSession } from './session-context.tsx';
+import { useTranslation } from 'react-i18next';
+import { useLocaleFormat } from '../i18n/i18n.ts';
 
 const KEY_ATTRIBUTES = 3;
 
@@ -17,9 +19,12 @@ function Reason({ slot, option, id }: { slot: string; option: string; id: string
     (c) => configurator.compiled.index.option.get(c.option)?.option.name ?? c.option,
   );
   const rules = explanation?.rules.map((r) => r.message) ?? [];
+  const { t } = useTranslation();
   return (
     <span role="tooltip" id={id} className="reason">
-      {names.length > 0 ? `Conflicts with ${names.join(' + ')}. ` : 'Not offered in any complete build. '}
+      {names.length > 0
+        ? t('configure.conflicts', { names: names.join(' + ') })
+        : t('configure.neverOffered')}{' '}
       {rules[0]}
     </span>
   );
@@ -39,6 +44,8 @@ export function OptionCard({
   const { actor, configurator } = useSession();
   const chosenQty = useSelector(actor, (s) => s.context.choices[slot.id]?.[option.id]);
   const [showReason, setShowReason] = useState(false);
+  const { t } = useTranslation();
+  const format = useLocaleFormat();
   const { currency, attributes } = configurator.catalog;
   const chosen = chosenQty !== undefined;
   const price = toCents(option.price);
@@ -70,9 +77,9 @@ export function OptionCard({
           <span className="option-price">
             {chosen
               ? slot.kind === 'multi'
-                ? formatMoney(price * chosenQty, currency)
-                : 'chosen'
-              : formatDelta(delta, currency)}
+                ? format.money(price * chosenQty, currency)
+                : t('configure.chosen')
+              : format.delta(delta, currency)}
           </span>
         </span>
         <span className="option-attributes">
@@ -85,12 +92,12 @@ export function OptionCard({
               </span>
             ))}
         </span>
-        {!state.available && <span className="unavailable-badge">unavailable — choose to see the fix</span>}
+        {!state.available && <span className="unavailable-badge">{t('configure.unavailable')}</span>}
       </button>
       {!state.available && showReason && <Reason slot={slot.id} option={option.id} id={reasonId} />}
       {chosen && slot.kind === 'multi' && option.maxQuantity > 1 && (
         <label className="quantity">
-          Quantity{' '}
+          {t('configure.quantity')}{' '}
           <select
             value={chosenQty}
             onChange={(e) =>

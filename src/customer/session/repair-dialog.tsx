@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useSelector } from '@xstate/react';
-import { formatDelta } from '../../ui/format.ts';
 import { useSession } from './session-context.tsx';
+import { useTranslation } from 'react-i18next';
+import { useLocaleFormat } from '../i18n/i18n.ts';
 
 /** The repair offer: what to switch so the wanted option fits, smallest change first. */
 export function RepairDialog() {
@@ -9,6 +10,8 @@ export function RepairDialog() {
   const pending = useSelector(actor, (s) => s.context.pending);
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => first.current?.focus(), [pending]);
+  const { t } = useTranslation();
+  const format = useLocaleFormat();
   if (!pending) return null;
   const name = (id: string) => configurator.compiled.index.option.get(id)?.option.name ?? id;
   const slotName = (id: string) => configurator.catalog.slots.find((s) => s.id === id)?.name ?? id;
@@ -23,10 +26,10 @@ export function RepairDialog() {
         className="dialog"
         onKeyDown={(e) => e.key === 'Escape' && actor.send({ type: 'repair.cancel' })}
       >
-        <h2 id="repair-title">{name(pending.option)} does not fit yet</h2>
+        <h2 id="repair-title">{t('repair.title', { name: name(pending.option) })}</h2>
         {because && <p className="dialog-reason">{because}</p>}
         {pending.repairs.length === 0 ? (
-          <p>No complete build can include it.</p>
+          <p>{t('repair.none')}</p>
         ) : (
           <ul className="repair-list">
             {pending.repairs.map((repair, i) => (
@@ -40,15 +43,21 @@ export function RepairDialog() {
                 >
                   <span>
                     {repair.changes.length === 0
-                      ? `Take ${name(pending.option)}`
-                      : `Switch ${repair.changes
-                          .map(
-                            (c) =>
-                              `${slotName(c.slot)} ${c.to.length > 0 ? `to ${c.to.map(name).join(', ')}` : 'to none'}`,
-                          )
-                          .join(' and ')}`}
+                      ? t('repair.take', { name: name(pending.option) })
+                      : t('repair.switch', {
+                          changes: repair.changes
+                            .map((c) =>
+                              c.to.length > 0
+                                ? t('repair.change', {
+                                    slot: slotName(c.slot),
+                                    to: c.to.map(name).join(', '),
+                                  })
+                                : t('repair.toNone', { slot: slotName(c.slot) }),
+                            )
+                            .join(t('repair.and')),
+                        })}
                   </span>
-                  <strong>{formatDelta(repair.priceDeltaCents, currency)}</strong>
+                  <strong>{format.delta(repair.priceDeltaCents, currency)}</strong>
                 </button>
               </li>
             ))}
@@ -60,7 +69,7 @@ export function RepairDialog() {
           ref={pending.repairs.length === 0 ? first : undefined}
           onClick={() => actor.send({ type: 'repair.cancel' })}
         >
-          Keep my build
+          {t('repair.keep')}
         </button>
       </div>
     </div>

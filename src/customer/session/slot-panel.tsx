@@ -3,11 +3,13 @@ import type { Slot } from '../../core/catalog/index.ts';
 import { toCents } from '../../core/pricing/index.ts';
 import { useSession } from './session-context.tsx';
 import { OptionCard } from './option-card.tsx';
+import { useTranslation } from 'react-i18next';
 
 export function SlotPanel({ slot }: { slot: Slot }) {
   const { actor } = useSession();
   const state = useSelector(actor, (s) => s.context.view.slots.find((x) => x.slot === slot.id));
   const chosen = useSelector(actor, (s) => s.context.choices[slot.id]);
+  const { t } = useTranslation();
   if (!state) return null;
   const [chosenId, chosenQty] = Object.entries(chosen ?? {})[0] ?? [];
   const chosenOption = slot.options.find((o) => o.id === chosenId);
@@ -19,16 +21,18 @@ export function SlotPanel({ slot }: { slot: Slot }) {
       <header className="slot-head">
         <h3 id={headingId}>{slot.name}</h3>
         <span className="slot-kind">
-          {slot.kind === 'multi' ? 'choose any' : slot.kind === 'optional' ? 'optional' : 'choose one'}
+          {slot.kind === 'multi'
+            ? t('configure.chooseAny')
+            : slot.kind === 'optional'
+              ? t('configure.optional')
+              : t('configure.chooseOne')}
         </span>
-        <span className="slot-from">
-          {available} of {slot.options.length} fit your build
-        </span>
+        <span className="slot-from">{t('configure.fit', { available, total: slot.options.length })}</span>
       </header>
       {slot.description && <p className="slot-description">{slot.description}</p>}
       {slot.kind === 'single' && chosenId && state.quantities.length > 1 && (
         <label className="quantity">
-          Quantity{' '}
+          {t('configure.quantity')}{' '}
           <select
             value={chosenQty}
             onChange={(e) =>
@@ -48,7 +52,7 @@ export function SlotPanel({ slot }: { slot: Slot }) {
           </select>
         </label>
       )}
-      <ul className="option-list" aria-label={`${slot.name} options`}>
+      <ul className="option-list" aria-label={t('configure.options', { name: slot.name })}>
         {slot.options.map((option) => {
           const optionState = state.options.find((o) => o.id === option.id);
           return optionState ? (

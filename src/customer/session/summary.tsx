@@ -1,14 +1,9 @@
 import { useSelector } from '@xstate/react';
 import { Link } from 'react-router';
-import { formatMoney } from '../../ui/format.ts';
+import { useTranslation } from 'react-i18next';
+import { useLocaleFormat } from '../i18n/i18n.ts';
 import { useSession } from './session-context.tsx';
 import { encodeBuild } from './build-url.ts';
-
-const countFormat = new Intl.NumberFormat('en-IE', {
-  notation: 'compact',
-  compactDisplay: 'long',
-  maximumFractionDigits: 1,
-});
 
 /** Running total with its breakdown, what remains possible, and the session's actions. */
 export function Summary() {
@@ -19,19 +14,27 @@ export function Summary() {
   const canUndo = useSelector(actor, (s) => s.context.past.length > 0);
   const canRedo = useSelector(actor, (s) => s.context.future.length > 0);
   const choices = useSelector(actor, (s) => s.context.choices);
+  const { t } = useTranslation();
+  const format = useLocaleFormat();
   const { currency } = configurator.catalog;
+  const countText = complete
+    ? count > 1
+      ? t('summary.completeVariations', { count: format.count(count) })
+      : t('summary.complete')
+    : count === 1
+      ? t('summary.one')
+      : t('summary.possible', { count: format.count(count) });
   return (
-    <aside className="summary" aria-label="Your build">
+    <aside className="summary" aria-label={t('summary.label')}>
       <p className="total">
-        <span>Total</span> <strong data-testid="total">{formatMoney(price.totalCents, currency)}</strong>
+        <span>{t('summary.total')}</span>{' '}
+        <strong data-testid="total">{format.money(price.totalCents, currency)}</strong>
       </p>
-      <p className="count" data-testid="count">
-        {complete
-          ? `Your build is complete${count > 1 ? ` (${countFormat.format(count)} variations with extras still possible)` : ''}.`
-          : `${count === 1 ? 'Exactly one build' : `${countFormat.format(count)} possible builds`} with your choices.`}
+      <p className="count" data-testid="count" data-complete={complete}>
+        {countText}
       </p>
       <details className="breakdown">
-        <summary>Price breakdown</summary>
+        <summary>{t('summary.breakdown')}</summary>
         <ul>
           {price.lines.map((line) => (
             <li key={`${line.kind}-${line.ref}`}>
@@ -39,23 +42,25 @@ export function Summary() {
                 {line.label}
                 {line.quantity > 1 ? ` × ${line.quantity}` : ''}
               </span>
-              <span>{line.kind === 'included' ? 'included' : formatMoney(line.amountCents, currency)}</span>
+              <span>
+                {line.kind === 'included' ? t('summary.included') : format.money(line.amountCents, currency)}
+              </span>
             </li>
           ))}
         </ul>
       </details>
       <div className="actions">
         <button type="button" onClick={() => actor.send({ type: 'history.undo' })} disabled={!canUndo}>
-          Undo
+          {t('summary.undo')}
         </button>
         <button type="button" onClick={() => actor.send({ type: 'history.redo' })} disabled={!canRedo}>
-          Redo
+          {t('summary.redo')}
         </button>
         <button type="button" onClick={() => actor.send({ type: 'build.complete' })} disabled={complete}>
-          Finish my build
+          {t('summary.finish')}
         </button>
         <button type="button" className="secondary" onClick={() => actor.send({ type: 'build.reset' })}>
-          Start over
+          {t('summary.reset')}
         </button>
       </div>
       {complete ? (
@@ -63,12 +68,10 @@ export function Summary() {
           className="primary-link"
           to={`/configure/${configurator.catalog.id}/review?b=${encodeBuild(choices)}`}
         >
-          Review my build →
+          {t('summary.review')}
         </Link>
       ) : (
-        <p className="hint">
-          Choose every required part, or let “Finish my build” complete it at the lowest price.
-        </p>
+        <p className="hint">{t('summary.hint')}</p>
       )}
     </aside>
   );
