@@ -70,6 +70,13 @@ describe('session machine', () => {
     expectSound(mini, s);
   });
 
+  it('adds no undo step when an option is chosen again', () => {
+    const actor = start(mini);
+    actor.send({ type: 'option.choose', slot: 'cpu', option: 'cpu-amd' });
+    actor.send({ type: 'option.choose', slot: 'cpu', option: 'cpu-amd' });
+    expect(actor.getSnapshot().context.past).toEqual([{}]);
+  });
+
   it('cancels a repair without touching the build, and undoes and redoes choices', () => {
     const actor = start(mini);
     actor.send({ type: 'option.choose', slot: 'cpu', option: 'cpu-amd' });

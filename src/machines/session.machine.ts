@@ -60,21 +60,34 @@ export interface SaveInput {
   choices: Build;
 }
 
+/** Whether two builds choose the same options in the same quantities. */
+function sameBuild(a: Build, b: Build): boolean {
+  const flat = (build: Build) =>
+    Object.entries(build)
+      .flatMap(([slot, chosen]) => Object.entries(chosen).map(([option, qty]) => `${slot}/${option}*${qty}`))
+      .sort()
+      .join(',');
+  return flat(a) === flat(b);
+}
+
 /** Undo history kept per session; older steps fall off. */
 const HISTORY = 100;
 
 export function createSessionMachine(configurator: Configurator) {
   const { catalog } = configurator;
   const firstStep = catalog.groups[0]?.id ?? '';
-  /** A context change that records history and recomputes the view. */
-  const commit = (context: SessionContext, choices: Build): Partial<SessionContext> => ({
-    choices,
-    view: configurator.state(choices),
-    past: [...context.past, context.choices].slice(-HISTORY),
-    future: [],
-    pending: null,
-    error: null,
-  });
+  /** A context change that records history and recomputes the view; re-choosing what is chosen changes nothing. */
+  const commit = (context: SessionContext, choices: Build): Partial<SessionContext> =>
+    sameBuild(context.choices, choices)
+      ? { pending: null }
+      : {
+          choices,
+          view: configurator.state(choices),
+          past: [...context.past, context.choices].slice(-HISTORY),
+          future: [],
+          pending: null,
+          error: null,
+        };
 
   return setup({
     types: {} as {

@@ -1,0 +1,437 @@
+/**
+ * UI benchmark (issue 4): the built app in headless Chromium, served by the real server (test/e2e/server.ts).
+ * Prints JSON lines only (logs go to stderr):
+ *  - first_page_js: the JavaScript the first page (`/`) transfers, measured from the network (gzip and raw);
+ *  - chunk_3d: the lazily loaded 3D chunk (dist/client/assets/product-view-*.js), and whether `/` loaded it;
+ *  - click_to_update: a scripted session per catalog (pc, car), once with the 3D view hidden (the engine + React
+ *    update, the goal p95 < 50 ms) and once with it shown (`with_3d`, software WebGL here). Time is measured in the
+ *    page: a capture-phase click listener takes performance.now() at the click, a MutationObserver on the options
+ *    container takes the first DOM mutation after it, then two requestAnimationFrames include the paint; the
+ *    figure is paint − click. The baseline in the same page is a re-click of an already chosen option (no change
+ *    to the build); a click on the step title (no handler at all) is reported as `inert_*`.
+ * With the 3D view shown, SwiftShader (software WebGL, no GPU here) takes seconds per changed frame, so that session
+ * is a smaller sample within a time budget (`clicks`, `truncated` say what was measured).
+ * Run: npm run build && npx tsx bench/ui.ts
+ * Env: BENCH_UI_CLICKS (64 state-changing clicks per session, 3D hidden), BENCH_UI_3D_CLICKS (12, 3D shown),
+ *      BENCH_UI_3D_BUDGET_MS (75000 per 3D session).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../test/e2e/browser.ts';
+import { startServer, type RunningServer } from '../test/e2e/server.ts';
+
+const ASSETS = fileURLToPath(new URL('../dist/client/assets/', import.meta.url));
+interface Targets {
+  /** State-changing clicks (choose, un-choose, undo). */
+  clicks: number;
+  /** No-op clicks (the baseline). */
+  noop: number;
+  /** Clicks on the step title, which has no handler. */
+  inert: number;
+  /** A session stops early (and says so) past this, so that the whole run stays within a few minutes. */
+  budgetMs: number;
+}
+const TARGETS_2D: Targets = {
+  clicks: Math.max(60, Number(process.env.BENCH_UI_CLICKS ?? 64)),
+  noop: 16,
+  inert: 8,
+  budgetMs: 90_000,
+};
+const TARGETS_3D: Targets = {
+  clicks: Number(process.env.BENCH_UI_3D_CLICKS ?? 12),
+  noop: 4,
+  inert: 3,
+  budgetMs: Number(process.env.BENCH_UI_3D_BUDGET_MS ?? 75_000),
+};
+
+const log = (...args: unknown[]) => console.error('[bench:ui]', ...args);
+const emit = (line: Record<string, unknown>) => console.log(JSON.stringify({ bench: 'ui', ...line }));
+const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+const ms = (value: number) => Math.round(value * 10) / 10;
+const gzipSize = (body: Buffer) => gzipSync(body, { level: 9 }).length;
+
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.ceil((p / 100) * sorted.length) - 1;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))] ?? Number.NaN;
+}
+
+function stats(values: number[]) {
+  return {
+    n: values.length,
+    p50_ms: ms(percentile(values, 50)),
+    p95_ms: ms(percentile(values, 95)),
+    max_ms: ms(values.length ? Math.max(...values) : Number.NaN),
+  };
+}
+
+/** Deterministic choices, so that runs are comparable. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 1. First-page JavaScript and the 3D chunk
+
+async function firstPageJs(browser: Browser, server: RunningServer): Promise<void> {
+  const page = await browser.newPage();
+  const scripts: { url: string; response: import('playwright-core').Response }[] = [];
+  page.on('response', (response) => {
+    const type = response.request().resourceType();
+    const contentType = response.headers()['content-type'] ?? '';
+    if (type === 'script' || /javascript/.test(contentType)) scripts.push({ url: response.url(), response });
+  });
+  await page.goto(`${server.url}/`, { waitUntil: 'networkidle' });
+  const files: { file: string; raw_kb: number; gzip_kb: number; transferred_kb: number; encoding: string }[] =
+    [];
+  let raw = 0;
+  let gzip = 0;
+  for (const { url, response } of scripts) {
+    const body = await response.body();
+    const encoding = (await response.allHeaders())['content-encoding'] ?? 'identity';
+    const sizes = await response.request().sizes();
+    // Compressed by the server: what went over the wire; else what gzip -9 would send.
+    const compressed = encoding === 'gzip' ? sizes.responseBodySize : gzipSize(body);
+    raw += body.length;
+    gzip += compressed;
+    files.push({
+      file: new URL(url).pathname,
+      raw_kb: kb(body.length),
+      gzip_kb: kb(compressed),
+      transferred_kb: kb(sizes.responseBodySize),
+      encoding,
+    });
+  }
+  const loaded3d = files.some((f) => /product-view-/.test(f.file));
+  emit({
+    metric: 'first_page_js',
+    page: '/',
+    gzip_kb: kb(gzip),
+    raw_kb: kb(raw),
+    goal_gzip_kb: 200,
+    ok: gzip < 200 * 1024,
+    server_compresses: files.some((f) => f.encoding !== 'identity'),
+    files,
+  });
+
+  const chunks = readdirSync(ASSETS).filter((f) => /^product-view-.*\.js$/.test(f));
+  for (const chunk of chunks) {
+    const body = readFileSync(`${ASSETS}${chunk}`);
+    emit({
+      metric: 'chunk_3d',
+      file: `/assets/${chunk}`,
+      raw_kb: kb(body.length),
+      gzip_kb: kb(gzipSize(body)),
+      loaded_by_first_page: loaded3d,
+    });
+  }
+  if (chunks.length === 0) emit({ metric: 'chunk_3d', error: `no product-view-*.js in ${ASSETS}` });
+  await page.close();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 2. Click to updated options
+
+interface ClickTiming {
+  click: number;
+  mutation: number | null;
+  paint: number;
+  timedOut: boolean;
+}
+
+interface BenchWindow {
+  __bench: { promise: Promise<ClickTiming> | null };
+}
+
+/** Capture-phase click listener + MutationObserver on the options container + two rAFs, in the page. */
+async function instrument(page: Page): Promise<void> {
+  // tsx (esbuild keepNames) wraps named inner functions in __name(), which the page does not have.
+  await page.evaluate('globalThis.__name ??= (fn) => fn');
+  await page.evaluate(() => {
+    const w = window as unknown as BenchWindow;
+    let current: {
+      click: number;
+      mutation: number | null;
+      started: boolean;
+      done: (t: ClickTiming) => void;
+    } | null = null;
+    const afterPaint = (c: NonNullable<typeof current>) => {
+      if (c.started) return;
+      c.started = true;
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          c.done({ click: c.click, mutation: c.mutation, paint: performance.now(), timedOut: false });
+        }),
+      );
+    };
+    const observer = new MutationObserver(() => {
+      const c = current;
+      if (!c || c.mutation !== null) return;
+      c.mutation = performance.now();
+      afterPaint(c);
+    });
+    w.__bench = { promise: null };
+    window.addEventListener(
+      'click',
+      () => {
+        const click = performance.now();
+        observer.disconnect();
+        const container = document.querySelector('.step-body');
+        if (container)
+          observer.observe(container, {
+            subtree: true,
+            childList: true,
+            attributes: true,
+            characterData: true,
+          });
+        w.__bench.promise = new Promise<ClickTiming>((resolve) => {
+          const c = { click, mutation: null, started: false, done: resolve };
+          current = c;
+          setTimeout(
+            () => resolve({ click, mutation: c.mutation, paint: performance.now(), timedOut: true }),
+            15_000,
+          );
+        });
+      },
+      { capture: true },
+    );
+    // Last listener of the click: no mutation by now means none comes from this click (a no-op click), so the
+    // paint is waited for from the end of the click's handling.
+    window.addEventListener('click', () => {
+      queueMicrotask(() => {
+        if (current && current.mutation === null) afterPaint(current);
+      });
+    });
+  });
+}
+
+type Kind = 'choose' | 'unchoose' | 'undo' | 'step' | 'noop' | 'inert';
+
+interface Sample {
+  kind: Kind;
+  total: number;
+  toMutation: number | null;
+}
+
+interface SlotView {
+  slot: string;
+  kind: string;
+  available: string[];
+  chosen: string[];
+}
+
+async function readSlots(page: Page): Promise<{ slots: SlotView[]; canUndo: boolean }> {
+  return page.evaluate(() => {
+    const slots = [...document.querySelectorAll<HTMLElement>('[data-slot]')].map((el) => ({
+      slot: el.dataset.slot ?? '',
+      kind: el.querySelector('.slot-kind')?.textContent ?? '',
+      available: [...el.querySelectorAll<HTMLElement>('[data-available="true"]')].map(
+        (b) => b.dataset.option ?? '',
+      ),
+      chosen: [...el.querySelectorAll<HTMLElement>('[aria-pressed="true"]')].map(
+        (b) => b.dataset.option ?? '',
+      ),
+    }));
+    const undo = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Undo');
+    return { slots, canUndo: !!undo && !undo.disabled };
+  });
+}
+
+/**
+ * Waits until the page renders frames quickly again (3 frames under 50 ms, at most 10 s), so that a click is not
+ * charged for the frames the previous one caused (the 3D view renders on demand, seconds per frame here).
+ */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const end = performance.now() + 10_000;
+        let last = performance.now();
+        let quiet = 0;
+        const tick = (now: number) => {
+          quiet = now - last < 50 ? quiet + 1 : 0;
+          last = now;
+          if (quiet >= 3 || now > end) resolve();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+}
+
+async function timedClick(
+  page: Page,
+  kind: Kind,
+  click: () => Promise<void>,
+  samples: Sample[],
+): Promise<void> {
+  await settle(page);
+  await page.evaluate(() => {
+    (window as unknown as BenchWindow).__bench.promise = null;
+  });
+  await click();
+  const timing = await page.evaluate(() => (window as unknown as BenchWindow).__bench.promise);
+  if (!timing) throw new Error(`${kind} click did not reach the page`);
+  if (timing.timedOut) log(`${kind} click: no paint within 15 s`);
+  samples.push({
+    kind,
+    total: timing.paint - timing.click,
+    toMutation: timing.mutation === null ? null : timing.mutation - timing.click,
+  });
+  // An available option never needs a repair; should a dialog still open, it is cancelled and the click kept.
+  const dialog = page.getByRole('dialog');
+  if ((await dialog.count()) > 0) {
+    log('unexpected repair dialog; cancelling');
+    await page.keyboard.press('Escape');
+    if ((await dialog.count()) > 0) await dialog.getByRole('button', { name: /cancel/i }).click();
+  }
+}
+
+async function session(
+  browser: Browser,
+  server: RunningServer,
+  catalog: string,
+  with3d: boolean,
+): Promise<void> {
+  const targets = with3d ? TARGETS_3D : TARGETS_2D;
+  const context = await browser.newContext({ viewport: { width: 1366, height: 1000 } });
+  const page = await context.newPage();
+  const mode = with3d ? 'on' : 'off';
+  await page.addInitScript((m) => localStorage.setItem('configurator.show3d', m), mode);
+  await page.goto(`${server.url}/configure/${catalog}`);
+  await page.locator('[data-slot]').first().waitFor();
+  if (with3d) {
+    await page.locator('canvas').first().waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(1500); // the first frames of the scene
+  }
+  await instrument(page);
+
+  const random = rng(catalog === 'pc' ? 4 : 7);
+  const pick = <T>(items: T[]): T | undefined => items[Math.floor(random() * items.length)];
+  const stepButtons = page.getByRole('navigation', { name: 'Steps' }).getByRole('button');
+  const stepCount = await stepButtons.count();
+  const samples: Sample[] = [];
+  const counted = () => samples.filter((s) => ['choose', 'unchoose', 'undo'].includes(s.kind)).length;
+  const count = (kind: Kind) => samples.filter((s) => s.kind === kind).length;
+  const option = (slot: string, id: string) => page.locator(`[data-slot="${slot}"] [data-option="${id}"]`);
+  const started = performance.now();
+  let truncated = false;
+  const overBudget = () => (truncated ||= performance.now() - started > targets.budgetMs);
+  const done = () =>
+    counted() >= targets.clicks && count('noop') >= targets.noop && count('inert') >= targets.inert;
+
+  for (let round = 0; !done() && !overBudget(); round++) {
+    const step = round % stepCount;
+    await timedClick(page, 'step', () => stepButtons.nth(step).click(), samples);
+    if (count('inert') < targets.inert && round % 2 === 1)
+      await timedClick(page, 'inert', () => page.locator('#step-title').click(), samples);
+    const actions = 2 + Math.floor(random() * 3);
+    for (let a = 0; a < actions && !done() && !overBudget(); a++) {
+      const { slots, canUndo } = await readSlots(page);
+      const roll = random();
+      const toggled = slots.filter((s) => s.kind !== 'choose one' && s.chosen.length > 0);
+      const singles = slots.filter((s) => s.kind === 'choose one' && s.chosen.length > 0);
+      if (roll < 0.1 && canUndo) {
+        await timedClick(
+          page,
+          'undo',
+          () => page.getByRole('button', { name: 'Undo', exact: true }).click(),
+          samples,
+        );
+      } else if (roll < (count('unchoose') < targets.clicks / 10 ? 0.45 : 0.2) && toggled.length > 0) {
+        const slot = pick(toggled);
+        const id = slot && pick(slot.chosen);
+        if (slot && id) await timedClick(page, 'unchoose', () => option(slot.slot, id).click(), samples);
+      } else if (roll < 0.6 && singles.length > 0 && count('noop') < targets.noop) {
+        const slot = pick(singles);
+        const id = slot?.chosen[0];
+        if (slot && id) await timedClick(page, 'noop', () => option(slot.slot, id).click(), samples);
+      } else {
+        // Prefer slots still empty, then switch or add within any slot.
+        const open = slots.filter((s) => s.chosen.length === 0 && s.available.length > 0);
+        const slot = pick(
+          open.length > 0 && random() < 0.7 ? open : slots.filter((s) => s.available.length > 0),
+        );
+        const id = slot && pick(slot.available.filter((o) => !slot.chosen.includes(o)));
+        if (slot && id) await timedClick(page, 'choose', () => option(slot.slot, id).click(), samples);
+      }
+    }
+  }
+
+  const measured = samples.filter((s) => ['choose', 'unchoose', 'undo'].includes(s.kind));
+  const baseline = samples.filter((s) => s.kind === 'noop').map((s) => s.total);
+  const inert = samples.filter((s) => s.kind === 'inert').map((s) => s.total);
+  const main = stats(measured.map((s) => s.total));
+  const base = stats(baseline);
+  const byKind = Object.fromEntries(
+    (['choose', 'unchoose', 'undo', 'step', 'noop', 'inert'] as const).map((k) => [
+      k,
+      stats(samples.filter((s) => s.kind === k).map((s) => s.total)),
+    ]),
+  );
+  const toDom = measured.flatMap((s) => (s.toMutation === null ? [] : [s.toMutation]));
+  emit({
+    metric: 'click_to_update',
+    catalog,
+    with_3d: with3d,
+    ...(with3d && {
+      note: 'SwiftShader software WebGL (no GPU); a smaller sample within BENCH_UI_3D_BUDGET_MS',
+    }),
+    clicks: main.n,
+    p50_ms: main.p50_ms,
+    p95_ms: main.p95_ms,
+    max_ms: main.max_ms,
+    goal_p95_ms: with3d ? null : 50,
+    ok: with3d ? null : main.p95_ms < 50,
+    baseline: 'no-op click: the already chosen option of a "choose one" slot clicked again (build unchanged)',
+    baseline_clicks: base.n,
+    baseline_p50_ms: base.p50_ms,
+    baseline_p95_ms: base.p95_ms,
+    ratio_p95: Math.round((main.p95_ms / base.p95_ms) * 100) / 100,
+    inert_clicks: inert.length,
+    inert_p50_ms: ms(percentile(inert, 50)),
+    inert_p95_ms: ms(percentile(inert, 95)),
+    click_to_dom_p50_ms: ms(percentile(toDom, 50)),
+    click_to_dom_p95_ms: ms(percentile(toDom, 95)),
+    by_kind: byKind,
+    session_s: Math.round((performance.now() - started) / 100) / 10,
+    truncated,
+  });
+  await context.close();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+const t0 = performance.now();
+log('starting the server');
+const server = await startServer();
+let browser: Browser | undefined;
+let failed = false;
+try {
+  browser = await launchBrowser();
+  log(`server at ${server.url}`);
+  await firstPageJs(browser, server);
+  for (const with3d of [false, true])
+    for (const catalog of ['pc', 'car']) {
+      log(`session ${catalog}, 3D ${with3d ? 'on' : 'off'}`);
+      await session(browser, server, catalog, with3d);
+    }
+} catch (error) {
+  failed = true;
+  log(error);
+} finally {
+  await browser?.close();
+  await server.stop();
+  log(`done in ${Math.round((performance.now() - t0) / 1000)} s`);
+}
+if (failed) process.exitCode = 1;
