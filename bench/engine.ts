@@ -1,42 +1,86 @@
 /**
- * Engine benchmark (issue 10): one JSON line per instance of ../shared/bench-data, plus one line for explanations
- * and repairs on Megane-113. Run: npx tsx bench/engine.ts [instance-name ...]
+ * Engine benchmark (issue 10): one JSON line per instance of ../shared/bench-data and per product catalog of
+ * configs/catalogs, then one line for explanations and repairs on Megane-113.
+ * Run: npx tsx bench/engine.ts [instance-name ... | explain]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { parseCatalog } from '../src/core/catalog/index.ts';
+import { compileCatalog } from '../src/core/configurator/compile-catalog.ts';
 import { compileModel } from '../src/core/engine/compile.ts';
 import { exactCount } from '../src/core/engine/count.ts';
-import { diagramBytes, nodeCount, type Diagram } from '../src/core/engine/diagram.ts';
+import { diagramBytes, edgeCount, nodeCount, type Diagram } from '../src/core/engine/diagram.ts';
 import { domainsScratch, validDomains } from '../src/core/engine/domains.ts';
 import { explain } from '../src/core/engine/explain.ts';
 import { importXcsp } from '../src/core/engine/import/xcsp.ts';
 import { indexModel, toAssignment, type Model } from '../src/core/engine/model.ts';
 import { repairs } from '../src/core/engine/repair.ts';
-import { backtrackingBaseline, logicSolverBaseline, type Baseline } from './engine-baseline.ts';
+import { logicSolverBaseline, type Baseline } from './engine-baseline.ts';
+import { searchBaseline } from './engine-baseline-search.ts';
 
 const DATA = fileURLToPath(new URL('../../shared/bench-data/', import.meta.url));
-const INSTANCES = [
-  { name: 'renault-megane-113', file: 'renault-megane/renault-megane-113.xml', sat: false },
+const CATALOGS = fileURLToPath(new URL('../configs/catalogs/', import.meta.url));
+/** Wall-clock budget of each baseline per instance; clicks past it are not compared (`baseline_clicks`). */
+const BUDGET_MS = Number(process.env.BENCH_BASELINE_BUDGET_MS ?? 120_000);
+
+interface Loaded {
+  model: Model;
+  /** Diagram variable order (catalogs know a good one). */
+  order?: readonly number[];
+  /** Variables a shopper clicks; all when absent. */
+  clickable?: readonly number[];
+  /** The model logic-solver gets, when logic-solver holds it (else the search baseline runs). */
+  satModel?: Model;
+}
+interface Instance {
+  name: string;
+  load: () => Loaded;
+  sales?: string;
+}
+
+const xcsp = (file: string): Model => importXcsp(readFileSync(DATA + file, 'utf8'));
+const catalog = (file: string): Loaded => {
+  const cm = compileCatalog(parseCatalog(readFileSync(CATALOGS + file, 'utf8'), file));
+  return { model: cm.model, order: cm.order, clickable: cm.userVariables, satModel: cm.model };
+};
+const INSTANCES: Instance[] = [
+  { name: 'renault-megane-113', load: () => ({ model: xcsp('renault-megane/renault-megane-113.xml') }) },
   {
     name: 'br4cp-medium',
-    file: 'renault-br4cp/medium.xml',
+    load: () => {
+      const model = xcsp('renault-br4cp/medium.xml');
+      return { model, satModel: model };
+    },
     sales: 'renault-br4cp/config_medium_filtered.txt',
-    sat: true,
   },
-  { name: 'pc-clib', file: 'pc-clib/pc-clib.xml', satFile: 'pc-clib/pc-clib-tables.xml', sat: true },
+  {
+    name: 'pc-clib',
+    load: () => ({ model: xcsp('pc-clib/pc-clib.xml'), satModel: xcsp('pc-clib/pc-clib-tables.xml') }),
+  },
   {
     name: 'br4cp-big',
-    file: 'renault-br4cp/big.xml',
+    load: () => ({ model: xcsp('renault-br4cp/big.xml') }),
     sales: 'renault-br4cp/config_big_filtered.txt',
-    sat: false,
   },
+  { name: 'catalog-pc', load: () => catalog('pc.json') },
+  { name: 'catalog-car', load: () => catalog('car.json') },
 ];
 
-let seed = 20261125;
-const rand = (n: number): number => {
-  seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-  return (seed >>> 8) % n;
-};
+// A full collection before each timed loop, so that garbage of a compilation or a baseline is not collected inside it.
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+
+/** A deterministic generator per purpose, so one instance's figures do not depend on which others ran. */
+function generator(name: string): (n: number) => number {
+  let seed = 20261125;
+  for (const ch of name) seed = (Math.imul(seed, 31) + ch.charCodeAt(0)) >>> 0;
+  return (n) => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return (seed >>> 8) % n;
+  };
+}
 const stats = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const at = (q: number): number =>
@@ -44,121 +88,164 @@ const stats = (xs: number[]) => {
   return { p50: at(0.5), p95: at(0.95), max: Number((s[s.length - 1] ?? 0).toFixed(3)) };
 };
 
-/** Random valid clicks with ~15% un-choices; then shuffled sold cars when a sales file exists. */
-function clickSequence(d: Diagram, salesFile: string | undefined, random: number): Map<number, number>[] {
-  const model = d.model;
+/** `count` random valid clicks on `clickable` variables with ~15% un-choices; a complete build starts a new one. */
+function randomClicks(
+  d: Diagram,
+  clickable: readonly number[],
+  count: number,
+  rand: (n: number) => number,
+): Map<number, number>[] {
   const out: Map<number, number>[] = [];
   let a = new Map<number, number>();
   const scratch = domainsScratch(d);
-  while (out.length < random) {
-    const free = model.variables.map((_, x) => x).filter((x) => !a.has(x));
-    if (a.size > 0 && (rand(100) < 15 || free.length === 0)) {
+  while (out.length < count) {
+    let free = clickable.filter((x) => !a.has(x));
+    if (free.length === 0) {
+      a = new Map();
+      free = [...clickable];
+    }
+    if (a.size > 0 && rand(100) < 15) {
       a = new Map(a);
       a.delete([...a.keys()][rand(a.size)] as number);
     } else {
       const r = validDomains(d, a, scratch);
       const x = free[rand(free.length)] as number;
-      const vals = (model.variables[x] as { values: readonly string[] }).values
+      const vals = (d.model.variables[x] as { values: readonly string[] }).values
         .map((_, i) => i)
         .filter((i) => r.valid[(r.valueOffset[x] as number) + i]);
       a = new Map(a).set(x, vals[rand(vals.length)] as number);
     }
     out.push(a);
   }
-  if (salesFile) {
-    const lines = readFileSync(DATA + salesFile, 'utf8')
-      .trim()
-      .split('\n');
-    const names = (lines[0] as string).trim().split(/\s+/);
-    const index = indexModel(model);
-    for (let k = 0; k < 2; k++) {
-      const car = (lines[1 + rand(lines.length - 1)] as string).trim().split(/\s+/);
-      const picks = [
-        ...toAssignment(
-          index,
-          names.map((nm, i) => [nm, car[i] as string] as const),
-        ),
-      ];
-      for (let i = picks.length - 1; i > 0; i--) {
-        const j = rand(i + 1);
-        [picks[i], picks[j]] = [picks[j] as [number, number], picks[i] as [number, number]];
-      }
-      let c = new Map<number, number>();
-      for (const [x, v] of picks) out.push((c = new Map(c).set(x, v)));
+  return out;
+}
+
+/** `cars` sold cars of a BR4CP sales file, each replayed click by click in shuffled order. */
+function salesClicks(model: Model, file: string, cars: number, rand: (n: number) => number) {
+  const lines = readFileSync(DATA + file, 'utf8')
+    .trim()
+    .split('\n');
+  const names = (lines[0] as string).trim().split(/\s+/);
+  const index = indexModel(model);
+  const out: Map<number, number>[] = [];
+  for (let k = 0; k < cars; k++) {
+    const car = (lines[1 + rand(lines.length - 1)] as string).trim().split(/\s+/);
+    const picks = [
+      ...toAssignment(
+        index,
+        names.map((nm, i) => [nm, car[i] as string] as const),
+      ),
+    ];
+    for (let i = picks.length - 1; i > 0; i--) {
+      const j = rand(i + 1);
+      [picks[i], picks[j]] = [picks[j] as [number, number], picks[i] as [number, number]];
     }
+    let c = new Map<number, number>();
+    for (const [x, v] of picks) out.push((c = new Map(c).set(x, v)));
   }
   return out;
 }
 
-function benchInstance(inst: (typeof INSTANCES)[number]): void {
-  const text = readFileSync(DATA + inst.file, 'utf8');
+/**
+ * Runs a baseline on the clicks until `budgetMs` has passed or it first gives up (it cannot hold the instance):
+ * its times, and the clicks where its answer differs from the engine's.
+ */
+function compare(baseline: Baseline, clicks: Map<number, number>[], answers: Uint8Array[], budgetMs: number) {
+  const times: number[] = [];
+  let wrong = 0;
+  let gaveUp = 0;
+  const stop = performance.now() + budgetMs;
+  for (let i = 0; i < clicks.length && gaveUp === 0 && performance.now() < stop; i++) {
+    const s = performance.now();
+    const v = baseline(clicks[i] as Map<number, number>);
+    times.push(performance.now() - s);
+    if (v === undefined) gaveUp++;
+    else if (v.some((b, k) => b !== answers[i]?.[k])) wrong++;
+  }
+  return { times, wrong, gaveUp };
+}
+
+function benchInstance(inst: Instance): void {
+  const rand = generator(inst.name);
   const t0 = performance.now();
-  const model = importXcsp(text);
-  const d = compileModel(model);
+  const { model, order, clickable, satModel } = inst.load();
+  const d = compileModel(model, order ? { order } : {});
   const compileMs = performance.now() - t0;
   const rss = process.memoryUsage().rss / 2 ** 20;
   const count = exactCount(d).toString();
-  const clicks = clickSequence(d, inst.sales, 160);
+  const clicks = randomClicks(d, clickable ?? model.variables.map((_, x) => x), 200, rand);
+  if (inst.sales) clicks.push(...salesClicks(model, inst.sales, 2, rand));
   const scratch = domainsScratch(d);
   const times: number[] = [];
   const answers: Uint8Array[] = [];
+  collectGarbage();
   for (const a of clicks) {
     const s = performance.now();
     const r = validDomains(d, a, scratch);
     times.push(performance.now() - s);
     answers.push(r.valid);
   }
-  let baseline: Baseline;
-  let baselineName: string;
-  let baseClicks = clicks;
-  if (inst.sat) {
-    const satModel: Model = inst.satFile ? importXcsp(readFileSync(DATA + inst.satFile, 'utf8')) : model;
-    baseline = logicSolverBaseline(satModel);
-    baselineName = 'logic-solver covering loop';
-  } else {
-    baseline = backtrackingBaseline(model, [...d.order]);
-    baselineName = 'backtracking per value, first 20 clicks';
-    baseClicks = clicks.slice(0, Number(process.env.BENCH_BASELINE_CLICKS ?? 20));
-  }
-  const baseTimes: number[] = [];
-  let wrong = 0;
-  let gaveUp = 0;
-  baseClicks.forEach((a, i) => {
-    const s = performance.now();
-    const v = baseline(a);
-    baseTimes.push(performance.now() - s);
-    if (v === undefined) gaveUp++;
-    else if (v.some((b, k) => b !== answers[i]?.[k])) wrong++;
-  });
+  // logic-solver where its fixed heap holds the instance, else the search, which checks every instance anyway.
+  const search = compare(searchBaseline(model), clicks, answers, BUDGET_MS);
+  let restarts = 0;
+  const sat = satModel
+    ? compare(
+        logicSolverBaseline(satModel, () => restarts++),
+        clicks,
+        answers,
+        BUDGET_MS,
+      )
+    : undefined;
+  const satRuns = sat !== undefined && sat.gaveUp === 0;
+  const base = satRuns ? sat : search;
   const click = stats(times);
-  const base = stats(baseTimes);
+  const baseMs = stats(base.times);
   console.log(
     JSON.stringify({
       instance: inst.name,
       compile_ms: Math.round(compileMs),
       rss_mb: Math.round(rss),
       diagram_nodes: nodeCount(d),
+      diagram_edges: edgeCount(d),
       diagram_mb: Number((diagramBytes(d) / 2 ** 20).toFixed(2)),
       count,
       clicks: clicks.length,
       click_ms: click,
-      baseline: baselineName,
-      baseline_clicks: baseClicks.length,
-      baseline_click_ms: base,
-      baseline_gave_up: gaveUp,
-      speedup_p95: Number((base.p95 / Math.max(click.p95, 1e-3)).toFixed(1)),
-      wrong,
+      baseline: satRuns
+        ? 'logic-solver covering loop'
+        : 'search: STR arc consistency, dom/wdeg, solution reuse',
+      baseline_clicks: base.times.length,
+      baseline_click_ms: baseMs,
+      baseline_gave_up: base.gaveUp,
+      speedup_p95: Number((baseMs.p95 / Math.max(click.p95, 1e-3)).toFixed(1)),
+      wrong: base.wrong,
+      ...(sat && {
+        logic_solver: {
+          clicks: sat.times.length,
+          click_ms: stats(sat.times),
+          restarts,
+          gave_up: sat.gaveUp,
+          wrong: sat.wrong,
+        },
+      }),
+      ...(satRuns && {
+        search: { clicks: search.times.length, click_ms: stats(search.times), wrong: search.wrong },
+      }),
     }),
   );
 }
 
-function benchExplainRepair(): void {
-  const d = compileModel(importXcsp(readFileSync(DATA + 'renault-megane/renault-megane-113.xml', 'utf8')));
+/** Explain and repair every unavailable value after each of `sequences` random 10-click sequences on Megane-113. */
+function benchExplainRepair(sequences = 5): void {
+  const d = compileModel(xcsp('renault-megane/renault-megane-113.xml'));
+  const rand = generator('explain');
   const explainMs: number[] = [];
   const repairMs: number[] = [];
   const scratch = domainsScratch(d);
-  for (let s = 0; s < 3; s++) {
-    const a = clickSequence(d, undefined, 10).at(-1) as Map<number, number>;
+  const all = d.model.variables.map((_, x) => x);
+  for (let s = 0; s < sequences; s++) {
+    const a = randomClicks(d, all, 10, rand).at(-1) as Map<number, number>;
+    collectGarbage();
     const r = validDomains(d, a, scratch);
     d.model.variables.forEach((v, x) =>
       v.values.forEach((_, i) => {
@@ -175,9 +262,10 @@ function benchExplainRepair(): void {
   console.log(
     JSON.stringify({
       instance: 'renault-megane-113 explain+repair',
-      unavailable_values: explainMs.length,
       explain_ms: stats(explainMs),
       repair_ms: stats(repairMs),
+      values: explainMs.length,
+      sequences,
     }),
   );
 }

@@ -1,22 +1,28 @@
 /**
  * The engine on the real benchmarks of ../shared/bench-data (read at run time, never copied): exact counts and dead
- * values from its README, and real BR4CP sold cars replayed as click sequences.
+ * values from its README, and real BR4CP sold cars replayed as click sequences (sales-replay.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { compileModel } from '../../src/core/engine/compile.ts';
-import { complete } from '../../src/core/engine/complete.ts';
 import { exactCount } from '../../src/core/engine/count.ts';
 import type { Diagram } from '../../src/core/engine/diagram.ts';
 import { validDomains } from '../../src/core/engine/domains.ts';
 import { importXcsp } from '../../src/core/engine/import/xcsp.ts';
-import { indexModel, satisfies, toAssignment } from '../../src/core/engine/model.ts';
+import { replaySales } from './sales-replay.ts';
 
 const DATA = fileURLToPath(new URL('../../../shared/bench-data/', import.meta.url));
 const present = existsSync(DATA);
 if (!present) console.warn(`bench data not found at ${DATA}: real-instance tests skipped`);
-const load = (file: string): Diagram => compileModel(importXcsp(readFileSync(DATA + file, 'utf8')));
+const read = (file: string): string => readFileSync(DATA + file, 'utf8');
+// Each instance is compiled once per file run (big takes seconds), by whichever test needs it first.
+const compiled = new Map<string, Diagram>();
+const load = (file: string): Diagram => {
+  let d = compiled.get(file);
+  if (d === undefined) compiled.set(file, (d = compileModel(importXcsp(read(file)))));
+  return d;
+};
 
 function deadValues(d: Diagram): string[] {
   const r = validDomains(d, new Map());
@@ -53,41 +59,20 @@ describe.skipIf(!present)('real instances', () => {
     expect(exactCount(d)).toBe(24566537954855761920000n);
     expect(deadValues(d)).toEqual([]);
   }, 60_000);
+});
 
-  it('BR4CP medium sales replayed in shuffled order: shown values complete, next choice always shown', () => {
+describe.skipIf(!present)('real sold cars replayed in shuffled order', () => {
+  it('BR4CP medium, 200 cars: every shown value completes to a checked build, the next choice is always shown', () => {
     const d = load('renault-br4cp/medium.xml');
-    const model = d.model;
-    const index = indexModel(model);
-    const lines = readFileSync(DATA + 'renault-br4cp/config_medium_filtered.txt', 'utf8')
-      .trim()
-      .split('\n');
-    const names = (lines[0] as string).trim().split(/\s+/);
-    let seed = 12345;
-    const rand = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
-    for (const line of [lines[1], lines[400], lines[4000], lines[8000]]) {
-      const car = (line as string).trim().split(/\s+/);
-      const picks = names.map((n, i) => [n, car[i] as string] as const);
-      for (let i = picks.length - 1; i > 0; i--) {
-        const j = rand(i + 1);
-        [picks[i], picks[j]] = [picks[j] as (typeof picks)[number], picks[i] as (typeof picks)[number]];
-      }
-      const a = new Map<number, number>();
-      for (const pick of picks) {
-        const [[x, v]] = [...toAssignment(index, [pick])] as [[number, number]];
-        const r = validDomains(d, a);
-        expect(r.valid[(r.valueOffset[x] as number) + v], `${pick[0]}=${pick[1]} shown`).toBe(1);
-        a.set(x, v);
-        const after = validDomains(d, a);
-        for (let y = 0; y < model.variables.length; y++) {
-          for (let w = 0; w < (model.variables[y] as { values: readonly string[] }).values.length; w++) {
-            if (!after.valid[(after.valueOffset[y] as number) + w]) continue;
-            const c = complete(d, new Map([...a, [y, w]]), () => 0);
-            expect(c).not.toBeNull();
-            const build = c?.build as Int32Array;
-            expect(model.constraints.every((k) => satisfies(k, build))).toBe(true);
-          }
-        }
-      }
-    }
+    const r = replaySales(d, read('renault-br4cp/config_medium_filtered.txt'), 200, 12345);
+    expect(r.problems).toEqual([]);
+    expect([r.cars, r.clicks]).toEqual([200, 200 * 44]);
+  }, 30_000);
+
+  it('BR4CP big, 20 cars: every shown value completes to a checked build, the next choice is always shown', () => {
+    const d = load('renault-br4cp/big.xml');
+    const r = replaySales(d, read('renault-br4cp/config_big_filtered.txt'), 20, 54321);
+    expect(r.problems).toEqual([]);
+    expect([r.cars, r.clicks]).toEqual([20, 20 * 87]);
   }, 60_000);
 });

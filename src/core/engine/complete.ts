@@ -30,25 +30,32 @@ export function complete(
   const { nodeLevel, edgeStart, edgeValue, edgeChild, terminal, order, domSize } = d;
   const n = order.length;
   const chosen = choicesByLevel(d, assignment);
-  // Best value of each level when it is skipped (any value allowed), and the cost of skipping levels 0..l-1.
+  // Signed weights by level (one call of `weight` per value, not per edge), the best value of each level when it is
+  // skipped (any value allowed), and the cost of skipping levels 0..l-1.
+  const levelStart = new Int32Array(n + 1);
+  for (let l = 0; l < n; l++) levelStart[l + 1] = (levelStart[l] as number) + (domSize[l] as number);
+  const w = new Float64Array(levelStart[n] as number);
+  for (let l = 0; l < n; l++) {
+    const x = order[l] as number;
+    for (let v = 0; v < (domSize[l] as number); v++) w[(levelStart[l] as number) + v] = sign * weight(x, v);
+  }
   const skipValue = new Int32Array(n);
   const skipPrefix = new Float64Array(n + 1);
   for (let l = 0; l < n; l++) {
-    const x = order[l] as number;
     const a = chosen[l] as number;
+    const base = levelStart[l] as number;
     let bestV = a;
     if (a < 0) {
       let bestW = Infinity;
       for (let v = 0; v < (domSize[l] as number); v++) {
-        const w = sign * weight(x, v);
-        if (w < bestW) {
-          bestW = w;
+        if ((w[base + v] as number) < bestW) {
+          bestW = w[base + v] as number;
           bestV = v;
         }
       }
     }
     skipValue[l] = bestV;
-    skipPrefix[l + 1] = (skipPrefix[l] as number) + sign * weight(x, bestV);
+    skipPrefix[l + 1] = (skipPrefix[l] as number) + (w[base + bestV] as number);
   }
   const cost = new Float64Array(terminal + 1).fill(Infinity);
   const pick = new Int32Array(terminal + 1).fill(-1);
@@ -56,17 +63,17 @@ export function complete(
   for (let k = terminal - 1; k >= 0; k--) {
     const l = nodeLevel[k] as number;
     const a = chosen[l] as number;
-    const x = order[l] as number;
+    const base = levelStart[l] as number;
+    const above = skipPrefix[l + 1] as number;
     for (let e = edgeStart[k] as number, end = edgeStart[k + 1] as number; e < end; e++) {
       const v = edgeValue[e] as number;
       if (a >= 0 && v !== a) continue;
       const c = edgeChild[e] as number;
       if (cost[c] === Infinity) continue;
-      const lc = nodeLevel[c] as number;
       const total =
-        sign * weight(x, v) +
-        (skipPrefix[lc] as number) -
-        (skipPrefix[l + 1] as number) +
+        (w[base + v] as number) +
+        (skipPrefix[nodeLevel[c] as number] as number) -
+        above +
         (cost[c] as number);
       if (total < (cost[k] as number)) {
         cost[k] = total;

@@ -5,6 +5,29 @@
  */
 import { WILDCARD, type Model } from './model.ts';
 
+/** Per model: whether each constraint removes a value from full domains (else it needs no revision until one shrinks). */
+const prunesAtFull = new WeakMap<Model, Uint8Array>();
+
+function prunesOnFullDomains(model: Model): Uint8Array {
+  let out = prunesAtFull.get(model);
+  if (out !== undefined) return out;
+  out = new Uint8Array(model.constraints.length);
+  model.constraints.forEach((c, ci) => {
+    const arity = c.scope.length;
+    c.scope.forEach((x, j) => {
+      const seen = new Uint8Array((model.variables[x] as { values: readonly string[] }).values.length);
+      for (let r = j; r < c.rows.length; r += arity) {
+        const v = c.rows[r] as number;
+        if (v === WILDCARD) return;
+        seen[v] = 1;
+      }
+      if (seen.includes(0)) (out as Uint8Array)[ci] = 1;
+    });
+  });
+  prunesAtFull.set(model, out);
+  return out;
+}
+
 /**
  * Runs GAC on a subset of the constraints with some variables fixed.
  * Pre: `subset` indexes `model.constraints`; `fixed` maps variable → value index.
@@ -29,9 +52,15 @@ export function gacConflict(
   const watching = vars.map(() => [] as number[]);
   for (const c of subset)
     for (const x of (model.constraints[c] as { scope: readonly number[] }).scope) watching[x]?.push(c);
-  const queue = [...subset];
+  // Propagation starts from the constraints on fixed variables and those that prune full domains; the others join
+  // when a variable of theirs shrinks (the fixpoint is the same, without scanning tables that cannot prune).
+  const prunes = prunesOnFullDomains(model);
+  const queue = subset.filter(
+    (c) =>
+      prunes[c] || (model.constraints[c] as { scope: readonly number[] }).scope.some((x) => fixed.has(x)),
+  );
   const queued = new Uint8Array(model.constraints.length);
-  for (const c of subset) queued[c] = 1;
+  for (const c of queue) queued[c] = 1;
   const used = new Set<number>();
   while (queue.length > 0) {
     if (performance.now() > deadline) return null;
