@@ -1,0 +1,72 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { smallModel, solutions } from '../../../test/engine/brute-force.ts';
+import { compileModel } from '../engine/compile.ts';
+import { evaluateSplit, groupedFolds, summarize } from './evaluate.ts';
+import type { SoldBuilds } from './sales.ts';
+
+const salesArb = fc
+  .array(fc.tuple(fc.nat(2), fc.nat(2), fc.nat(1)), { minLength: 1, maxLength: 60 })
+  .map((rows): SoldBuilds => ({
+    variables: Int32Array.from([0, 1, 2]),
+    rows: Int32Array.from(rows.flat()),
+    count: rows.length,
+  }));
+
+describe('grouped folds', () => {
+  it('keep identical builds in one fold, balance sizes and depend only on the seed', () => {
+    fc.assert(
+      fc.property(salesArb, fc.integer({ min: 2, max: 10 }), fc.integer(), (b, folds, seed) => {
+        const f = groupedFolds(b, folds, seed);
+        expect(groupedFolds(b, folds, seed)).toEqual(f);
+        const foldOf = new Map<string, number>();
+        for (let r = 0; r < b.count; r++) {
+          const key = b.rows.subarray(r * 3, r * 3 + 3).join();
+          expect(foldOf.get(key) ?? f[r]).toBe(f[r]);
+          foldOf.set(key, f[r] as number);
+          expect(f[r]).toBeGreaterThanOrEqual(0);
+          expect(f[r]).toBeLessThan(folds);
+        }
+      }),
+    );
+  });
+});
+
+describe('evaluateSplit', () => {
+  it('is deterministic for a seed and counts every step of every test build', () => {
+    fc.assert(
+      fc.property(
+        smallModel
+          .map((m) => ({ m, sols: solutions(m) }))
+          .filter(({ sols }) => sols.length > 0)
+          .chain(({ m, sols }) =>
+            fc.tuple(
+              fc.constant(m),
+              fc.constant(sols),
+              fc.array(fc.nat(sols.length - 1), { minLength: 1, maxLength: 20 }),
+              fc.array(fc.nat(sols.length - 1), { minLength: 1, maxLength: 8 }),
+            ),
+          ),
+        fc.integer(),
+        ([m, sols, trainIdx, testIdx], seed) => {
+          const vars = m.variables.map((_, x) => x);
+          const builds = (idx: number[]): SoldBuilds => ({
+            variables: Int32Array.from(vars),
+            rows: Int32Array.from(idx.flatMap((i) => [...(sols[i] as Int32Array)])),
+            count: idx.length,
+          });
+          const d = compileModel(m);
+          const run = () => evaluateSplit(d, builds(trainIdx), builds(testIdx), { seed, clock: () => 0 });
+          const a = run();
+          expect(run()).toEqual(a);
+          expect(a.steps.reduce((s, x) => s + x, 0)).toBe(testIdx.length * vars.length);
+          expect(a.inconsistent).toBe(0);
+          expect(a.disagreements).toBe(0);
+          const s = summarize(a);
+          expect(s.precision).toBeGreaterThanOrEqual(s.forced_share);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -1,0 +1,159 @@
+/**
+ * Recommend a value for one variable of a partial build: the engine's exact valid values, ranked by the
+ * population model blended with the customer's own evidence, the first explained in one sentence.
+ */
+import type { Diagram } from '../engine/diagram.ts';
+import type { Assignment, Model } from '../engine/model.ts';
+import { explainRecommendation, modelLabel, type Label } from './explain.ts';
+import { personalEvidence, type CustomerHistory } from './personal.ts';
+import {
+  DEFAULT_SHARPNESS,
+  learnPopulation,
+  populationScores,
+  populationScratch,
+  type GivenChoice,
+  type Population,
+} from './population.ts';
+import type { SoldBuilds } from './sales.ts';
+import { tuneSharpness } from './tune.ts';
+import { validScratch, validValuesOf, type ValidScratch } from './valid-values.ts';
+
+export interface Recommender {
+  readonly model: Model;
+  readonly population: Population;
+}
+
+export interface LearnOptions {
+  /** β of the population model; when absent it is tuned on the builds if `diagram` is given (tune.ts), else
+   * {@link DEFAULT_SHARPNESS}. */
+  readonly sharpness?: number;
+  /** The compiled model, for tuning β with the engine's valid values. */
+  readonly diagram?: Diagram;
+  /** Seed of the tuning sample (default 0). */
+  readonly seed?: number;
+}
+
+/**
+ * Learns a recommender from complete sold builds.
+ * Pre: `builds` read against `model` (which `options.diagram` compiles). Post: deterministic — the same builds,
+ * options and seed give the same model, whatever the order of the builds.
+ */
+export function learnRecommender(model: Model, builds: SoldBuilds, options: LearnOptions = {}): Recommender {
+  const population = learnPopulation(model, builds, options.sharpness ?? DEFAULT_SHARPNESS);
+  if (options.sharpness !== undefined || options.diagram === undefined) return { model, population };
+  const { sharpness } = tuneSharpness(population, builds, options.diagram, options.seed ?? 0);
+  return { model, population: { ...population, sharpness } };
+}
+
+/** Buffers reused across recommendations on one diagram. */
+export interface RecommendScratch {
+  readonly valid: ValidScratch;
+  readonly kernel: Float64Array;
+  readonly scores: Float64Array;
+}
+
+export function recommendScratch(rec: Recommender, d: Diagram): RecommendScratch {
+  const widest = rec.model.variables.reduce((m, v) => Math.max(m, v.values.length), 1);
+  return {
+    valid: validScratch(d),
+    kernel: populationScratch(rec.population),
+    scores: new Float64Array(widest),
+  };
+}
+
+export interface RankedValue {
+  readonly value: number;
+  /** Blended score: (1 − w) × population + w × personal; the ranking key. */
+  readonly score: number;
+  /** Population probability, renormalised over the valid values. */
+  readonly population: number;
+  /** Personal probability over the valid values (0 without personal evidence). */
+  readonly personal: number;
+}
+
+export interface Recommendation {
+  readonly variable: number;
+  /** The valid values, best first. */
+  readonly ranked: readonly RankedValue[];
+  /** Why the first value: one sentence. */
+  readonly explanation: string;
+  /** Weight w of the customer's own evidence in the blend (0 when personalization is off). */
+  readonly personalWeight: number;
+}
+
+export interface RecommendOptions {
+  readonly customer?: CustomerHistory;
+  /** The variable's valid values if the caller already has them (e.g. this click's domains); else computed. */
+  readonly valid?: readonly number[];
+  readonly scratch?: RecommendScratch;
+  /** Words for values in the explanation; default `name=value` as in the model. */
+  readonly label?: Label;
+}
+
+/** The assignment's choices on sold-build columns, `variable` left out. */
+export function givenChoices(p: Population, assignment: Assignment, variable: number): GivenChoice[] {
+  const given: GivenChoice[] = [];
+  for (const [x, v] of assignment) {
+    const i = p.column[x] as number;
+    if (x !== variable && i >= 0) given.push([i, v]);
+  }
+  return given;
+}
+
+/**
+ * Ranks the valid values of `variable` given the other choices of `assignment` (a choice already made for
+ * `variable` itself is ignored: the answer is what to choose there).
+ * Pre: indices valid for `rec.model`, which `d` compiles; `options.valid` (if given) are exactly the valid values.
+ * Post: null iff no value is valid (the other choices have no valid completion); otherwise every valid value once,
+ * by score descending, ties by population count then value index. With no customer or personalization off the
+ * answer does not depend on any customer data.
+ */
+export function recommend(
+  rec: Recommender,
+  d: Diagram,
+  assignment: Assignment,
+  variable: number,
+  options: RecommendOptions = {},
+): Recommendation | null {
+  const scratch = options.scratch ?? recommendScratch(rec, d);
+  let others = assignment;
+  if (assignment.has(variable)) {
+    const copy = new Map(assignment);
+    copy.delete(variable);
+    others = copy;
+  }
+  const valid = options.valid ?? validValuesOf(d, others, variable, scratch.valid);
+  if (valid.length === 0) return null;
+  const p = rec.population;
+  const t = p.column[variable] as number;
+  const given = givenChoices(p, others, variable);
+  const scores = scratch.scores;
+  if (t >= 0) populationScores(p, given, t, scores, scratch.kernel);
+  else scores.fill(1);
+  let mass = 0;
+  for (const v of valid) mass += scores[v] as number;
+  const personal = personalEvidence(rec.model, variable, valid, options.customer);
+  const w = personal.weight;
+  const count = (v: number): number =>
+    t >= 0 ? (p.marginal[(p.valueOffset[t] as number) + v] as number) : 0;
+  const ranked = valid
+    .map((v): RankedValue => {
+      const pop = mass > 0 ? (scores[v] as number) / mass : 1 / valid.length;
+      const own = personal.share[v] as number;
+      return { value: v, score: (1 - w) * pop + w * own, population: pop, personal: own };
+    })
+    .sort((a, b) => b.score - a.score || count(b.value) - count(a.value) || a.value - b.value);
+  const top = ranked[0] as RankedValue;
+  const explanation = explainRecommendation({
+    population: p,
+    variable,
+    value: top.value,
+    validCount: valid.length,
+    given,
+    personal,
+    personalPart: w * top.personal,
+    populationPart: (1 - w) * top.population,
+    label: options.label ?? modelLabel(rec.model),
+  });
+  return { variable, ranked, explanation, personalWeight: w };
+}
