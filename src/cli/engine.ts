@@ -7,7 +7,7 @@
  * (`.json`), which answer over their slots (and multi-slot options and quantities), not their auxiliary variables.
  */
 import { readFileSync } from 'node:fs';
-import { compileModel } from '../core/engine/compile.ts';
+import { CompileLimitError, compileModel } from '../core/engine/compile.ts';
 import { exactCount } from '../core/engine/count.ts';
 import { type Diagram } from '../core/engine/diagram.ts';
 import { domainsScratch, namedDomains, validDomains, type DomainsScratch } from '../core/engine/domains.ts';
@@ -135,7 +135,9 @@ function run(argv: readonly string[], out: (s: string) => void): number {
             return toAssignment(index, Object.entries(assign as Record<string, string>));
           })
       : undefined;
-  const d = compileModel(model, order ? { order } : {});
+  // A model too large for a diagram (automotive01) is refused in bounded time rather than compiled for hours.
+  const maxWork = Number(process.env.ENGINE_MAX_WORK ?? 200_000_000);
+  const d = compileModel(model, order ? { order, maxWork } : { maxWork });
   const scratch = domainsScratch(d);
   switch (command) {
     case 'domains': {
@@ -209,7 +211,8 @@ function main(): void {
       err instanceof ModelError ||
       err instanceof ImportError ||
       err instanceof CatalogError ||
-      err instanceof CatalogCompileError
+      err instanceof CatalogCompileError ||
+      err instanceof CompileLimitError
     ) {
       process.stderr.write(`engine: ${err.message}\n`);
       process.exitCode = 2;

@@ -17,6 +17,16 @@ export interface CompileOptions {
   readonly budgetFactor?: number;
   /** Other seeds are tried only when the first diagram has more nodes than this. Default 100,000. */
   readonly tryMoreAbove?: number;
+  /**
+   * Conjunction steps allowed per candidate order before giving up with {@link CompileLimitError}, so that a model
+   * too large for a diagram fails in bounded time instead of compiling for hours. Default: no limit.
+   */
+  readonly maxWork?: number;
+}
+
+/** The model needs more compile work than allowed (see CompileOptions.maxWork). */
+export class CompileLimitError extends Error {
+  override readonly name = 'CompileLimitError';
 }
 
 /** Garbage-collect the store when it holds this many nodes. */
@@ -133,7 +143,20 @@ function extract(model: Model, order: readonly number[], built: Built): Diagram 
  * constraint; `root === -1` iff there is none. Deterministic: same model and options, same diagram.
  */
 export function compileModel(model: Model, options: CompileOptions = {}): Diagram {
-  if (options.order) return extract(model, options.order, build(model, options.order, Infinity));
+  const maxWork = options.maxWork ?? Infinity;
+  const limited = (err: unknown) =>
+    err instanceof BudgetExceeded
+      ? new CompileLimitError(
+          `the model needs more than ${maxWork} conjunction steps to compile; it is too large`,
+        )
+      : err;
+  if (options.order) {
+    try {
+      return extract(model, options.order, build(model, options.order, maxWork));
+    } catch (err) {
+      throw limited(err);
+    }
+  }
   const n = model.variables.length;
   const scopes = model.constraints.map((c) => c.scope);
   const seeds = [
@@ -146,7 +169,7 @@ export function compileModel(model: Model, options: CompileOptions = {}): Diagra
   for (const seed of seeds) {
     const order = force(scopes, seed());
     try {
-      const built = build(model, order, best ? best.built.work * factor : Infinity);
+      const built = build(model, order, Math.min(maxWork, best ? best.built.work * factor : Infinity));
       const size = built.store.reachable(built.root);
       if (!best || size < best.size) best = { order, built, size };
       if (best.size <= (options.tryMoreAbove ?? 100_000)) break;
@@ -154,6 +177,6 @@ export function compileModel(model: Model, options: CompileOptions = {}): Diagra
       if (!(err instanceof BudgetExceeded)) throw err;
     }
   }
-  const chosen = best as { order: number[]; built: Built };
-  return extract(model, chosen.order, chosen.built);
+  if (!best) throw limited(new BudgetExceeded());
+  return extract(model, best.order, best.built);
 }
