@@ -25,10 +25,6 @@ const WORTH_NAMING = 0.01;
 const percent = (x: number): string => `${Math.round(100 * x)}%`;
 const cars = (k: number): string => `${k.toLocaleString('en-US')} sold car${k === 1 ? '' : 's'}`;
 
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
 /** Sold builds sharing `given` (all of them), and of those, the ones with `value` for column `target`. */
 function support(p: Population, given: readonly GivenChoice[], target: number, value: number) {
   let all = 0;
@@ -65,7 +61,7 @@ export interface ExplainInput {
 export function explainRecommendation(e: ExplainInput): string {
   const { population: p, variable: x, value: v, label, personal } = e;
   const what = label(x, v);
-  if (e.validCount === 1) return `${capitalise(what)} is the only value the rules still allow.`;
+  if (e.validCount === 1) return `Only ${what} is still allowed by the rules.`;
   if (personal.weight > 0 && e.personalPart >= e.populationPart) {
     const k = personal.chosen[v] as number;
     if (k > 0)
@@ -89,10 +85,10 @@ export function explainRecommendation(e: ExplainInput): string {
       const share = hit / all;
       return share > 0.5
         ? `Most buyers of ${buyers} chose ${what} (${percent(share)} of ${cars(all)}).`
-        : `${capitalise(what)} was chosen by ${percent(share)} of buyers of ${buyers} (${cars(all)}).`;
+        : `${percent(share)} of buyers of ${buyers} chose ${what} (${cars(all)}).`;
     }
     telling.pop();
   }
   const share = (p.marginal[(p.valueOffset[t] as number) + v] as number) / Math.max(1, p.cars);
-  return `${capitalise(what)} was chosen by ${percent(share)} of all buyers (${cars(p.cars)}).`;
+  return `${percent(share)} of all buyers chose ${what} (${cars(p.cars)}).`;
 }

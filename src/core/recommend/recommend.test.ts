@@ -78,7 +78,7 @@ describe('recommend', () => {
           expect(r).not.toBeNull();
           expect(want).toContain(r?.ranked[0]?.value);
           expect(r?.ranked.map((x) => x.value).sort((a, b) => a - b)).toEqual(want);
-          expect(r?.explanation).toMatch(/^[A-Z].*\.$/);
+          expect(r?.explanation).toMatch(/^[A-Z0-9].*\.$/);
         },
       ),
       { numRuns: 300 },
@@ -162,6 +162,6 @@ describe('recommend', () => {
       new Map(),
       0,
     );
-    expect(forced?.explanation).toBe('Paint=red is the only value the rules still allow.');
+    expect(forced?.explanation).toBe('Only paint=red is still allowed by the rules.');
   });
 });
