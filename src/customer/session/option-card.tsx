@@ -5,6 +5,7 @@ import type { OptionState } from '../../core/configurator/configurator.ts';
 import { toCents } from '../../core/pricing/index.ts';
 import { formatAttribute } from '../../ui/format.ts';
 import { useSession } from './session-context.tsx';
+import { QuantitySelect } from './quantity-select.tsx';
 import { useTranslation } from 'react-i18next';
 import { useLocaleFormat } from '../i18n/i18n.ts';
 
@@ -96,26 +97,7 @@ export function OptionCard({
       </button>
       {!state.available && showReason && <Reason slot={slot.id} option={option.id} id={reasonId} />}
       {chosen && slot.kind === 'multi' && option.maxQuantity > 1 && (
-        <label className="quantity">
-          {t('configure.quantity')}{' '}
-          <select
-            value={chosenQty}
-            onChange={(e) =>
-              actor.send({
-                type: 'quantity.set',
-                slot: slot.id,
-                option: option.id,
-                quantity: Number(e.target.value),
-              })
-            }
-          >
-            {state.quantities.map((q) => (
-              <option key={q} value={q}>
-                {q}
-              </option>
-            ))}
-          </select>
-        </label>
+        <QuantitySelect slot={slot.id} option={option.id} value={chosenQty} quantities={state.quantities} />
       )}
     </li>
   );

@@ -3,6 +3,7 @@ import type { Slot } from '../../core/catalog/index.ts';
 import { toCents } from '../../core/pricing/index.ts';
 import { useSession } from './session-context.tsx';
 import { OptionCard } from './option-card.tsx';
+import { QuantitySelect } from './quantity-select.tsx';
 import { useTranslation } from 'react-i18next';
 
 export function SlotPanel({ slot }: { slot: Slot }) {
@@ -30,27 +31,8 @@ export function SlotPanel({ slot }: { slot: Slot }) {
         <span className="slot-from">{t('configure.fit', { available, total: slot.options.length })}</span>
       </header>
       {slot.description && <p className="slot-description">{slot.description}</p>}
-      {slot.kind === 'single' && chosenId && state.quantities.length > 1 && (
-        <label className="quantity">
-          {t('configure.quantity')}{' '}
-          <select
-            value={chosenQty}
-            onChange={(e) =>
-              actor.send({
-                type: 'quantity.set',
-                slot: slot.id,
-                option: chosenId,
-                quantity: Number(e.target.value),
-              })
-            }
-          >
-            {state.quantities.map((q) => (
-              <option key={q} value={q}>
-                {q}
-              </option>
-            ))}
-          </select>
-        </label>
+      {slot.kind === 'single' && chosenId && chosenQty !== undefined && state.quantities.length > 1 && (
+        <QuantitySelect slot={slot.id} option={chosenId} value={chosenQty} quantities={state.quantities} />
       )}
       <ul className="option-list" aria-label={t('configure.options', { name: slot.name })}>
         {slot.options.map((option) => {
