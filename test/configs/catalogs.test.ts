@@ -10,6 +10,7 @@ import {
   type CatalogIndex,
 } from '../../src/core/catalog/index.ts';
 import { priceBuild } from '../../src/core/pricing/index.ts';
+import { budgetPc } from '../fixtures/pc-builds.ts';
 
 // The shipped catalogs, loaded as the server loads them; reference builds keep them honest as they are edited.
 function load(name: string): Catalog {
@@ -75,18 +76,7 @@ describe('catalog files', () => {
 });
 
 describe('pc reference builds', () => {
-  const budget: Build = {
-    case: { 'case-aurora-compact-s': 1 },
-    motherboard: { 'mb-asus-prime-a620m-a': 1 },
-    cpu: { 'cpu-ryzen5-8600g': 1 },
-    cooler: { 'cooler-aurora-lp92': 1 },
-    memory: { 'mem-kingston-fury-ddr5-5600-2x8': 1 },
-    storage: { 'ssd-crucial-p3-plus-1tb': 1 },
-    psu: { 'psu-aurora-360-bronze': 1 },
-    os: { 'os-win11-home': 1 },
-    warranty: { 'svc-2y-carry-in': 1 },
-    delivery: { 'dlv-standard': 1 },
-  };
+  const budget = budgetPc;
   const small: Build = {
     case: { 'case-fractal-terra': 1 },
     motherboard: { 'mb-asus-rog-strix-b850-i': 1 },

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Kysely } from 'kysely';
 import { beforeEach, afterEach } from 'vitest';
-import type { Build } from '../../src/core/catalog/index.ts';
 import { buildApp, type AppDeps } from '../../src/server/app.ts';
 import { loadCatalogRegistry, type CatalogRegistry } from '../../src/server/catalogs/registry.ts';
 import type { Database } from '../../src/server/store/database.ts';
@@ -12,19 +11,7 @@ import { insertUser } from '../../src/server/store/users.repository.ts';
 import { hashPassword } from '../../src/server/auth/password.ts';
 import type { OpenStore, TestDatabase } from './databases.ts';
 
-/** A valid, complete PC build of configs/catalogs/pc.json (its reference "budget" build). */
-export const budgetPc: Build = {
-  case: { 'case-aurora-compact-s': 1 },
-  motherboard: { 'mb-asus-prime-a620m-a': 1 },
-  cpu: { 'cpu-ryzen5-8600g': 1 },
-  cooler: { 'cooler-aurora-lp92': 1 },
-  memory: { 'mem-kingston-fury-ddr5-5600-2x8': 1 },
-  storage: { 'ssd-crucial-p3-plus-1tb': 1 },
-  psu: { 'psu-aurora-360-bronze': 1 },
-  os: { 'os-win11-home': 1 },
-  warranty: { 'svc-2y-carry-in': 1 },
-  delivery: { 'dlv-standard': 1 },
-};
+export { budgetPc } from '../fixtures/pc-builds.ts';
 /** The version of configs/catalogs/pc.json, read from the file so tests follow each published catalog. */
 export const PC_VERSION = (
   JSON.parse(readFileSync(new URL('../../configs/catalogs/pc.json', import.meta.url), 'utf8')) as {
