@@ -1,3 +1,5 @@
+import { accountTexts } from './account.texts.ts';
+
 /** The customer surface's texts. Catalog content (part names, rule messages) comes from the catalog files. */
 export const resources = {
   en: {
@@ -74,6 +76,7 @@ export const resources = {
         incomplete: 'This build is not complete or no longer fits the catalog.',
         back: 'Back to configuring',
       },
+      account: accountTexts.en,
     },
   },
   de: {
@@ -150,6 +153,7 @@ export const resources = {
         incomplete: 'Diese Konfiguration ist unvollständig oder passt nicht mehr zum Katalog.',
         back: 'Zurück zum Konfigurieren',
       },
+      account: accountTexts.de,
     },
   },
   zh: {
@@ -226,6 +230,7 @@ export const resources = {
         incomplete: '此配置不完整，或已不符合当前目录。',
         back: '返回配置',
       },
+      account: accountTexts.zh,
     },
   },
 } as const;
