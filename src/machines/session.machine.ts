@@ -1,4 +1,4 @@
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, enqueueActions, fromPromise, setup } from 'xstate';
 import type { Build } from '../core/catalog/index.ts';
 import type {
   ConfigurationState,
@@ -6,6 +6,7 @@ import type {
   Explanation,
   Repair,
 } from '../core/configurator/configurator.ts';
+import { changeEvents, type ChangeCause, type SessionEmitted } from './session-events.ts';
 
 /**
  * One configuration session: the shopper's choices over one catalog version. Every transition asks the
@@ -76,23 +77,47 @@ const HISTORY = 100;
 export function createSessionMachine(configurator: Configurator) {
   const { catalog } = configurator;
   const firstStep = catalog.groups[0]?.id ?? '';
+  const slotOrder = catalog.slots.map((s) => s.id);
   /** A context change that records history and recomputes the view; re-choosing what is chosen changes nothing. */
-  const commit = (context: SessionContext, choices: Build): Partial<SessionContext> =>
+  const commit = (
+    context: SessionContext,
+    choices: Build,
+    view: ConfigurationState,
+  ): Partial<SessionContext> =>
     sameBuild(context.choices, choices)
       ? { pending: null }
       : {
           choices,
-          view: configurator.state(choices),
+          view,
           past: [...context.past, context.choices].slice(-HISTORY),
           future: [],
           pending: null,
           error: null,
         };
+  /**
+   * The one way a build changes: assigns the new context and emits what changed (for the interaction log), so
+   * listeners never have to diff snapshots. `history` is the past/future the change leaves (undo and redo move
+   * along it instead of recording a new step).
+   */
+  const change = (
+    enqueue: { assign: (update: Partial<SessionContext>) => void; emit: (event: SessionEmitted) => void },
+    context: SessionContext,
+    choices: Build,
+    cause: ChangeCause,
+    history?: Pick<SessionContext, 'past' | 'future'>,
+  ) => {
+    const view = sameBuild(context.choices, choices) ? context.view : configurator.state(choices);
+    enqueue.assign(history ? { choices, view, ...history, pending: null } : commit(context, choices, view));
+    const completed = { before: context.view.complete, after: view.complete };
+    for (const event of changeEvents(slotOrder, context.choices, choices, cause, completed))
+      enqueue.emit(event);
+  };
 
   return setup({
     types: {} as {
       context: SessionContext;
       events: SessionEvent;
+      emitted: SessionEmitted;
       input: SessionInput;
       tags: 'editable' | 'repairing' | 'busy';
     },
@@ -116,18 +141,26 @@ export function createSessionMachine(configurator: Configurator) {
       isComplete: ({ context }) => context.view.complete,
     },
     actions: {
-      choose: assign(({ context }, params: { slot: string; option: string }) =>
-        commit(context, configurator.choose(context.choices, params.slot, params.option) ?? context.choices),
-      ),
-      remove: assign(({ context }, params: { slot: string; option: string }) =>
-        commit(context, configurator.remove(context.choices, params.slot, params.option)),
-      ),
-      setQuantity: assign(({ context }, params: { slot: string; option: string; quantity: number }) =>
-        commit(
+      choose: enqueueActions(({ context, enqueue }, params: { slot: string; option: string }) =>
+        change(
+          enqueue,
           context,
-          configurator.setQuantity(context.choices, params.slot, params.option, params.quantity) ??
-            context.choices,
+          configurator.choose(context.choices, params.slot, params.option) ?? context.choices,
+          'edit',
         ),
+      ),
+      remove: enqueueActions(({ context, enqueue }, params: { slot: string; option: string }) =>
+        change(enqueue, context, configurator.remove(context.choices, params.slot, params.option), 'edit'),
+      ),
+      setQuantity: enqueueActions(
+        ({ context, enqueue }, params: { slot: string; option: string; quantity: number }) =>
+          change(
+            enqueue,
+            context,
+            configurator.setQuantity(context.choices, params.slot, params.option, params.quantity) ??
+              context.choices,
+            'edit',
+          ),
       ),
       offerRepair: assign(({ context }, params: { slot: string; option: string }) => ({
         pending: {
@@ -137,35 +170,25 @@ export function createSessionMachine(configurator: Configurator) {
           repairs: configurator.repairs(context.choices, params.slot, params.option),
         },
       })),
-      acceptRepair: assign(({ context }, params: { index: number }) => {
+      acceptRepair: enqueueActions(({ context, enqueue }, params: { index: number }) => {
         const repair = context.pending?.repairs[params.index];
-        return repair ? commit(context, repair.build) : {};
+        if (repair) change(enqueue, context, repair.build, 'repair');
       }),
       dropRepair: assign({ pending: null }),
-      complete: assign(({ context }, params: { scores?: Record<string, number> }) => {
+      complete: enqueueActions(({ context, enqueue }, params: { scores?: Record<string, number> }) => {
         const scores = params.scores ? new Map(Object.entries(params.scores)) : undefined;
-        return commit(context, configurator.complete(context.choices, scores) ?? context.choices);
+        change(enqueue, context, configurator.complete(context.choices, scores) ?? context.choices, 'edit');
       }),
-      reset: assign(({ context }) => commit(context, {})),
-      undo: assign(({ context }) => {
-        const previous = context.past.at(-1) ?? context.choices;
-        return {
-          choices: previous,
-          view: configurator.state(previous),
+      reset: enqueueActions(({ context, enqueue }) => change(enqueue, context, {}, 'edit')),
+      undo: enqueueActions(({ context, enqueue }) =>
+        change(enqueue, context, context.past.at(-1) ?? context.choices, 'edit', {
           past: context.past.slice(0, -1),
           future: [context.choices, ...context.future],
-          pending: null,
-        };
-      }),
-      redo: assign(({ context }) => {
+        }),
+      ),
+      redo: enqueueActions(({ context, enqueue }) => {
         const [next = context.choices, ...rest] = context.future;
-        return {
-          choices: next,
-          view: configurator.state(next),
-          past: [...context.past, context.choices],
-          future: rest,
-          pending: null,
-        };
+        change(enqueue, context, next, 'edit', { past: [...context.past, context.choices], future: rest });
       }),
       goToStep: assign((_, params: { step: string }) => ({ step: params.step })),
       rememberSaved: assign((_, params: { id: string }) => ({ savedBuildId: params.id, error: null })),
