@@ -6,6 +6,13 @@ import { ReviewPage } from './pages/review-page.tsx';
 import { useTranslation } from 'react-i18next';
 import { setLanguage } from './i18n/i18n.ts';
 import { languages, type Language } from './i18n/resources.ts';
+import { AccountMenu } from './account/account-menu.tsx';
+import { AccountLayout } from './account/account-layout.tsx';
+import { AccountPage } from './account/account-page.tsx';
+import { PreferencesPage } from './account/preferences-page.tsx';
+import { SignInPage } from './account/sign-in-page.tsx';
+import { SignUpPage } from './account/sign-up-page.tsx';
+import { TimelinePage } from './account/timeline-page.tsx';
 
 function NotFound() {
   const { t } = useTranslation();
@@ -43,7 +50,10 @@ export function App() {
         <Link to="/" className="brand">
           Modulo<span>·</span>Configure
         </Link>
-        <LanguageSwitch />
+        <div className="header-tools">
+          <LanguageSwitch />
+          <AccountMenu />
+        </div>
       </header>
       <main id="main" className="page">
         <Routes>
@@ -51,6 +61,13 @@ export function App() {
           <Route path="/configure/:catalogId" element={<ConfigurePage />} />
           <Route path="/configure/:catalogId/review" element={<ReviewPage />} />
           <Route path="/catalog/:catalogId" element={<CatalogPage />} />
+          <Route path="/sign-in" element={<SignInPage />} />
+          <Route path="/sign-up" element={<SignUpPage />} />
+          <Route path="/account" element={<AccountLayout />}>
+            <Route index element={<AccountPage />} />
+            <Route path="timeline" element={<TimelinePage />} />
+            <Route path="preferences" element={<PreferencesPage />} />
+          </Route>
           <Route path="*" element={<NotFound />} />
         </Routes>
       </main>

@@ -15,23 +15,23 @@ export class ApiError extends Error {
   }
 }
 
-/**
- * Fetches JSON and checks it against the contract schema, so a server/client mismatch surfaces as a clear error
- * instead of a broken page.
- */
-export async function getJson<S extends z.ZodType>(
-  url: string,
-  schema: S,
-  signal?: AbortSignal,
-): Promise<z.infer<S>> {
-  let response: Response;
+async function request(url: string, init: RequestInit): Promise<Response> {
   try {
-    response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+    return await fetch(url, init);
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, 'network', 'The server cannot be reached. Check your connection and try again.');
   }
-  const body: unknown = await response.json().catch(() => undefined);
+}
+
+/** The reply's JSON checked against the schema, or the server's error as an ApiError. */
+async function readReply<S extends z.ZodType>(
+  response: Response,
+  url: string,
+  schema: S,
+): Promise<z.infer<S>> {
+  // 204 No Content has no body; `null` lets a `z.null()` schema accept it.
+  const body: unknown = response.status === 204 ? null : await response.json().catch(() => undefined);
   if (!response.ok) {
     const parsed = errorResponseSchema.safeParse(body);
     if (parsed.success)
@@ -51,4 +51,38 @@ export async function getJson<S extends z.ZodType>(
       `Unexpected reply from ${url}: ${parsed.error.issues[0]?.message ?? ''}`,
     );
   return parsed.data;
+}
+
+/**
+ * Fetches JSON and checks it against the contract schema, so a server/client mismatch surfaces as a clear error
+ * instead of a broken page.
+ */
+export async function getJson<S extends z.ZodType>(
+  url: string,
+  schema: S,
+  signal?: AbortSignal,
+): Promise<z.infer<S>> {
+  const response = await request(url, { signal, headers: { accept: 'application/json' } });
+  return readReply(response, url, schema);
+}
+
+/**
+ * Sends a JSON body (or none) with the given method and checks the reply like getJson. The session is a
+ * same-origin HTTP-only cookie, which fetch sends by default.
+ */
+export async function sendJson<S extends z.ZodType>(
+  method: 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  url: string,
+  body: unknown,
+  schema: S,
+): Promise<z.infer<S>> {
+  const response = await request(url, {
+    method,
+    headers:
+      body === undefined
+        ? { accept: 'application/json' }
+        : { accept: 'application/json', 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return readReply(response, url, schema);
 }

@@ -1,0 +1,91 @@
+import { useTranslation } from 'react-i18next';
+import type { CheckoutResponse } from '../../contract/orders.schema.ts';
+import { useOrders, useQuotes } from '../api/account.ts';
+import { QueryState } from '../components/query-state.tsx';
+import { useLocaleFormat } from '../i18n/i18n.ts';
+import { useCatalogLookup } from './catalog-lookup.ts';
+import { useDateFormat } from './date-format.ts';
+
+function CheckoutTable({ kind, items }: { kind: 'quotes' | 'orders'; items: CheckoutResponse[] }) {
+  const { t } = useTranslation();
+  const format = useLocaleFormat();
+  const date = useDateFormat();
+  const catalogs = useCatalogLookup();
+  if (items.length === 0) return <p className="muted">{t(`account.${kind}.none`)}</p>;
+  return (
+    <div className="table-scroll">
+      <table className="account-table">
+        <caption className="visually-hidden">{t(`account.${kind}.title`)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('account.table.date')}</th>
+            <th scope="col">{t('account.table.product')}</th>
+            <th scope="col">{t('account.table.version')}</th>
+            {kind === 'quotes' && <th scope="col">{t('account.quotes.validUntil')}</th>}
+            <th scope="col" className="num">
+              {t('account.table.total')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr key={item.id}>
+              <td>{date.day(item.createdAt)}</td>
+              <td>
+                <details>
+                  <summary>{catalogs.name(item.catalogId)}</summary>
+                  <ul className="line-list">
+                    {item.lines
+                      .filter((l) => l.amountCents !== 0 || l.kind === 'option')
+                      .map((l) => (
+                        <li key={`${l.kind}-${l.ref}`}>
+                          <span>
+                            {l.label}
+                            {l.quantity > 1 ? ` × ${l.quantity}` : ''}
+                          </span>
+                          <span className="num">{format.money(l.amountCents, item.currency)}</span>
+                        </li>
+                      ))}
+                  </ul>
+                </details>
+              </td>
+              <td>{item.catalogVersion}</td>
+              {kind === 'quotes' && (
+                <td>
+                  {item.validUntil ? date.day(item.validUntil) : '—'}
+                  {item.validUntil && new Date(item.validUntil) < new Date() && (
+                    <span className="badge">{t('account.quotes.expired')}</span>
+                  )}
+                </td>
+              )}
+              <td className="num">{format.money(item.totalCents, item.currency)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Quotes asked for and orders placed, newest first as the server lists them. */
+export function Checkouts() {
+  const { t } = useTranslation();
+  const quotes = useQuotes();
+  const orders = useOrders();
+  return (
+    <>
+      <section aria-labelledby="orders-title">
+        <h2 id="orders-title">{t('account.orders.title')}</h2>
+        <QueryState isPending={orders.isPending} error={orders.error}>
+          {() => <CheckoutTable kind="orders" items={orders.data ?? []} />}
+        </QueryState>
+      </section>
+      <section aria-labelledby="quotes-title">
+        <h2 id="quotes-title">{t('account.quotes.title')}</h2>
+        <QueryState isPending={quotes.isPending} error={quotes.error}>
+          {() => <CheckoutTable kind="quotes" items={quotes.data ?? []} />}
+        </QueryState>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { ApiError } from '../../ui/api-client.ts';
+import { useMe, useSignIn } from '../api/auth.ts';
+import { Field } from './form-field.tsx';
+import { issuesByField, safeNext } from './form-errors.ts';
+import './account.css';
+
+export function SignInPage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next'));
+  const navigate = useNavigate();
+  const me = useMe();
+  const signIn = useSignIn();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+
+  // Already signed in (e.g. the back button after signing in): go on rather than ask again.
+  if (me.data && !signIn.isSuccess) return <Navigate to={next} replace />;
+
+  const wrong = signIn.error instanceof ApiError && signIn.error.code === 'invalid_credentials';
+  const { fields, general } = issuesByField(signIn.error);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    signIn.mutate(
+      { email: email.trim(), password },
+      { onSuccess: () => void navigate(next, { replace: true }) },
+    );
+  }
+
+  return (
+    <section className="auth-page" aria-labelledby="sign-in-title">
+      <h1 id="sign-in-title">{t('account.signIn.title')}</h1>
+      <p className="lead">{t('account.signIn.lead')}</p>
+      <form className="auth-form" onSubmit={submit} noValidate>
+        {(wrong || general) && (
+          <div role="alert" className="notice notice-error">
+            {wrong ? t('account.signIn.wrong') : general}
+          </div>
+        )}
+        <Field
+          id="sign-in-email"
+          label={t('account.fields.email')}
+          type="email"
+          autoComplete="email"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={fields.email}
+        />
+        <Field
+          id="sign-in-password"
+          label={t('account.fields.password')}
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={fields.password}
+        />
+        <button type="submit" className="button" disabled={signIn.isPending}>
+          {signIn.isPending ? t('account.signIn.busy') : t('account.signIn.submit')}
+        </button>
+      </form>
+      <p>
+        {t('account.signIn.new')}{' '}
+        <Link className="primary-link" to={`/sign-up?${new URLSearchParams({ next }).toString()}`}>
+          {t('account.signUp.link')}
+        </Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,141 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { ApiError } from '../../ui/api-client.ts';
+import { useMe, useSignUp } from '../api/auth.ts';
+import { Field } from './form-field.tsx';
+import { issuesByField, safeNext } from './form-errors.ts';
+import './account.css';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const MIN_PASSWORD = 8;
+
+type Form = { name: string; email: string; password: string; phone: string; birthday: string };
+const empty: Form = { name: '', email: '', password: '', phone: '', birthday: '' };
+
+export function SignUpPage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next'));
+  const navigate = useNavigate();
+  const me = useMe();
+  const signUp = useSignUp();
+  const [form, setForm] = useState<Form>(empty);
+  // The browser's own checks are off (noValidate) so every message is in the page's language and place.
+  const [checked, setChecked] = useState<Partial<Record<keyof Form, string>>>({});
+
+  if (me.data && !signUp.isSuccess) return <Navigate to={next} replace />;
+
+  const server = issuesByField(signUp.error);
+  const taken = signUp.error instanceof ApiError && signUp.error.code === 'email_taken';
+  const errorOf = (field: keyof Form) =>
+    checked[field] ?? (field === 'email' && taken ? t('account.signUp.taken') : server.fields[field]);
+  const set = (field: keyof Form) => (e: { target: { value: string } }) => {
+    setForm((f) => ({ ...f, [field]: e.target.value }));
+    setChecked(({ [field]: _fixed, ...rest }) => rest);
+  };
+
+  function validate(): Partial<Record<keyof Form, string>> {
+    const problems: Partial<Record<keyof Form, string>> = {};
+    if (!form.name.trim()) problems.name = t('account.signUp.needName');
+    if (!EMAIL.test(form.email.trim())) problems.email = t('account.signUp.needEmail');
+    if (form.password.length < MIN_PASSWORD) problems.password = t('account.signUp.shortPassword');
+    return problems;
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const problems = validate();
+    setChecked(problems);
+    const first = Object.keys(problems)[0];
+    if (first) {
+      event.currentTarget.querySelector<HTMLInputElement>(`#sign-up-${first}`)?.focus();
+      return;
+    }
+    signUp.mutate(
+      {
+        name: form.name.trim(),
+        email: form.email.trim(),
+        password: form.password,
+        phone: form.phone.trim(),
+        birthday: form.birthday || null,
+      },
+      { onSuccess: () => void navigate(next, { replace: true }) },
+    );
+  }
+
+  const general = !taken && server.general;
+  return (
+    <section className="auth-page" aria-labelledby="sign-up-title">
+      <h1 id="sign-up-title">{t('account.signUp.title')}</h1>
+      <p className="lead">{t('account.signUp.lead')}</p>
+      <form className="auth-form" onSubmit={submit} noValidate>
+        {general && (
+          <div role="alert" className="notice notice-error">
+            {general}
+          </div>
+        )}
+        <Field
+          id="sign-up-name"
+          label={t('account.fields.name')}
+          autoComplete="name"
+          required
+          value={form.name}
+          onChange={set('name')}
+          error={errorOf('name')}
+        />
+        <Field
+          id="sign-up-email"
+          label={t('account.fields.email')}
+          type="email"
+          autoComplete="email"
+          required
+          value={form.email}
+          onChange={set('email')}
+          error={errorOf('email')}
+        />
+        <Field
+          id="sign-up-password"
+          label={t('account.fields.password')}
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={MIN_PASSWORD}
+          value={form.password}
+          onChange={set('password')}
+          hint={t('account.signUp.passwordHint')}
+          error={errorOf('password')}
+        />
+        <Field
+          id="sign-up-phone"
+          label={t('account.fields.phoneOptional')}
+          type="tel"
+          autoComplete="tel"
+          value={form.phone}
+          onChange={set('phone')}
+          hint={t('account.signUp.phoneHint')}
+          error={errorOf('phone')}
+        />
+        <Field
+          id="sign-up-birthday"
+          label={t('account.fields.birthdayOptional')}
+          type="date"
+          autoComplete="bday"
+          value={form.birthday}
+          onChange={set('birthday')}
+          hint={t('account.signUp.birthdayHint')}
+          error={errorOf('birthday')}
+        />
+        <button type="submit" className="button" disabled={signUp.isPending}>
+          {signUp.isPending ? t('account.signUp.busy') : t('account.signUp.submit')}
+        </button>
+      </form>
+      <p>
+        {t('account.signUp.haveOne')}{' '}
+        <Link className="primary-link" to={`/sign-in?${new URLSearchParams({ next }).toString()}`}>
+          {t('account.signIn.link')}
+        </Link>
+      </p>
+    </section>
+  );
+}

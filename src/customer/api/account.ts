@@ -1,0 +1,126 @@
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import { timelineResponseSchema } from '../../contract/interactions.schema.ts';
+import { checkoutListSchema } from '../../contract/orders.schema.ts';
+import { preferencesResponseSchema, type PreferencesResponse } from '../../contract/preferences.schema.ts';
+import {
+  compareResponseSchema,
+  savedBuildListSchema,
+  savedBuildSchema,
+} from '../../contract/saved-builds.schema.ts';
+import { getJson, sendJson } from '../../ui/api-client.ts';
+
+/** Everything under `account` belongs to whoever is signed in, and is dropped when that changes. */
+export const accountKeys = {
+  all: ['account'] as const,
+  builds: ['account', 'builds'] as const,
+  compare: (a: string, b: string) => ['account', 'compare', a, b] as const,
+  quotes: ['account', 'quotes'] as const,
+  orders: ['account', 'orders'] as const,
+  timeline: ['account', 'timeline'] as const,
+  preferences: ['account', 'preferences'] as const,
+};
+
+const TIMELINE_PAGE = 20;
+
+export function useSavedBuilds() {
+  return useQuery({
+    queryKey: accountKeys.builds,
+    queryFn: ({ signal }) => getJson('/api/builds', savedBuildListSchema, signal),
+  });
+}
+
+const buildUrl = (id: string) => `/api/builds/${encodeURIComponent(id)}`;
+
+export function useRenameBuild() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, name }: { id: string; name: string }) =>
+      sendJson('PATCH', buildUrl(id), { name }, savedBuildSchema),
+    onSuccess: () => client.invalidateQueries({ queryKey: accountKeys.all }),
+  });
+}
+
+export function useDeleteBuild() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => sendJson('DELETE', buildUrl(id), undefined, z.null()),
+    onSuccess: () => client.invalidateQueries({ queryKey: accountKeys.all }),
+  });
+}
+
+/** Two saved builds side by side; idle until both are picked. */
+export function useCompareBuilds(a: string | undefined, b: string | undefined) {
+  return useQuery({
+    queryKey: accountKeys.compare(a ?? '', b ?? ''),
+    queryFn: ({ signal }) =>
+      getJson(
+        `/api/builds/compare?${new URLSearchParams({ a: a ?? '', b: b ?? '' }).toString()}`,
+        compareResponseSchema,
+        signal,
+      ),
+    enabled: !!a && !!b,
+  });
+}
+
+export function useQuotes() {
+  return useQuery({
+    queryKey: accountKeys.quotes,
+    queryFn: ({ signal }) => getJson('/api/quotes', checkoutListSchema, signal),
+  });
+}
+
+export function useOrders() {
+  return useQuery({
+    queryKey: accountKeys.orders,
+    queryFn: ({ signal }) => getJson('/api/orders', checkoutListSchema, signal),
+  });
+}
+
+/** The interaction log, newest first, a page at a time (the route pages by cursor). */
+export function useTimeline() {
+  return useInfiniteQuery({
+    queryKey: accountKeys.timeline,
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam, signal }) => {
+      const query = new URLSearchParams({ limit: String(TIMELINE_PAGE) });
+      if (pageParam) query.set('before', pageParam);
+      return getJson(`/api/me/timeline?${query.toString()}`, timelineResponseSchema, signal);
+    },
+    getNextPageParam: (last) => last.nextCursor,
+  });
+}
+
+export function usePreferences() {
+  return useQuery({
+    queryKey: accountKeys.preferences,
+    queryFn: ({ signal }) => getJson('/api/me/preferences', preferencesResponseSchema, signal),
+  });
+}
+
+/** Each preference change answers with the whole explained profile, which replaces the cached one. */
+function usePreferenceChange<T>(send: (input: T) => Promise<PreferencesResponse>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    onSuccess: (profile) => client.setQueryData(accountKeys.preferences, profile),
+  });
+}
+
+export function useCorrectPreference() {
+  return usePreferenceChange((input: { key: string; value: number | null }) =>
+    sendJson('PUT', '/api/me/preferences/overrides', input, preferencesResponseSchema),
+  );
+}
+
+export function useResetPreferences() {
+  return usePreferenceChange(() =>
+    sendJson('POST', '/api/me/preferences/reset', undefined, preferencesResponseSchema),
+  );
+}
+
+export function useSetPersonalization() {
+  return usePreferenceChange((enabled: boolean) =>
+    sendJson('PUT', '/api/me/preferences/personalization', { enabled }, preferencesResponseSchema),
+  );
+}

@@ -1,0 +1,74 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from 'zod';
+import {
+  meResponseSchema,
+  type MeResponse,
+  type SignInBody,
+  type SignUpBody,
+} from '../../contract/auth.schema.ts';
+import { ApiError, getJson, sendJson } from '../../ui/api-client.ts';
+import { accountKeys } from './account.ts';
+
+export const authKeys = { me: ['auth', 'me'] as const };
+
+/** Who is signed in: the `/api/me` reply, or null for a guest (its 401 is an answer, not an error). */
+export function useMe() {
+  return useQuery({
+    queryKey: authKeys.me,
+    queryFn: async ({ signal }): Promise<MeResponse | null> => {
+      try {
+        return await getJson('/api/me', meResponseSchema, signal);
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401) return null;
+        throw error;
+      }
+    },
+    // The session changes only through the mutations below, which write the answer themselves.
+    staleTime: Infinity,
+    retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 1,
+  });
+}
+
+/** After a sign-in or sign-out, nothing cached under the previous identity may show. */
+function useSwitchIdentity() {
+  const client = useQueryClient();
+  return (me: MeResponse | null) => {
+    client.removeQueries({ queryKey: accountKeys.all });
+    client.setQueryData(authKeys.me, me);
+  };
+}
+
+export function useSignIn() {
+  const switchTo = useSwitchIdentity();
+  return useMutation({
+    mutationFn: (body: SignInBody) => sendJson('POST', '/api/auth/sign-in', body, meResponseSchema),
+    onSuccess: switchTo,
+  });
+}
+
+export function useSignUp() {
+  const switchTo = useSwitchIdentity();
+  return useMutation({
+    mutationFn: (body: SignUpBody) => sendJson('POST', '/api/auth/sign-up', body, meResponseSchema),
+    onSuccess: switchTo,
+  });
+}
+
+export function useSignOut() {
+  const switchTo = useSwitchIdentity();
+  return useMutation({
+    mutationFn: () => sendJson('POST', '/api/auth/sign-out', undefined, z.null()),
+    onSuccess: () => switchTo(null),
+  });
+}
+
+/** Forgets the "we merged your guest builds" note once the customer has read it. */
+export function useDismissMerged() {
+  const client = useQueryClient();
+  return () =>
+    client.setQueryData<MeResponse | null>(authKeys.me, (me) => {
+      if (!me) return me;
+      const { merged: _merged, ...rest } = me;
+      return rest;
+    });
+}
