@@ -20,7 +20,10 @@ function RenameForm({ build, onDone }: { build: SavedBuild; onDone: () => void }
   const rename = useRenameBuild();
   const [name, setName] = useState(build.name);
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => input.current?.select(), []);
+  useEffect(() => {
+    input.current?.focus();
+    input.current?.select();
+  }, []);
   function submit(event: FormEvent) {
     event.preventDefault();
     if (!name.trim() || name.trim() === build.name) return onDone();

@@ -1,0 +1,87 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { TimelineItem } from '../../contract/interactions.schema.ts';
+import { validateCatalog } from '../../core/catalog/index.ts';
+import { miniCatalog } from '../../../test/fixtures/mini-catalog.ts';
+import { anna, catalogs, renderApp, serve } from './test-kit.tsx';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const you = { id: anna.user.id, name: anna.user.name, role: 'customer' };
+const sam = { id: 'u-sam', name: 'Sam Okafor', role: 'sales' };
+const entry = (id: string, over: Partial<TimelineItem>): TimelineItem => ({
+  id,
+  kind: 'config.chose',
+  channel: 'web',
+  actor: you,
+  at: '2026-08-01T09:00:00.000Z',
+  catalogId: 'mini',
+  catalogVersion: '2026.11.0',
+  payload: {},
+  ...over,
+});
+
+const mini = validateCatalog(miniCatalog(), 'mini.json');
+const catalogList = [...catalogs, { ...catalogs[0], id: 'mini', name: 'Mini PC', version: mini.version }];
+
+describe('TimelinePage', () => {
+  it('shows each interaction with channel, actor, time, catalog version and what happened; loads more', async () => {
+    const calls = serve({
+      'GET /api/me': { status: 200, body: anna },
+      'GET /api/catalogs': { status: 200, body: catalogList },
+      'GET /api/catalogs/mini': { status: 200, body: mini },
+      'GET /api/me/timeline?limit=20': {
+        status: 200,
+        body: {
+          items: [
+            entry('1', { payload: { slotId: 'cpu', optionId: 'cpu-amd', quantity: 1 } }),
+            entry('2', { kind: 'order.placed', payload: { totalCents: 303700 } }),
+          ],
+          nextCursor: 'cursor-2',
+        },
+      },
+      'GET /api/me/timeline?limit=20&before=cursor-2': {
+        status: 200,
+        body: {
+          items: [
+            entry('3', {
+              kind: 'store.visit',
+              channel: 'store',
+              actor: sam,
+              catalogId: null,
+              catalogVersion: null,
+              payload: { note: 'Looked at cases' },
+              at: '2025-03-02T15:30:00.000Z',
+            }),
+          ],
+          nextCursor: null,
+        },
+      },
+    });
+    renderApp('/account/timeline');
+    const list = await screen.findByRole('list', { name: 'Your history' });
+    const first = within(list).getAllByRole('listitem')[0];
+    expect(await within(list).findByText('Chose Ryzen 5 for Processor')).toBeVisible();
+    expect(first).toHaveTextContent('Web');
+    expect(first).toHaveTextContent('1 Aug 2026');
+    expect(first).toHaveTextContent('by you · Mini PC, catalog 2026.11.0');
+    expect(within(list).getByText('Placed an order (€3,037)')).toBeVisible();
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 2 entries.');
+
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Show earlier entries' }));
+    const visit = (await within(list).findByText('Visited the store')).closest('li');
+    expect(visit).toHaveTextContent('In store');
+    expect(visit).toHaveTextContent('“Looked at cases”');
+    expect(visit).toHaveTextContent('by Sam Okafor (sales)');
+    expect(screen.queryByRole('button', { name: 'Show earlier entries' })).not.toBeInTheDocument();
+    expect(calls.filter((c) => c.url.startsWith('/api/me/timeline')).map((c) => c.url)).toEqual([
+      '/api/me/timeline?limit=20',
+      '/api/me/timeline?limit=20&before=cursor-2',
+    ]);
+  });
+});
