@@ -48,3 +48,20 @@ export const checkoutResponseSchema = z.object({
 });
 export type CheckoutResponse = z.infer<typeof checkoutResponseSchema>;
 export const checkoutListSchema = z.array(checkoutResponseSchema);
+
+/** What a build costs this shopper (their discounts included), before anything is asked for; nothing is stored. */
+export const priceBodySchema = z.strictObject({
+  catalogId: catalogIdSchema,
+  catalogVersion: version.optional(),
+  selections: buildSelectionsSchema,
+});
+export type PriceBody = z.input<typeof priceBodySchema>;
+
+export const priceResponseSchema = z.object({
+  catalogId: z.string(),
+  catalogVersion: z.string(),
+  currency: z.string(),
+  lines: z.array(priceLineSchema),
+  totalCents: z.number().int(),
+});
+export type PriceResponse = z.infer<typeof priceResponseSchema>;

@@ -21,7 +21,7 @@ const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
 const catalogsDir = resolve(process.env.CATALOGS_DIR ?? 'configs/catalogs');
 const tiersFile = process.env.TIERS_FILE ?? 'configs/tiers.json';
-const clientDir = resolve('dist/client');
+const clientDir = resolve(process.env.CLIENT_DIR ?? 'dist/client');
 
 async function start(): Promise<{ app: FastifyInstance; store: Store }> {
   // Catalogs first: a broken file stops start-up before anything touches the database.

@@ -193,4 +193,35 @@ describe.each(testDatabases)('quotes and orders on $label', (database) => {
     const later = (await post('/api/quotes', jar, { buildId: build.id })).json();
     expect(later.totalCents).toBe(build.priceCents);
   });
+  test('the price a shopper is shown is the price their quote and order go through at, and it stores nothing', async () => {
+    const { app } = h();
+    const priced = (jar: string, selections: object = budgetPc) =>
+      post('/api/prices', jar, { catalogId: 'pc', selections });
+    const guest = await priced('');
+    expect(guest.statusCode).toBe(200);
+    const catalogTotal = guest.json().totalCents;
+    expect(guest.json()).toMatchObject({ catalogId: 'pc', catalogVersion: PC_VERSION, currency: 'EUR' });
+    expect(guest.json().lines.some((l: { kind: string }) => l.kind === 'discount')).toBe(false);
+
+    const { jar } = await signUp(app, { birthday: '1990-11-03' });
+    const before = await written();
+    const mine = (await priced(jar)).json();
+    expect(mine.lines.find((l: { kind: string }) => l.kind === 'discount')).toMatchObject({
+      ref: 'birthday',
+    });
+    expect(mine.totalCents).toBe(catalogTotal - Math.ceil(catalogTotal * 0.05));
+    expect(await written()).toEqual(before);
+    const quote = await post('/api/quotes', jar, {
+      catalogId: 'pc',
+      selections: budgetPc,
+      expectedTotalCents: mine.totalCents,
+    });
+    expect(quote.statusCode).toBe(201);
+
+    const { cpu: _cpu, ...noCpu } = budgetPc;
+    const incomplete = await priced(jar, noCpu);
+    expect(incomplete.statusCode).toBe(422);
+    expect(incomplete.json().error).toMatchObject({ code: 'invalid_build' });
+    expect(incomplete.json().error.issues[0].path).toMatch(/^selections\.cpu/);
+  });
 });

@@ -6,6 +6,8 @@ import {
   checkoutBodySchema,
   checkoutListSchema,
   checkoutResponseSchema,
+  priceBodySchema,
+  priceResponseSchema,
 } from '../../../contract/orders.schema.ts';
 import { structuralProblems, type CatalogIndex } from '../../../core/catalog/build.ts';
 import { violations } from '../../../core/catalog/evaluate.ts';
@@ -15,6 +17,7 @@ import { learnFromChoices } from '../../customers/learning.ts';
 import { checkoutResponse } from '../../customers/present.ts';
 import { customerPrice, standingOf } from '../../customers/value.ts';
 import { buildCostCents } from '../../../core/profile/value.ts';
+import { priceBuild } from '../../../core/pricing/price.ts';
 import { HttpError, notFound, unprocessable } from '../../errors.ts';
 import { authorize, customerIdOf } from '../../plugins/auth.ts';
 import { findOwnBuild } from '../../store/builds.repository.ts';
@@ -47,6 +50,47 @@ interface Checked {
   index: CatalogIndex;
   selections: BuildSelections;
   price: QuotedPrice;
+}
+
+/**
+ * A quote, an order or a price needs a build that fits its catalog version: structurally complete and breaking no
+ * rule. @throws 422 invalid_build / build_breaks_rules, naming each slot or rule.
+ */
+function assertBuildable(index: CatalogIndex, selections: BuildSelections): void {
+  const where = `${index.catalog.id}@${index.catalog.version}`;
+
+  const problems = structuralProblems(index, selections, true);
+  if (problems.length > 0)
+    throw unprocessable(
+      'invalid_build',
+      `The build does not fit ${where}: ${problems.map((p) => `${p.slot}${p.option ? `/${p.option}` : ''}: ${p.message}`).join('; ')}`,
+      problems.map((p) => ({
+        path: `selections.${p.slot}${p.option ? `.${p.option}` : ''}`,
+        message: p.message,
+      })),
+    );
+  const broken = violations(index, selections);
+  if (broken.length > 0)
+    throw unprocessable(
+      'build_breaks_rules',
+      `The build breaks ${where} rules: ${broken.map((v) => `${v.rule}: ${v.message}`).join('; ')}`,
+      broken.map((v) => ({ path: `rules.${v.rule}`, message: v.message })),
+    );
+}
+
+/** The customer's price: the catalog price with their tier's offers and birthday-month discount. */
+async function priceFor(
+  db: Kysely<Database>,
+  deps: Pick<RouteDeps, 'tiers'>,
+  customerId: string,
+  index: CatalogIndex,
+  selections: BuildSelections,
+  now: Date,
+): Promise<QuotedPrice> {
+  const customer = await findCustomerById(db, customerId);
+  if (!customer) throw notFound('customer_not_found', 'Your customer record is missing.');
+  const standing = await standingOf(db, customer, deps.tiers, now);
+  return customerPrice(index, selections, customer, standing, deps.tiers, now);
 }
 
 /**
@@ -86,30 +130,9 @@ async function check(
     };
   }
   const index = await deps.versions.get(source.catalogId, source.catalogVersion);
-  const where = `${index.catalog.id}@${index.catalog.version}`;
+  assertBuildable(index, source.selections);
 
-  const problems = structuralProblems(index, source.selections, true);
-  if (problems.length > 0)
-    throw unprocessable(
-      'invalid_build',
-      `The build does not fit ${where}: ${problems.map((p) => `${p.slot}${p.option ? `/${p.option}` : ''}: ${p.message}`).join('; ')}`,
-      problems.map((p) => ({
-        path: `selections.${p.slot}${p.option ? `.${p.option}` : ''}`,
-        message: p.message,
-      })),
-    );
-  const broken = violations(index, source.selections);
-  if (broken.length > 0)
-    throw unprocessable(
-      'build_breaks_rules',
-      `The build breaks ${where} rules: ${broken.map((v) => `${v.rule}: ${v.message}`).join('; ')}`,
-      broken.map((v) => ({ path: `rules.${v.rule}`, message: v.message })),
-    );
-
-  const customer = await findCustomerById(db, customerId);
-  if (!customer) throw notFound('customer_not_found', 'Your customer record is missing.');
-  const standing = await standingOf(db, customer, deps.tiers, now);
-  const price = customerPrice(index, source.selections, customer, standing, deps.tiers, now);
+  const price = await priceFor(db, deps, customerId, index, source.selections, now);
   if (body.expectedTotalCents !== undefined && body.expectedTotalCents !== price.totalCents)
     throw new HttpError(
       409,
@@ -140,6 +163,23 @@ function checkoutOf(c: Checked, at: string): Checkout {
 /** Quotes and orders: re-validated against the build's own catalog version and re-priced for this customer. */
 export const checkoutRoutes: ZodRoutes = async (app, deps) => {
   const { db, dialect, versions, now } = deps;
+
+  // The price the review page shows, so that a quote or order at that price goes through: guests and staff get the
+  // catalog price, customers theirs.
+  app.post(
+    '/prices',
+    { schema: { body: priceBodySchema, response: { 200: priceResponseSchema, ...errors } } },
+    async (request) => {
+      const { catalogId, catalogVersion, selections } = request.body;
+      const index = await versions.get(catalogId, catalogVersion);
+      assertBuildable(index, selections);
+      const customerId = request.auth?.role === 'customer' ? request.auth.customerId : null;
+      const price = customerId
+        ? await priceFor(db, deps, customerId, index, selections, now())
+        : priceBuild(index, selections);
+      return { catalogId: index.catalog.id, catalogVersion: index.catalog.version, ...price };
+    },
+  );
 
   app.post(
     '/quotes',
