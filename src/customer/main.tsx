@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app.tsx';
+import { AppFlowProvider } from './flow/app-flow.tsx';
 import '../ui/styles.css';
 import './i18n/i18n.ts';
 
@@ -15,9 +16,11 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <BrowserRouter>
-        <App />
-      </BrowserRouter>
+      <AppFlowProvider>
+        <BrowserRouter>
+          <App />
+        </BrowserRouter>
+      </AppFlowProvider>
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -25,6 +25,8 @@ export interface Submitted {
   kind: SubmitKind;
   id: string;
   totalCents: number;
+  /** Saves only: the name the server stored. */
+  name?: string;
   /** Quotes only. */
   validUntil?: string;
 }
@@ -89,6 +91,7 @@ const flow = setup({
     ),
   },
   guards: {
+    isOtherProduct: ({ context }, params: { catalogId: string }) => context.catalogId !== params.catalogId,
     isComplete: (_, params: { complete: boolean }) => params.complete,
     isIncomplete: (_, params: { complete: boolean }) => !params.complete,
     isSameReview: ({ context }, params: { catalogId: string; choices: Build }) =>
@@ -121,6 +124,9 @@ const flow = setup({
         problem: null,
       }),
     ),
+    updateTotal: assign(({ context }, params: { totalCents: number }) => ({
+      review: context.review && { ...context.review, totalCents: params.totalCents },
+    })),
     remember: assign((_, params: { kind: SubmitKind; name: string }) => ({
       request: params,
       problem: null,
@@ -164,7 +170,9 @@ export const appMachine = flow.createMachine({
   initial: 'choosing',
   on: {
     'product.leave': { target: '.choosing', actions: 'leave' },
+    // Pages announce their product each time they open; the same product again (back from signing in) changes nothing.
     'product.pick': {
+      guard: { type: 'isOtherProduct', params: ({ event }) => event },
       target: '.configuring',
       actions: { type: 'pickProduct', params: ({ event }) => event },
     },
@@ -187,8 +195,12 @@ export const appMachine = flow.createMachine({
         'review.open': [
           // A build that is no longer complete (changed in another tab, a stale link) goes back to configuring.
           { guard: { type: 'isIncomplete', params: ({ event }) => event }, target: 'configuring' },
-          // The same build again (a re-render, a return from signing in): keep what was sent and asked.
-          { guard: { type: 'isSameReview', params: ({ event }) => event } },
+          // The same build again (a re-render, a return from signing in): keep what was sent and asked, at the price
+          // now shown (a sign-in brings the customer's discounts).
+          {
+            guard: { type: 'isSameReview', params: ({ event }) => event },
+            actions: { type: 'updateTotal', params: ({ event }) => event },
+          },
           { target: '.idle', actions: { type: 'openReview', params: ({ event }) => event } },
         ],
       },

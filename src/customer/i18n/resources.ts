@@ -1,4 +1,5 @@
 import { accountTexts } from './account.texts.ts';
+import { flowTexts } from './flow.texts.ts';
 
 /** The customer surface's texts. Catalog content (part names, rule messages) comes from the catalog files. */
 export const resources = {
@@ -77,6 +78,7 @@ export const resources = {
         back: 'Back to configuring',
       },
       account: accountTexts.en,
+      ...flowTexts.en,
     },
   },
   de: {
@@ -154,6 +156,7 @@ export const resources = {
         back: 'Zurück zum Konfigurieren',
       },
       account: accountTexts.de,
+      ...flowTexts.de,
     },
   },
   zh: {
@@ -231,6 +234,7 @@ export const resources = {
         back: '返回配置',
       },
       account: accountTexts.zh,
+      ...flowTexts.zh,
     },
   },
 } as const;

@@ -1,13 +1,20 @@
+import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { useCatalog } from '../api/catalogs.ts';
 import { QueryState } from '../components/query-state.tsx';
 import { ConfigureSession } from '../session/configure-session.tsx';
 import { useTranslation } from 'react-i18next';
+import { AppFlow } from '../flow/app-flow.tsx';
 
 export function ConfigurePage() {
   const { catalogId = '' } = useParams();
   const { data, isPending, error } = useCatalog(catalogId);
   const { t } = useTranslation();
+  const flow = AppFlow.useActorRef();
+  useEffect(() => {
+    flow.send({ type: 'product.pick', catalogId });
+    flow.send({ type: 'review.back' });
+  }, [flow, catalogId]);
   return (
     <QueryState isPending={isPending} error={error}>
       {() =>

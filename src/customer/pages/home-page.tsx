@@ -1,13 +1,19 @@
+import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCatalogList } from '../api/catalogs.ts';
 import { QueryState } from '../components/query-state.tsx';
+import { AppFlow } from '../flow/app-flow.tsx';
+import { Welcome } from '../flow/welcome.tsx';
 
 export function HomePage() {
   const { data, isPending, error } = useCatalogList();
   const { t } = useTranslation();
+  const flow = AppFlow.useActorRef();
+  useEffect(() => flow.send({ type: 'product.leave' }), [flow]);
   return (
     <section aria-labelledby="home-title">
+      <Welcome />
       <h1 id="home-title">{t('home.title')}</h1>
       <p className="lead">{t('home.lead')}</p>
       <QueryState isPending={isPending} error={error}>

@@ -7,6 +7,7 @@ import { QueryState } from '../components/query-state.tsx';
 import { decodeBuild } from '../session/build-url.ts';
 import { useTranslation } from 'react-i18next';
 import { useLocaleFormat } from '../i18n/i18n.ts';
+import { ReviewActions } from '../flow/review-actions.tsx';
 
 function Review({ catalog }: { catalog: Catalog }) {
   const [params] = useSearchParams();
@@ -88,6 +89,7 @@ function Review({ catalog }: { catalog: Catalog }) {
           </tr>
         </tfoot>
       </table>
+      <ReviewActions catalog={catalog} build={build} />
       <Link className="primary-link" to={back}>
         {t('review.change')}
       </Link>

@@ -12,6 +12,8 @@ import { SessionContext, useSession } from './session-context.tsx';
 import { SlotPanel } from './slot-panel.tsx';
 import { RepairDialog } from './repair-dialog.tsx';
 import { Summary } from './summary.tsx';
+import { PersonalContext, usePersonalState, usePersonalWeights, useSessionLogging } from './personal.tsx';
+import { SimilarBuilds } from './similar-builds.tsx';
 import { useTranslation } from 'react-i18next';
 
 function StepNav() {
@@ -99,18 +101,23 @@ function Session({ configurator, initial }: { configurator: Configurator; initia
   const machine = useMemo(() => createSessionMachine(configurator), [configurator]);
   const actor = useActorRef(machine, { input: { choices: initial } });
   const handle = useMemo(() => ({ actor, configurator }), [actor, configurator]);
+  const personal = usePersonalState(handle, usePersonalWeights(configurator.catalog.id));
+  useSessionLogging(handle, personal);
   return (
     <SessionContext.Provider value={handle}>
-      <UrlSync />
-      <StepNav />
-      <div className="configure-layout">
-        <StepBody />
-        <div className="side">
-          <Product />
-          <Summary />
+      <PersonalContext.Provider value={personal}>
+        <UrlSync />
+        <StepNav />
+        <div className="configure-layout">
+          <StepBody />
+          <div className="side">
+            <Product />
+            <Summary />
+            <SimilarBuilds />
+          </div>
         </div>
-      </div>
-      <RepairDialog />
+        <RepairDialog />
+      </PersonalContext.Provider>
     </SessionContext.Provider>
   );
 }

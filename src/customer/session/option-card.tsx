@@ -6,6 +6,7 @@ import { toCents } from '../../core/pricing/index.ts';
 import { formatAttribute } from '../../ui/format.ts';
 import { useSession } from './session-context.tsx';
 import { QuantitySelect } from './quantity-select.tsx';
+import { usePersonal } from './personal.tsx';
 import { useTranslation } from 'react-i18next';
 import { useLocaleFormat } from '../i18n/i18n.ts';
 
@@ -45,6 +46,7 @@ export function OptionCard({
   const { actor, configurator } = useSession();
   const chosenQty = useSelector(actor, (s) => s.context.choices[slot.id]?.[option.id]);
   const [showReason, setShowReason] = useState(false);
+  const recommended = usePersonal().recommended.get(slot.id) === option.id;
   const { t } = useTranslation();
   const format = useLocaleFormat();
   const { currency, attributes } = configurator.catalog;
@@ -65,6 +67,7 @@ export function OptionCard({
         className="option-card option-button"
         data-option={option.id}
         data-available={state.available}
+        data-recommended={recommended || undefined}
         aria-pressed={chosen}
         aria-describedby={!state.available && showReason ? reasonId : undefined}
         onClick={onClick}
@@ -93,6 +96,11 @@ export function OptionCard({
               </span>
             ))}
         </span>
+        {recommended && (
+          <span className="recommended-badge" title={t('personal.recommendedWhy')}>
+            {t('personal.recommended')}
+          </span>
+        )}
         {!state.available && <span className="unavailable-badge">{t('configure.unavailable')}</span>}
       </button>
       {!state.available && showReason && <Reason slot={slot.id} option={option.id} id={reasonId} />}

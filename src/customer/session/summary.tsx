@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocaleFormat } from '../i18n/i18n.ts';
 import { useSession } from './session-context.tsx';
 import { encodeBuild } from './build-url.ts';
+import { usePersonal } from './personal.tsx';
 
 /** Running total with its breakdown, what remains possible, and the session's actions. */
 export function Summary() {
@@ -14,6 +15,7 @@ export function Summary() {
   const canUndo = useSelector(actor, (s) => s.context.past.length > 0);
   const canRedo = useSelector(actor, (s) => s.context.future.length > 0);
   const choices = useSelector(actor, (s) => s.context.choices);
+  const { weights } = usePersonal();
   const { t } = useTranslation();
   const format = useLocaleFormat();
   const { currency } = configurator.catalog;
@@ -56,8 +58,13 @@ export function Summary() {
         <button type="button" onClick={() => actor.send({ type: 'history.redo' })} disabled={!canRedo}>
           {t('summary.redo')}
         </button>
-        <button type="button" onClick={() => actor.send({ type: 'build.complete' })} disabled={complete}>
-          {t('summary.finish')}
+        {/* With the customer's preferences, the completion is their best fit rather than the cheapest one. */}
+        <button
+          type="button"
+          onClick={() => actor.send({ type: 'build.complete', scores: weights ?? undefined })}
+          disabled={complete}
+        >
+          {weights ? t('personal.finishMine') : t('summary.finish')}
         </button>
         <button type="button" className="secondary" onClick={() => actor.send({ type: 'build.reset' })}>
           {t('summary.reset')}

@@ -1,0 +1,152 @@
+import { createContext, useContext, useEffect, useMemo, useRef } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useSelector } from '@xstate/react';
+import { optionWeightsResponseSchema } from '../../contract/preferences.schema.ts';
+import type { z } from 'zod';
+import type { ConfigEvent } from '../../contract/interactions.schema.ts';
+import type { recommendationEventSchema } from '../../contract/recommendations.schema.ts';
+import type { SessionEmitted } from '../../machines/session-events.ts';
+import type { Build } from '../../core/catalog/index.ts';
+import type { Configurator } from '../../core/configurator/configurator.ts';
+import { getJson } from '../../ui/api-client.ts';
+import { useMe } from '../api/auth.ts';
+import { accountKeys } from '../api/account.ts';
+import { createEventBatch, type EventBatch } from './event-batch.ts';
+import type { SessionHandle } from './session-context.tsx';
+
+type RecommendationEvent = z.infer<typeof recommendationEventSchema>;
+
+/** A session's emitted change as the interaction log's event for this catalog version. */
+function toConfigEvent(emitted: SessionEmitted, catalogId: string, catalogVersion: string): ConfigEvent {
+  const at = { catalogId, catalogVersion };
+  switch (emitted.type) {
+    case 'config.chose':
+      return {
+        kind: emitted.type,
+        ...at,
+        slotId: emitted.slotId,
+        optionId: emitted.optionId,
+        quantity: emitted.quantity,
+      };
+    case 'config.unchose':
+      return { kind: emitted.type, ...at, slotId: emitted.slotId, optionId: emitted.optionId };
+    case 'config.repaired':
+      return { kind: emitted.type, ...at, changes: emitted.changes };
+    case 'config.completed':
+      return { kind: emitted.type, ...at, selections: emitted.selections };
+  }
+}
+
+/** The source name under which "recommended for you" marks are logged (acceptance is measured per source). */
+export const RECOMMENDATION_SOURCE = 'preferences';
+
+export interface Personal {
+  /** Option id → the customer's preference score; null for guests, staff, or with personalization off. */
+  weights: Record<string, number> | null;
+  /** Slot id → the option recommended there: the preference-weighted completion, where it has evidence. */
+  recommended: ReadonlyMap<string, string>;
+}
+
+const none: Personal = { weights: null, recommended: new Map() };
+export const PersonalContext = createContext<Personal>(none);
+export const usePersonal = () => useContext(PersonalContext);
+
+/** The signed-in customer's option weights for this catalog (cached with the account: a sign-out drops them). */
+export function usePersonalWeights(catalogId: string): Record<string, number> | null {
+  const me = useMe();
+  const isCustomer = me.data?.user.role === 'customer';
+  const query = useQuery({
+    queryKey: [...accountKeys.all, 'option-weights', catalogId],
+    queryFn: ({ signal }) =>
+      getJson(`/api/me/option-weights/${encodeURIComponent(catalogId)}`, optionWeightsResponseSchema, signal),
+    enabled: isCustomer,
+  });
+  if (!isCustomer || !query.data?.personalization) return null;
+  return Object.keys(query.data.weights).length > 0 ? query.data.weights : null;
+}
+
+/**
+ * What to recommend in each slot still open: the engine's best completion under the customer's weights (so only
+ * options that still lead to a complete build), kept only where the customer's history speaks for the option.
+ */
+export function recommendations(
+  configurator: Configurator,
+  choices: Build,
+  weights: Record<string, number> | null,
+): Map<string, string> {
+  const result = new Map<string, string>();
+  if (!weights) return result;
+  const completion = configurator.complete(choices, new Map(Object.entries(weights)));
+  if (!completion) return result;
+  for (const slot of configurator.catalog.slots) {
+    if (Object.keys(choices[slot.id] ?? {}).length > 0) continue;
+    const best = Object.keys(completion[slot.id] ?? {}).find((id) => (weights[id] ?? 0) > 0);
+    if (best) result.set(slot.id, best);
+  }
+  return result;
+}
+
+export function usePersonalState(handle: SessionHandle, weights: Record<string, number> | null): Personal {
+  const choices = useSelector(handle.actor, (s) => s.context.choices);
+  const { configurator } = handle;
+  return useMemo(
+    () => ({ weights, recommended: recommendations(configurator, choices, weights) }),
+    [configurator, choices, weights],
+  );
+}
+
+/**
+ * Forwards the session's changes to the interaction log (the server learns preferences from them), and logs each
+ * recommendation the shopper is shown in the current step, once, and whether it was taken.
+ */
+export function useSessionLogging(handle: SessionHandle, personal: Personal) {
+  const { actor, configurator } = handle;
+  const { id: catalogId, version: catalogVersion } = configurator.catalog;
+  const step = useSelector(actor, (s) => s.context.step);
+  const shown = useRef(new Set<string>());
+  const taken = useRef(new Set<string>());
+  const recommendationLog = useRef<EventBatch<RecommendationEvent> | null>(null);
+
+  useEffect(() => {
+    const interactions = createEventBatch<ConfigEvent>('/api/interactions');
+    const recs = createEventBatch<RecommendationEvent>('/api/recommendations/events');
+    recommendationLog.current = recs;
+    const subscription = actor.on('*', (emitted) => {
+      interactions.add(toConfigEvent(emitted, catalogId, catalogVersion));
+      if (emitted.type !== 'config.chose') return;
+      const key = `${emitted.slotId}/${emitted.optionId}`;
+      if (shown.current.has(key) && !taken.current.has(key)) {
+        taken.current.add(key);
+        recs.add({ event: 'taken', catalogId, catalogVersion, ...ref(key), source: RECOMMENDATION_SOURCE });
+      }
+    });
+    return () => {
+      subscription.unsubscribe();
+      interactions.close();
+      recs.close();
+      recommendationLog.current = null;
+    };
+  }, [actor, catalogId, catalogVersion]);
+
+  useEffect(() => {
+    const inStep = new Set(configurator.catalog.slots.filter((s) => s.group === step).map((s) => s.id));
+    for (const [slotId, optionId] of personal.recommended) {
+      const key = `${slotId}/${optionId}`;
+      if (!inStep.has(slotId) || shown.current.has(key)) continue;
+      shown.current.add(key);
+      recommendationLog.current?.add({
+        event: 'shown',
+        catalogId,
+        catalogVersion,
+        slotId,
+        optionId,
+        source: RECOMMENDATION_SOURCE,
+      });
+    }
+  }, [personal.recommended, step, configurator, catalogId, catalogVersion]);
+}
+
+const ref = (key: string) => {
+  const [slotId = '', optionId = ''] = key.split('/');
+  return { slotId, optionId };
+};
