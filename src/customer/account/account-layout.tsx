@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { useMe } from '../api/auth.ts';
@@ -13,10 +14,19 @@ export function AccountLayout() {
   const { t } = useTranslation();
   const me = useMe();
   const location = useLocation();
+  // Signing out here leads home, not to a sign-in page asking for the account that was just left.
+  const wasSignedIn = useRef(false);
+  if (me.data) wasSignedIn.current = true;
   return (
     <QueryState isPending={me.isPending} error={me.error}>
       {() => {
-        if (!me.data) return <Navigate to={signInPath(location.pathname + location.search)} replace />;
+        if (!me.data)
+          return (
+            <Navigate
+              to={wasSignedIn.current ? '/' : signInPath(location.pathname + location.search)}
+              replace
+            />
+          );
         if (me.data.user.role !== 'customer' || !me.data.customer)
           return (
             <div role="alert" className="notice">

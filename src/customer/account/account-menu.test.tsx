@@ -43,6 +43,24 @@ describe('AccountMenu', () => {
     await user.click(screen.getByRole('button', { name: 'Sign out' }));
     expect(await screen.findByRole('link', { name: 'Sign in' })).toBeVisible();
     expect(calls.some((c) => c.method === 'POST' && c.url === '/api/auth/sign-out')).toBe(true);
+    // A public page stays as it was.
+    expect(screen.getByTestId('location')).toHaveTextContent('/configure/pc');
+  });
+
+  it('leads home after signing out on an account page', async () => {
+    let signedIn = true;
+    serve({
+      'GET /api/me': () => (signedIn ? { status: 200, body: anna } : unauthenticated),
+      'POST /api/auth/sign-out': () => {
+        signedIn = false;
+        return { status: 204 };
+      },
+      'GET /api/me/timeline': { status: 200, body: { items: [], nextCursor: null } },
+    });
+    renderApp('/account/timeline');
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: /Anna Berger/ }));
+    await user.click(screen.getByRole('button', { name: 'Sign out' }));
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/$/));
   });
 

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useDismissMerged, useMe, useSignOut } from '../api/auth.ts';
 import { signInPath } from './form-errors.ts';
 import './account.css';
@@ -10,7 +10,6 @@ export function AccountMenu() {
   const { t } = useTranslation();
   const me = useMe();
   const location = useLocation();
-  const navigate = useNavigate();
   const signOut = useSignOut();
   const dismissMerged = useDismissMerged();
   const [open, setOpen] = useState(false);
@@ -92,7 +91,7 @@ export function AccountMenu() {
           type="button"
           className="button secondary"
           disabled={signOut.isPending}
-          onClick={() => signOut.mutate(undefined, { onSuccess: () => void navigate('/') })}
+          onClick={() => signOut.mutate()}
         >
           {t('account.menu.signOut')}
         </button>

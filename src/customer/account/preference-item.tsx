@@ -17,7 +17,10 @@ export function PreferenceItem({ preference }: { preference: Preference }) {
   const selectId = useId();
   const kind = preference.kind === 'price-band' ? 'band' : 'liking';
   const corrected = preference.source === 'corrected';
-  const current = corrected ? (CHOICES.find((c) => Number(c) === preference.score) ?? '') : '';
+  const saved = corrected ? (CHOICES.find((c) => Number(c) === preference.score) ?? '') : '';
+  // While the correction is on its way, the select shows what was picked rather than snapping back.
+  const pending = correct.isPending ? correct.variables.value : undefined;
+  const current = pending === undefined ? saved : pending === null ? '' : String(pending);
   const percent = Math.round(preference.score * 100);
   return (
     <li className="preference" data-key={preference.key} data-source={preference.source}>

@@ -49,14 +49,30 @@ function CatalogPreferences({
   );
 }
 
+/**
+ * Corrections first, then the server's order (strongest evidence first), fixed for the visit: a preference the
+ * customer just corrected stays where they are looking instead of jumping out of the shown few.
+ */
+function useStableOrder(preferences: Preference[]): Preference[] {
+  const [order] = useState(() => new Map<string, number>());
+  const fresh = preferences.filter((p) => !order.has(p.key));
+  for (const p of [
+    ...fresh.filter((p) => p.source === 'corrected'),
+    ...fresh.filter((p) => p.source !== 'corrected'),
+  ])
+    order.set(p.key, order.size);
+  return [...preferences].sort((a, b) => (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0));
+}
+
 function Preferences({ data }: { data: PreferencesResponse }) {
   const { t } = useTranslation();
   const personalization = useSetPersonalization();
   const reset = useResetPreferences();
   const [confirmReset, setConfirmReset] = useState(false);
-  // The server lists the strongest evidence first; grouping keeps that order inside each product.
+  const ordered = useStableOrder(data.preferences);
+  // Grouping keeps the order inside each product.
   const groups = new Map<string, Preference[]>();
-  for (const p of data.preferences) groups.set(p.catalogId, [...(groups.get(p.catalogId) ?? []), p]);
+  for (const p of ordered) groups.set(p.catalogId, [...(groups.get(p.catalogId) ?? []), p]);
   return (
     <>
       <div className="preferences-controls">
@@ -64,7 +80,8 @@ function Preferences({ data }: { data: PreferencesResponse }) {
           <input
             type="checkbox"
             role="switch"
-            checked={data.personalization}
+            // Shows the new setting at once; the server's answer confirms it (or the error below says why not).
+            checked={personalization.isPending ? personalization.variables : data.personalization}
             disabled={personalization.isPending}
             onChange={(e) => personalization.mutate(e.target.checked)}
           />

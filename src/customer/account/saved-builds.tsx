@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useSavedBuilds } from '../api/account.ts';
@@ -5,12 +6,19 @@ import { QueryState } from '../components/query-state.tsx';
 import { BuildCard } from './build-card.tsx';
 import { CompareBuilds } from './compare-builds.tsx';
 
-/** The picked pair lives in the URL (`?compare=a,b`), so a comparison can be reloaded, shared and gone back from. */
+/**
+ * The picked pair is mirrored into the URL (`?compare=a,b`), so a comparison survives a reload and can be shared.
+ * The checkboxes follow local state: the router applies URL changes in a transition, which would let a ticked box
+ * flicker back for a moment.
+ */
 function useComparePair() {
   const [params, setParams] = useSearchParams();
-  const picked = (params.get('compare') ?? '').split(',').filter(Boolean).slice(0, 2);
+  const [picked, setPicked] = useState(() =>
+    (params.get('compare') ?? '').split(',').filter(Boolean).slice(0, 2),
+  );
   const toggle = (id: string) => {
     const next = picked.includes(id) ? picked.filter((p) => p !== id) : [...picked, id].slice(-2);
+    setPicked(next);
     setParams(
       (p) => {
         if (next.length > 0) p.set('compare', next.join(','));

@@ -1,0 +1,205 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { startServer, type RunningServer } from './server.ts';
+import { screenshot } from './screenshot.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Each test starts as a fresh visitor: no cookies, so no session and no guest id. */
+async function freshVisitor(): Promise<void> {
+  await context?.close();
+  context = await browser.newContext({ viewport: { width: 1366, height: 1000 } });
+  page = await context.newPage();
+}
+
+/** Serious or critical accessibility violations on the page, by axe-core. */
+async function axeViolations(p: Page): Promise<string[]> {
+  await p.addScriptTag({ content: axeSource });
+  return p.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: object,
+          ) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
+
+async function signIn(p: Page, email: string, password: string): Promise<void> {
+  await p.getByLabel('E-mail').fill(email);
+  await p.getByLabel('Password').fill(password);
+  await p.getByRole('button', { name: 'Sign in' }).click();
+}
+
+const accountButton = (p: Page, name: string) =>
+  p.getByRole('banner').getByRole('button', { name: new RegExp(name) });
+
+describe('the customer account', () => {
+  it('a new customer signs up from the account link, sees an empty account, and signs out', async () => {
+    await freshVisitor();
+    await page.goto(`${server.url}/account`);
+    await page.waitForURL(/\/sign-in\?next=%2Faccount$/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Create an account' }).click();
+    await page.getByRole('heading', { name: 'Create your account' }).waitFor();
+    await page.getByLabel('Name').fill('Nina Neu');
+    await page.getByLabel('E-mail').fill('nina@example.com');
+    await page.getByLabel('Password').fill('short');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByText('Use at least 8 characters.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Password').fill('a long password');
+    await page.getByLabel('Birthday (optional)').fill('1991-04-02');
+    await page.getByRole('button', { name: 'Create account' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Hello, Nina Neu' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/account');
+    await page.getByText('You have no saved builds yet.').waitFor();
+    await page.getByText('No orders yet.').waitFor();
+    await screenshot(page, 'account-new-customer');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await accountButton(page, 'Nina Neu').click();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();
+    await page.goto(`${server.url}/account/preferences`);
+    await page.waitForURL(/\/sign-in\?next=%2Faccount%2Fpreferences$/);
+  });
+
+  it('a wrong password says so and signs nobody in', async () => {
+    await freshVisitor();
+    await page.goto(`${server.url}/sign-in`);
+    await signIn(page, 'anna@example.com', 'not-her-password');
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('That e-mail and password do not match an account.');
+    await screenshot(page, 'account-wrong-password');
+    expect(await axeViolations(page)).toEqual([]);
+    expect((await page.request.get(`${server.url}/api/me`)).status()).toBe(401);
+  });
+
+  it('anna signs in, sees her saved builds and orders, and compares two builds side by side', async () => {
+    await freshVisitor();
+    await page.goto(`${server.url}/account`);
+    await page.waitForURL(/sign-in/);
+    await signIn(page, 'anna@example.com', 'demo1234');
+    await page.getByRole('heading', { level: 1, name: 'Hello, Anna Berger' }).waitFor();
+    const builds = page.getByRole('list', { name: 'Saved builds' }).getByRole('listitem');
+    await builds.first().waitFor();
+    expect(await builds.count()).toBeGreaterThanOrEqual(2);
+    expect(await builds.first().textContent()).toMatch(/catalog \d{4}\.\d+\.\d+ · saved/);
+    const open = await builds.first().getByRole('link', { name: 'Open' }).getAttribute('href');
+    expect(open).toMatch(/^\/configure\/[a-z]+\?b=[a-z]/);
+    expect(await page.getByRole('table', { name: 'Orders' }).getByRole('row').count()).toBeGreaterThan(1);
+
+    await builds.nth(0).getByRole('checkbox', { name: 'Compare' }).check();
+    await builds.nth(1).getByRole('checkbox', { name: 'Compare' }).check();
+    const table = page.getByRole('table', { name: 'Side by side' });
+    await table.waitFor();
+    const names = await Promise.all([0, 1].map((i) => builds.nth(i).getByRole('heading').textContent()));
+    const header = await table.getByRole('row').first().textContent();
+    for (const name of names) expect(header).toContain(name);
+    expect(await table.getByRole('row', { name: /Total/ }).textContent()).toMatch(/€.*€/);
+    expect(page.url()).toContain('compare=');
+    await screenshot(page, 'account-compare');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The header names her and leads to her pages.
+    await accountButton(page, 'Anna Berger').click();
+    await page.getByRole('banner').getByRole('link', { name: 'Your history' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your history' }).waitFor();
+  });
+
+  it('her timeline shows interactions on more than one channel, with actor, time and catalog version', async () => {
+    // Same visitor as before: still signed in.
+    await page.goto(`${server.url}/account/timeline`);
+    const entries = page.getByRole('list', { name: 'Your history' }).getByRole('listitem');
+    await entries.first().waitFor();
+    expect(await entries.first().textContent()).toMatch(/by you · .+, catalog \d{4}\.\d+\.\d+/);
+    expect(await axeViolations(page)).toEqual([]);
+    const more = page.getByRole('button', { name: 'Show earlier entries' });
+    for (let pages = 0; pages < 20 && (await more.count()) > 0; pages++) {
+      const before = await entries.count();
+      await more.click();
+      await expect.poll(() => entries.count()).toBeGreaterThan(before);
+    }
+    const channels = new Set(
+      await page
+        .locator('.timeline-entry')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-channel'))),
+    );
+    expect(channels.size).toBeGreaterThan(1);
+    expect(channels).toContain('web');
+    const staff = page.locator('.timeline-entry:not([data-channel="web"])').first();
+    expect(await staff.textContent()).toMatch(/by .+ \((sales|catalog)\)/);
+    await staff.scrollIntoViewIfNeeded();
+    await screenshot(page, 'account-timeline');
+  });
+
+  it('she corrects a preference and turns personalization off; both survive a reload', async () => {
+    await page.goto(`${server.url}/account/preferences`);
+    const first = page.locator('.preference').first();
+    await first.waitFor();
+    expect(await first.locator('.preference-evidence').textContent()).toMatch(/You chose .+ in \d+ of \d+/);
+    expect(await axeViolations(page)).toEqual([]);
+    const key = await first.getAttribute('data-key');
+    await first.getByRole('combobox', { name: 'Correct this' }).selectOption({ label: 'Not for me' });
+    const corrected = page.locator(`.preference[data-key="${key}"]`);
+    await corrected.getByText('set by you').waitFor();
+
+    const toggle = page.getByRole('switch', { name: /Use my preferences/ });
+    expect(await toggle.isChecked()).toBe(true);
+    await toggle.uncheck();
+    await page.getByText(/Personalization is off/).waitFor();
+    await screenshot(page, 'account-preferences');
+
+    await page.reload();
+    await page.getByRole('switch', { name: /Use my preferences/ }).waitFor();
+    expect(await page.getByRole('switch', { name: /Use my preferences/ }).isChecked()).toBe(false);
+    await page.locator(`.preference[data-key="${key}"]`).getByText('set by you').waitFor();
+    expect(
+      await page
+        .locator(`.preference[data-key="${key}"]`)
+        .getByRole('combobox', { name: 'Correct this' })
+        .inputValue(),
+    ).toBe('0');
+  });
+
+  it('a staff login sees its role in the menu', async () => {
+    await freshVisitor();
+    await page.goto(`${server.url}/sign-in`);
+    await signIn(page, 'sam@example.com', 'demo1234');
+    await page.waitForURL(/\/account$/);
+    await accountButton(page, 'Sam').getByText('sales').waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/staff login \(sales\)/)
+      .waitFor();
+  });
+});
