@@ -26,6 +26,7 @@ export const flowTexts = {
       recommended: 'Recommended for you',
       recommendedWhy: 'From your earlier choices. See or change what we learned in your account.',
       finishMine: 'Finish with my picks',
+      hint: 'Choose every required part, or let “Finish with my picks” complete it from your earlier choices.',
       welcome: 'Welcome back, {{name}}.',
       continue: 'Continue “{{name}}”',
       savedOn: 'saved {{date}}',
@@ -62,6 +63,7 @@ export const flowTexts = {
       recommendedWhy:
         'Aus Ihren bisherigen Entscheidungen. In Ihrem Konto sehen und ändern Sie, was wir gelernt haben.',
       finishMine: 'Mit meinen Vorlieben fertigstellen',
+      hint: 'Wählen Sie jedes nötige Teil, oder lassen Sie „Mit meinen Vorlieben fertigstellen“ den Rest nach Ihren bisherigen Entscheidungen ergänzen.',
       welcome: 'Willkommen zurück, {{name}}.',
       continue: '„{{name}}“ fortsetzen',
       savedOn: 'gespeichert am {{date}}',
@@ -96,6 +98,7 @@ export const flowTexts = {
       recommended: '为您推荐',
       recommendedWhy: '根据您以往的选择。可在账户中查看或修改我们了解到的偏好。',
       finishMine: '按我的偏好完成',
+      hint: '请选择每个必需部件，或点击“按我的偏好完成”，根据您以往的选择补全。',
       welcome: '欢迎回来，{{name}}。',
       continue: '继续“{{name}}”',
       savedOn: '保存于 {{date}}',

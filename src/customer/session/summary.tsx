@@ -78,7 +78,7 @@ export function Summary() {
           {t('summary.review')}
         </Link>
       ) : (
-        <p className="hint">{t('summary.hint')}</p>
+        <p className="hint">{weights ? t('personal.hint') : t('summary.hint')}</p>
       )}
     </aside>
   );

@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { startServer, type RunningServer } from './server.ts';
+import { screenshot } from './screenshot.ts';
+
+/**
+ * The one-to-one promise end to end: what a customer chooses on one visit shapes what they are offered on the
+ * next, on another device, and every recommendation shown is measured.
+ */
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const EMAIL = `eve.${Date.now()}@example.com`;
+const PASSWORD = 'red-wagon-2026';
+
+/** A fresh browser profile (another device): no cookies, the 3D view off (it has its own test). */
+async function device(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 1000 } });
+  await context.addInitScript(() => localStorage.setItem('configurator.show3d', 'off'));
+  return { context, page: await context.newPage() };
+}
+
+const option = (page: Page, id: string) => page.locator(`[data-option="${id}"]`);
+const step = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: new RegExp(name) });
+
+async function signIn(page: Page, email: string, password: string) {
+  await page.goto(`${server.url}/sign-in`);
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+}
+
+describe('one to one, in Chromium', () => {
+  it('a customer configures and saves; on another device they are greeted with the build, and their defaults follow their choices', async () => {
+    // First visit: a new customer builds a red Sportwagon and saves it.
+    const first = await device();
+    await first.page.goto(`${server.url}/sign-up`);
+    await first.page.getByLabel('Name').fill('Eve Example');
+    await first.page.getByLabel('E-mail').fill(EMAIL);
+    await first.page.getByLabel('Password').fill(PASSWORD);
+    await first.page.getByRole('button', { name: 'Create account' }).click();
+    await first.page.waitForURL((url) => !url.pathname.startsWith('/sign-up'));
+
+    await first.page.goto(`${server.url}/configure/car`);
+    // A new customer has no history: nothing is "recommended for you" yet.
+    await option(first.page, 'model-lumo-sportwagon').click();
+    await expect.poll(() => first.page.locator('[data-recommended]').count()).toBe(0);
+    await step(first.page, 'Exterior').click();
+    await option(first.page, 'paint-signal-red').click();
+    await expect.poll(() => option(first.page, 'paint-signal-red').getAttribute('aria-pressed')).toBe('true');
+    await first.page.getByRole('button', { name: 'Finish my build' }).click();
+    await first.page.getByRole('link', { name: /review/i }).click();
+    const yourPrice = first.page.getByTestId('your-price');
+    await expect.poll(() => yourPrice.textContent()).toMatch(/€/);
+    await first.page.getByLabel('Name of this build').fill('Red wagon');
+    await first.page.getByRole('button', { name: 'Save build' }).click();
+    await expect
+      .poll(() => first.page.getByTestId('send-result').textContent())
+      .toContain('Saved as “Red wagon”');
+    const savedLink = new URL(first.page.url()).searchParams.get('b') ?? '';
+    expect(savedLink).toContain('paint:paint-signal-red');
+    await first.context.close();
+
+    // Later, another device: greeted by name with the saved build, which opens as it was.
+    const later = await device();
+    await signIn(later.page, EMAIL, PASSWORD);
+    await later.page.goto(`${server.url}/`);
+    const welcome = later.page.getByTestId('welcome');
+    await expect.poll(() => welcome.textContent()).toContain('Welcome back, Eve Example.');
+    await welcome.getByRole('link', { name: 'Continue “Red wagon”' }).click();
+    await later.page.waitForURL(/\/configure\/car\?b=/);
+    expect(new URL(later.page.url()).searchParams.get('b')).toBe(savedLink);
+    await step(later.page, 'Exterior').click();
+    await expect.poll(() => option(later.page, 'paint-signal-red').getAttribute('aria-pressed')).toBe('true');
+
+    // A fresh build: the defaults reflect the earlier choices, only among options that still fit.
+    await later.page.goto(`${server.url}/configure/car`);
+    await expect
+      .poll(() => option(later.page, 'model-lumo-sportwagon').getAttribute('data-recommended'))
+      .toBe('true');
+    await step(later.page, 'Exterior').click();
+    await expect
+      .poll(() => option(later.page, 'paint-signal-red').getAttribute('data-recommended'))
+      .toBe('true');
+    expect(await option(later.page, 'paint-signal-red').textContent()).toContain('Recommended for you');
+    await screenshot(later.page, 'one-to-one-recommended');
+    await later.page.getByRole('button', { name: 'Finish with my picks' }).click();
+    await expect.poll(() => option(later.page, 'paint-signal-red').getAttribute('aria-pressed')).toBe('true');
+    await step(later.page, 'Model').click();
+    expect(await option(later.page, 'model-lumo-sportwagon').getAttribute('aria-pressed')).toBe('true');
+
+    // The customer's own history holds the choices and the save, from the web.
+    const timeline = await later.page.request.get(`${server.url}/api/me/timeline?limit=100`);
+    const kinds = ((await timeline.json()) as { items: { kind: string; channel: string }[] }).items;
+    expect(kinds.map((i) => i.kind)).toEqual(expect.arrayContaining(['config.chose', 'build.saved']));
+    expect(new Set(kinds.map((i) => i.channel))).toEqual(new Set(['web']));
+    await later.page.goto(`${server.url}/`); // leaving the page sends what is still queued
+    await later.context.close();
+
+    // The data shows the recommendations shown and taken (staff see the acceptance rate).
+    const staff = await device();
+    await signIn(staff.page, 'sam@example.com', 'demo1234');
+    const rate = async () => {
+      const res = await staff.page.request.get(`${server.url}/api/recommendations/acceptance?catalogId=car`);
+      return (await res.json()) as {
+        shown: number;
+        taken: number;
+        bySource: { source: string; taken: number }[];
+      };
+    };
+    await expect
+      .poll(async () => (await rate()).bySource.find((s) => s.source === 'preferences')?.taken ?? 0)
+      .toBeGreaterThanOrEqual(2);
+    const seen = await rate();
+    expect(seen.shown).toBeGreaterThanOrEqual(seen.taken);
+    await staff.context.close();
+  });
+
+  it('asks a guest to sign in before a quote, then sends it at the customer price without asking again', async () => {
+    const guest = await device();
+    const { page } = guest;
+    await page.goto(`${server.url}/configure/car`);
+    await page.getByRole('button', { name: 'Finish my build' }).click();
+    await page.getByRole('link', { name: /review/i }).click();
+    await expect.poll(() => page.getByTestId('your-price').textContent()).toMatch(/€/);
+    await page.getByRole('button', { name: 'Request a quote' }).click();
+    const problem = page.getByTestId('send-problem');
+    await expect.poll(() => problem.getAttribute('data-code')).toBe('sign_in_required');
+    await problem.getByRole('link', { name: 'Sign in' }).click();
+    await page.getByLabel('E-mail').fill('anna@example.com');
+    await page.getByLabel('Password').fill('demo1234');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/configure\/car\/review\?b=/);
+    const result = page.getByTestId('send-result');
+    await expect.poll(() => result.getAttribute('data-kind')).toBe('quote');
+    // Anna's loyalty offer is applied, and the quote is at the price the page shows.
+    const shown = await page.getByTestId('your-price').textContent();
+    expect(await result.textContent()).toContain(shown ?? '∅');
+    const quotes = (await (await page.request.get(`${server.url}/api/quotes`)).json()) as {
+      totalCents: number;
+    }[];
+    expect(quotes.length).toBeGreaterThan(0);
+    await screenshot(page, 'review-quote-after-sign-in');
+    await guest.context.close();
+  });
+});
