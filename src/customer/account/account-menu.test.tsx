@@ -76,7 +76,7 @@ describe('AccountMenu', () => {
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     const note = await screen.findByRole('status');
     expect(note).toHaveTextContent('We added the 2 builds you saved before signing in to your account.');
-    expect(screen.getByTestId('location')).toHaveTextContent('/configure/pc');
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent('/configure/pc'));
     await user.click(screen.getByRole('button', { name: 'OK' }));
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
   });

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimelineItem } from '../../contract/interactions.schema.ts';
 import { useLocaleFormat } from '../i18n/i18n.ts';
@@ -47,46 +48,112 @@ function useDescription(item: TimelineItem, catalogs: CatalogLookup): string {
   }
 }
 
-/** One interaction: when, where (channel), who (you or a named staff member), what, in which catalog version. */
-export function TimelineEntry({
-  item,
-  userId,
-  catalogs,
-  moment,
-}: {
-  item: TimelineItem;
+interface EntryProps {
   userId: string;
   catalogs: CatalogLookup;
   moment: (iso: string) => string;
-}) {
+}
+
+/** "by you", or the staff member who acted for the customer. */
+function useActor(item: TimelineItem, userId: string): string {
   const { t } = useTranslation();
+  if (!item.actor || item.actor.id === userId) return t('account.timeline.you');
+  return t('account.timeline.staff', {
+    name: item.actor.name,
+    role: t(`account.roles.${item.actor.role}`, { defaultValue: item.actor.role }),
+  });
+}
+
+function Meta({
+  item,
+  userId,
+  catalogs,
+  when,
+}: Omit<EntryProps, 'moment'> & { item: TimelineItem; when: ReactNode }) {
+  const { t } = useTranslation();
+  const actor = useActor(item, userId);
+  return (
+    <p className="timeline-meta">
+      {when} · {actor}
+      {item.catalogId && (
+        <>
+          {' · '}
+          {t('account.timeline.catalog', {
+            product: catalogs.name(item.catalogId),
+            version: item.catalogVersion ?? '',
+          })}
+        </>
+      )}
+    </p>
+  );
+}
+
+function Channel({ item }: { item: TimelineItem }) {
+  const { t } = useTranslation();
+  return <span className={`channel channel-${item.channel}`}>{t(`account.channels.${item.channel}`)}</span>;
+}
+
+/** One interaction: when, where (channel), who (you or a named staff member), what, in which catalog version. */
+export function TimelineEntry({ item, userId, catalogs, moment }: EntryProps & { item: TimelineItem }) {
   const description = useDescription(item, catalogs);
   const note = text(item.payload.note);
-  const actor =
-    !item.actor || item.actor.id === userId
-      ? t('account.timeline.you')
-      : t('account.timeline.staff', {
-          name: item.actor.name,
-          role: t(`account.roles.${item.actor.role}`, { defaultValue: item.actor.role }),
-        });
   return (
     <li className="timeline-entry" data-channel={item.channel} data-kind={item.kind}>
-      <span className={`channel channel-${item.channel}`}>{t(`account.channels.${item.channel}`)}</span>
+      <Channel item={item} />
       <div className="timeline-body">
         <p className="timeline-what">{description}</p>
         {note && <p className="timeline-note">“{note}”</p>}
-        <p className="timeline-meta">
-          <time dateTime={item.at}>{moment(item.at)}</time> · {actor}
-          {item.catalogId && (
+        <Meta
+          item={item}
+          userId={userId}
+          catalogs={catalogs}
+          when={<time dateTime={item.at}>{moment(item.at)}</time>}
+        />
+      </div>
+    </li>
+  );
+}
+
+function Step({ item, catalogs, moment }: Omit<EntryProps, 'userId'> & { item: TimelineItem }) {
+  const description = useDescription(item, catalogs);
+  return (
+    <li data-kind={item.kind}>
+      <time dateTime={item.at}>{moment(item.at)}</time> {description}
+    </li>
+  );
+}
+
+/** A sitting's configuration steps (newest first) as one entry that opens into each step. */
+export function TimelineGroup({ items, userId, catalogs, moment }: EntryProps & { items: TimelineItem[] }) {
+  const { t } = useTranslation();
+  const newest = items[0];
+  const oldest = items.at(-1);
+  if (!newest || !oldest) return null;
+  return (
+    <li className="timeline-entry" data-channel={newest.channel} data-kind="config.group">
+      <Channel item={newest} />
+      <div className="timeline-body">
+        <p className="timeline-what">{t('account.timeline.kinds.configured', { count: items.length })}</p>
+        <Meta
+          item={newest}
+          userId={userId}
+          catalogs={catalogs}
+          when={
             <>
-              {' · '}
-              {t('account.timeline.catalog', {
-                product: catalogs.name(item.catalogId),
-                version: item.catalogVersion ?? '',
-              })}
+              <time dateTime={oldest.at}>{moment(oldest.at)}</time>
+              {' – '}
+              <time dateTime={newest.at}>{moment(newest.at)}</time>
             </>
-          )}
-        </p>
+          }
+        />
+        <details className="timeline-steps">
+          <summary>{t('account.timeline.steps', { count: items.length })}</summary>
+          <ol>
+            {items.map((item) => (
+              <Step key={item.id} item={item} catalogs={catalogs} moment={moment} />
+            ))}
+          </ol>
+        </details>
       </div>
     </li>
   );

@@ -40,6 +40,11 @@ describe('TimelinePage', () => {
         body: {
           items: [
             entry('1', { payload: { slotId: 'cpu', optionId: 'cpu-amd', quantity: 1 } }),
+            entry('1b', {
+              kind: 'config.unchose',
+              at: '2026-08-01T08:59:00.000Z',
+              payload: { slotId: 'cpu', optionId: 'cpu-intel' },
+            }),
             entry('2', { kind: 'order.placed', payload: { totalCents: 303700 } }),
           ],
           nextCursor: 'cursor-2',
@@ -65,15 +70,20 @@ describe('TimelinePage', () => {
     });
     renderApp('/account/timeline');
     const list = await screen.findByRole('list', { name: 'Your history' });
-    const first = within(list).getAllByRole('listitem')[0];
-    expect(await within(list).findByText('Chose Ryzen 5 for Processor')).toBeVisible();
+    const first = within(list).getAllByRole('listitem')[0] as HTMLElement;
+    // One sitting's configuration steps read as one entry that opens into each step.
+    expect(first).toHaveTextContent('Made 2 configuration changes');
     expect(first).toHaveTextContent('Web');
     expect(first).toHaveTextContent('1 Aug 2026');
     expect(first).toHaveTextContent('by you · Mini PC, catalog 2026.11.0');
+    const user = userEvent.setup();
+    await user.click(within(first).getByText('Show each of the 2 changes'));
+    expect(await within(first).findByText(/Chose Ryzen 5 for Processor/)).toBeVisible();
+    expect(within(first).getByText(/Removed Core i9 from Processor/)).toBeVisible();
     expect(within(list).getByText('Placed an order (€3,037)')).toBeVisible();
-    expect(screen.getByRole('status')).toHaveTextContent('Showing 2 entries.');
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 3 entries.');
 
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Show earlier entries' }));
+    await user.click(screen.getByRole('button', { name: 'Show earlier entries' }));
     const visit = (await within(list).findByText('Visited the store')).closest('li');
     expect(visit).toHaveTextContent('In store');
     expect(visit).toHaveTextContent('“Looked at cases”');

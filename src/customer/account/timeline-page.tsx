@@ -3,7 +3,8 @@ import { useTimeline } from '../api/account.ts';
 import { QueryState } from '../components/query-state.tsx';
 import { useCatalogLookup } from './catalog-lookup.ts';
 import { useDateFormat } from './date-format.ts';
-import { TimelineEntry } from './timeline-entry.tsx';
+import { TimelineEntry, TimelineGroup } from './timeline-entry.tsx';
+import { groupTimeline } from './timeline-groups.ts';
 import { useAccountMe } from './use-me-outlet.ts';
 
 /** Every interaction we remember, on every channel, newest first, a page at a time. */
@@ -29,15 +30,25 @@ export function TimelinePage() {
           ) : (
             <>
               <ol className="timeline" aria-label={t('account.timeline.title')}>
-                {items.map((item) => (
-                  <TimelineEntry
-                    key={item.id}
-                    item={item}
-                    userId={me.user.id}
-                    catalogs={catalogs}
-                    moment={date.moment}
-                  />
-                ))}
+                {groupTimeline(items).map((group) =>
+                  group.length === 1 && group[0] ? (
+                    <TimelineEntry
+                      key={group[0].id}
+                      item={group[0]}
+                      userId={me.user.id}
+                      catalogs={catalogs}
+                      moment={date.moment}
+                    />
+                  ) : (
+                    <TimelineGroup
+                      key={group[0]?.id}
+                      items={group}
+                      userId={me.user.id}
+                      catalogs={catalogs}
+                      moment={date.moment}
+                    />
+                  ),
+                )}
               </ol>
               <p className="muted" role="status">
                 {t('account.timeline.shown', { count: items.length })}
