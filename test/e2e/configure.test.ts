@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { startServer, type RunningServer } from './server.ts';
 import { screenshot } from './screenshot.ts';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { axeViolations } from './axe.ts';
 
 let server: RunningServer;
 let browser: Browser;
@@ -24,27 +21,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-/** Serious or critical accessibility violations on the page, by axe-core. */
-async function axeViolations(p: Page): Promise<string[]> {
-  await p.addScriptTag({ content: axeSource });
-  return p.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            ctx: Document,
-            opts: object,
-          ) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
 
 const steps = (p: Page) => p.getByRole('navigation', { name: 'Steps' }).getByRole('button');
 const choices = async (p: Page) => new URL(p.url()).searchParams.get('b') ?? '';
@@ -89,7 +65,7 @@ describe('configuring a PC', () => {
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'configure-pc-repair');
     await page.locator('[data-repair="0"]').click();
-    await dialog.waitFor({ state: 'detached' });
+    await dialog.waitFor({ state: 'hidden' });
     expect(await page.locator(`[data-option="${wanted}"]`).getAttribute('aria-pressed')).toBe('true');
     expect(await choices(page)).not.toContain('case-fractal-terra');
   });

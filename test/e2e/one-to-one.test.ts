@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { startServer, type RunningServer } from './server.ts';
 import { screenshot } from './screenshot.ts';
+import { axeViolations } from './axe.ts';
 
 /**
  * The one-to-one promise end to end: what a customer chooses on one visit shapes what they are offered on the
@@ -81,6 +82,7 @@ describe('one to one, in Chromium', () => {
     await later.page.goto(`${server.url}/`);
     const welcome = later.page.getByTestId('welcome');
     await expect.poll(() => welcome.textContent()).toContain('Welcome back, Eve Example.');
+    expect(await axeViolations(later.page)).toEqual([]);
     await welcome.getByRole('link', { name: 'Continue “Red wagon”' }).click();
     await later.page.waitForURL(/\/configure\/car\?b=/);
     expect(new URL(later.page.url()).searchParams.get('b')).toBe(savedLink);
@@ -98,6 +100,8 @@ describe('one to one, in Chromium', () => {
       .toBe('true');
     expect(await option(later.page, 'paint-signal-red').textContent()).toContain('Recommended for you');
     await screenshot(later.page, 'one-to-one-recommended');
+    await later.page.getByTestId('similar-builds').waitFor();
+    expect(await axeViolations(later.page)).toEqual([]);
     await later.page.getByRole('button', { name: 'Finish with my picks' }).click();
     await expect.poll(() => option(later.page, 'paint-signal-red').getAttribute('aria-pressed')).toBe('true');
     await step(later.page, 'Model').click();
@@ -140,6 +144,7 @@ describe('one to one, in Chromium', () => {
     await page.getByRole('button', { name: 'Request a quote' }).click();
     const problem = page.getByTestId('send-problem');
     await expect.poll(() => problem.getAttribute('data-code')).toBe('sign_in_required');
+    expect(await axeViolations(page)).toEqual([]);
     await problem.getByRole('link', { name: 'Sign in' }).click();
     await page.getByLabel('E-mail').fill('anna@example.com');
     await page.getByLabel('Password').fill('demo1234');
@@ -155,6 +160,7 @@ describe('one to one, in Chromium', () => {
     }[];
     expect(quotes.length).toBeGreaterThan(0);
     await screenshot(page, 'review-quote-after-sign-in');
+    expect(await axeViolations(page)).toEqual([]);
     await guest.context.close();
   });
 });
