@@ -8,5 +8,7 @@ export function useDateFormat() {
   return {
     day: (iso: string) => day.format(new Date(iso)),
     moment: (iso: string) => moment.format(new Date(iso)),
+    /** "1 Aug 2026, 08:28 – 08:30": the day once when both ends share it. */
+    range: (from: string, to: string) => moment.formatRange(new Date(from), new Date(to)),
   };
 }

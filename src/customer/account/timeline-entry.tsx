@@ -54,6 +54,11 @@ interface EntryProps {
   moment: (iso: string) => string;
 }
 
+interface GroupProps extends EntryProps {
+  items: TimelineItem[];
+  range: (from: string, to: string) => string;
+}
+
 /** "by you", or the staff member who acted for the customer. */
 function useActor(item: TimelineItem, userId: string): string {
   const { t } = useTranslation();
@@ -124,7 +129,7 @@ function Step({ item, catalogs, moment }: Omit<EntryProps, 'userId'> & { item: T
 }
 
 /** A sitting's configuration steps (newest first) as one entry that opens into each step. */
-export function TimelineGroup({ items, userId, catalogs, moment }: EntryProps & { items: TimelineItem[] }) {
+export function TimelineGroup({ items, userId, catalogs, moment, range }: GroupProps) {
   const { t } = useTranslation();
   const newest = items[0];
   const oldest = items.at(-1);
@@ -138,13 +143,7 @@ export function TimelineGroup({ items, userId, catalogs, moment }: EntryProps & 
           item={newest}
           userId={userId}
           catalogs={catalogs}
-          when={
-            <>
-              <time dateTime={oldest.at}>{moment(oldest.at)}</time>
-              {' – '}
-              <time dateTime={newest.at}>{moment(newest.at)}</time>
-            </>
-          }
+          when={<span>{range(oldest.at, newest.at)}</span>}
         />
         <details className="timeline-steps">
           <summary>{t('account.timeline.steps', { count: items.length })}</summary>

@@ -46,6 +46,7 @@ export function TimelinePage() {
                       userId={me.user.id}
                       catalogs={catalogs}
                       moment={date.moment}
+                      range={date.range}
                     />
                   ),
                 )}
