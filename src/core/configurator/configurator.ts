@@ -73,16 +73,34 @@ export interface Repair {
   priceDeltaCents: number;
 }
 
+/** A catalog compiled for the engine: its table model and the decision diagram of all its valid builds. */
+export interface CompiledConfiguration {
+  compiled: CatalogModel;
+  diagram: Diagram;
+}
+
+/** The expensive part of a {@link Configurator}: hundreds of milliseconds for the PC catalog. */
+export function compileConfiguration(catalog: Catalog): CompiledConfiguration {
+  const compiled = compileCatalog(catalog);
+  return { compiled, diagram: compileModel(compiled.model, { order: compiled.order }) };
+}
+
 export class Configurator {
   readonly catalog: Catalog;
   readonly compiled: CatalogModel;
   readonly diagram: Diagram;
   private readonly scratch: DomainsScratch;
 
-  constructor(catalog: Catalog) {
+  /**
+   * Compiles the catalog, or takes the result of {@link compileConfiguration} done elsewhere (a Web Worker: the
+   * compiled form is plain data and typed arrays, so it crosses `postMessage` intact).
+   * Pre: `prebuilt`, when given, was compiled from this catalog.
+   */
+  constructor(catalog: Catalog, prebuilt?: CompiledConfiguration) {
+    const { compiled, diagram } = prebuilt ?? compileConfiguration(catalog);
     this.catalog = catalog;
-    this.compiled = compileCatalog(catalog);
-    this.diagram = compileModel(this.compiled.model, { order: this.compiled.order });
+    this.compiled = compiled;
+    this.diagram = diagram;
     this.scratch = domainsScratch(this.diagram);
   }
 

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { useActorRef, useSelector } from '@xstate/react';
 import { useSearchParams } from 'react-router';
 import type { Build, Catalog } from '../../core/catalog/index.ts';
-import { Configurator } from '../../core/configurator/configurator.ts';
+import type { Configurator } from '../../core/configurator/configurator.ts';
+import { useConfigurator } from './use-configurator.ts';
 import { createSessionMachine } from '../../machines/session.machine.ts';
 import { migrateChoices, type DroppedChoice } from '../../machines/session-persistence.ts';
 import { ProductView3D } from '../scene/lazy.tsx';
@@ -130,7 +131,24 @@ function droppedNames(configurator: Configurator, dropped: DroppedChoice[]): str
 
 /** A configure session for one catalog, started from the build in the URL (checked, never trusted). */
 export function ConfigureSession({ catalog }: { catalog: Catalog }) {
-  const configurator = useMemo(() => new Configurator(catalog), [catalog]);
+  const engine = useConfigurator(catalog);
+  const { t } = useTranslation();
+  if (engine.error)
+    return (
+      <div role="alert" className="notice notice-error">
+        {t('configure.engineFailed', { reason: engine.error.message })}
+      </div>
+    );
+  if (!engine.data)
+    return (
+      <div role="progressbar" aria-label={t('configure.preparing')} className="notice preparing">
+        {t('configure.preparing')}
+      </div>
+    );
+  return <StartedSession configurator={engine.data} />;
+}
+
+function StartedSession({ configurator }: { configurator: Configurator }) {
   const [params] = useSearchParams();
   // The link is read once (the page is keyed by catalog version): later URL changes come from the session itself.
   const [start] = useState(() => {
