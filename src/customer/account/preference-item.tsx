@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { explainedPreferenceSchema } from '../../contract/preferences.schema.ts';
 import { useCorrectPreference } from '../api/account.ts';
+import { preferenceEvidence, preferenceTitle } from './evidence.ts';
 
 export type Preference = z.infer<typeof explainedPreferenceSchema>;
 
@@ -12,7 +13,9 @@ const CHOICES = ['1', '0.5', '0'] as const;
 const LITTLE_EVIDENCE = 0.1;
 
 export function PreferenceItem({ preference }: { preference: Preference }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const english = i18n.language === 'en';
+  const title = preferenceTitle(preference, t, english);
   const correct = useCorrectPreference();
   const selectId = useId();
   const kind = preference.kind === 'price-band' ? 'band' : 'liking';
@@ -26,11 +29,11 @@ export function PreferenceItem({ preference }: { preference: Preference }) {
     <li className="preference" data-key={preference.key} data-source={preference.source}>
       <div className="preference-head">
         <h3>
-          {preference.dimension}: <span className="preference-value">{preference.value}</span>
+          {title.dimension}: <span className="preference-value">{title.value}</span>
         </h3>
         {corrected && <span className="badge">{t('account.preferences.corrected')}</span>}
       </div>
-      <p className="preference-evidence">{preference.evidence}</p>
+      <p className="preference-evidence">{preferenceEvidence(preference, t, english)}</p>
       <div className="preference-strength">
         <meter min={0} max={100} value={percent} aria-label={t(`account.preferences.${kind}.meter`)} />
         <span>

@@ -4,6 +4,7 @@ import type { PreferencesResponse } from '../../contract/preferences.schema.ts';
 import { usePreferences, useResetPreferences, useSetPersonalization } from '../api/account.ts';
 import { QueryState } from '../components/query-state.tsx';
 import { useCatalogLookup } from './catalog-lookup.ts';
+import { leaningEvidence } from './evidence.ts';
 import { PreferenceItem, type Preference } from './preference-item.tsx';
 
 const FIRST = 6;
@@ -17,7 +18,7 @@ function CatalogPreferences({
   preferences: Preference[];
   leaning: PreferencesResponse['leanings'][number] | undefined;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const catalogs = useCatalogLookup();
   const [all, setAll] = useState(false);
   const shown = all ? preferences : preferences.slice(0, FIRST);
@@ -27,7 +28,8 @@ function CatalogPreferences({
       <h2 id={titleId}>{catalogs.name(catalogId)}</h2>
       {leaning && (
         <p className="leaning">
-          <strong>{t(`account.preferences.leaning.${leaning.leaning}`)}</strong> {leaning.evidence}
+          <strong>{t(`account.preferences.leaning.${leaning.leaning}`)}</strong>{' '}
+          {leaningEvidence(leaning, t, i18n.language === 'en')}
         </p>
       )}
       <ul className="preference-list">

@@ -146,6 +146,14 @@ export const accountTexts = {
       asLearned: 'As learned',
       liking: { meter: 'How much you like it', '1': 'I like this', '0_5': 'I don’t mind', '0': 'Not for me' },
       band: { meter: 'Price level', '1': 'Upper range', '0_5': 'Middle range', '0': 'Lower range' },
+      why: {
+        affinity: 'You chose {{value}} ({{dimension}}) in {{n}} of {{of}} choices.',
+        band: 'Your {{n}} {{dimension}} choices sit at {{percent}}% of its price range.',
+        bandDimension: '{{label}} price',
+        corrected: 'You set it to {{percent}}%.',
+        setOnly: 'You set this to {{percent}}%.',
+        leaning: 'Across {{n}} choices you pick at {{percent}}% of the price range.',
+      },
       leaning: {
         performance: 'Leaning to performance.',
         balanced: 'Balanced.',
@@ -314,6 +322,14 @@ export const accountTexts = {
         '0_5': 'Mittlerer Bereich',
         '0': 'Unterer Bereich',
       },
+      why: {
+        affinity: 'Sie haben {{value}} ({{dimension}}) in {{n}} von {{of}} Entscheidungen gewählt.',
+        band: 'Ihre {{n}} Entscheidungen bei {{dimension}} liegen bei {{percent}} % der Preisspanne.',
+        bandDimension: '{{label}}: Preis',
+        corrected: 'Sie haben es auf {{percent}} % gesetzt.',
+        setOnly: 'Von Ihnen auf {{percent}} % gesetzt.',
+        leaning: 'Über {{n}} Entscheidungen wählen Sie bei {{percent}} % der Preisspanne.',
+      },
       leaning: {
         performance: 'Tendenz zur Leistung.',
         balanced: 'Ausgewogen.',
@@ -468,6 +484,14 @@ export const accountTexts = {
       asLearned: '按学习结果',
       liking: { meter: '喜欢程度', '1': '我喜欢', '0_5': '无所谓', '0': '不适合我' },
       band: { meter: '价位', '1': '高价位', '0_5': '中价位', '0': '低价位' },
+      why: {
+        affinity: '在 {{of}} 次{{dimension}}选择中，您有 {{n}} 次选择了 {{value}}。',
+        band: '您的 {{n}} 次{{dimension}}选择位于其价格区间的 {{percent}}%。',
+        bandDimension: '{{label}}价格',
+        corrected: '您已将其设为 {{percent}}%。',
+        setOnly: '您已设为 {{percent}}%。',
+        leaning: '在 {{n}} 次选择中，您的选择位于价格区间的 {{percent}}%。',
+      },
       leaning: {
         performance: '偏向性能。',
         balanced: '均衡。',
