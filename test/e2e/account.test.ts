@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { startServer, type RunningServer } from './server.ts';
 import { screenshot } from './screenshot.ts';
+import { budgetPc } from '../fixtures/pc-builds.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -201,5 +202,55 @@ describe('the customer account', () => {
       .getByRole('alert')
       .getByText(/staff login \(sales\)/)
       .waitFor();
+  });
+
+  it("a guest's saved build joins the new account, says so, and can be renamed, opened and deleted", async () => {
+    await freshVisitor();
+    await page.goto(`${server.url}/`);
+    const saved = await page.request.post(`${server.url}/api/builds`, {
+      data: { name: 'My budget PC', catalogId: 'pc', selections: budgetPc },
+    });
+    expect(saved.status()).toBe(201);
+    await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: 'Create an account' }).click();
+    await page.getByLabel('Name').fill('Gus Guest');
+    await page.getByLabel('E-mail').fill('gus@example.com');
+    await page.getByLabel('Password').fill('guest-password');
+    await page.getByRole('button', { name: 'Create account' }).click();
+
+    await page
+      .getByRole('banner')
+      .getByRole('status')
+      .getByText('We added the build you saved before signing in to your account.')
+      .waitFor();
+    // The sign-in link was opened from the home page, so that is where signing up leads back to.
+    expect(new URL(page.url()).pathname).toBe('/');
+    await screenshot(page, 'account-merged');
+    await page.getByRole('banner').getByRole('button', { name: 'OK' }).click();
+
+    await page.goto(`${server.url}/account`);
+    const card = page.getByRole('listitem', { name: 'My budget PC' });
+    await card.getByRole('button', { name: 'Rename' }).click();
+    await card.getByRole('textbox', { name: 'New name' }).fill('Budget office PC');
+    await card.getByRole('textbox', { name: 'New name' }).press('Enter');
+    await page.getByRole('listitem', { name: 'Budget office PC' }).waitFor();
+    await page.reload();
+    const renamed = page.getByRole('listitem', { name: 'Budget office PC' });
+    await renamed.waitFor();
+
+    const open = renamed.getByRole('link', { name: 'Open' });
+    expect(await open.getAttribute('href')).toBe(
+      '/configure/pc?b=' +
+        Object.entries(budgetPc)
+          .map(([slot, o]) => `${slot}:${Object.keys(o)[0]}`)
+          .join(','),
+    );
+    await open.click();
+    await page.waitForURL(/\/configure\/pc\?b=case:case-aurora-compact-s/);
+    await page.goBack();
+
+    await renamed.getByRole('button', { name: 'Delete' }).click();
+    await renamed.getByRole('alertdialog').getByRole('button', { name: 'Yes, delete' }).click();
+    await page.getByText('You have no saved builds yet.').waitFor();
   });
 });
