@@ -1,18 +1,33 @@
+import { lazy, Suspense } from 'react';
 import { Link, Route, Routes } from 'react-router';
 import { HomePage } from './pages/home-page.tsx';
-import { CatalogPage } from './pages/catalog-page.tsx';
-import { ConfigurePage } from './pages/configure-page.tsx';
-import { ReviewPage } from './pages/review-page.tsx';
 import { useTranslation } from 'react-i18next';
 import { setLanguage } from './i18n/i18n.ts';
 import { languages, type Language } from './i18n/resources.ts';
 import { AccountMenu } from './account/account-menu.tsx';
-import { AccountLayout } from './account/account-layout.tsx';
-import { AccountPage } from './account/account-page.tsx';
-import { PreferencesPage } from './account/preferences-page.tsx';
-import { SignInPage } from './account/sign-in-page.tsx';
-import { SignUpPage } from './account/sign-up-page.tsx';
-import { TimelinePage } from './account/timeline-page.tsx';
+
+// The first page (the product list) loads only itself: the engine, the session machines and the account pages come
+// as their routes are visited.
+const page = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
+  lazy(async () => ({ default: (await load())[name] }));
+const ConfigurePage = page(() => import('./pages/configure-page.tsx'), 'ConfigurePage');
+const ReviewPage = page(() => import('./pages/review-page.tsx'), 'ReviewPage');
+const CatalogPage = page(() => import('./pages/catalog-page.tsx'), 'CatalogPage');
+const AccountLayout = page(() => import('./account/account-layout.tsx'), 'AccountLayout');
+const AccountPage = page(() => import('./account/account-page.tsx'), 'AccountPage');
+const PreferencesPage = page(() => import('./account/preferences-page.tsx'), 'PreferencesPage');
+const SignInPage = page(() => import('./account/sign-in-page.tsx'), 'SignInPage');
+const SignUpPage = page(() => import('./account/sign-up-page.tsx'), 'SignUpPage');
+const TimelinePage = page(() => import('./account/timeline-page.tsx'), 'TimelinePage');
+
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p role="status" className="notice">
+      {t('loading')}
+    </p>
+  );
+}
 
 function NotFound() {
   const { t } = useTranslation();
@@ -56,20 +71,22 @@ export function App() {
         </div>
       </header>
       <main id="main" className="page">
-        <Routes>
-          <Route path="/" element={<HomePage />} />
-          <Route path="/configure/:catalogId" element={<ConfigurePage />} />
-          <Route path="/configure/:catalogId/review" element={<ReviewPage />} />
-          <Route path="/catalog/:catalogId" element={<CatalogPage />} />
-          <Route path="/sign-in" element={<SignInPage />} />
-          <Route path="/sign-up" element={<SignUpPage />} />
-          <Route path="/account" element={<AccountLayout />}>
-            <Route index element={<AccountPage />} />
-            <Route path="timeline" element={<TimelinePage />} />
-            <Route path="preferences" element={<PreferencesPage />} />
-          </Route>
-          <Route path="*" element={<NotFound />} />
-        </Routes>
+        <Suspense fallback={<Loading />}>
+          <Routes>
+            <Route path="/" element={<HomePage />} />
+            <Route path="/configure/:catalogId" element={<ConfigurePage />} />
+            <Route path="/configure/:catalogId/review" element={<ReviewPage />} />
+            <Route path="/catalog/:catalogId" element={<CatalogPage />} />
+            <Route path="/sign-in" element={<SignInPage />} />
+            <Route path="/sign-up" element={<SignUpPage />} />
+            <Route path="/account" element={<AccountLayout />}>
+              <Route index element={<AccountPage />} />
+              <Route path="timeline" element={<TimelinePage />} />
+              <Route path="preferences" element={<PreferencesPage />} />
+            </Route>
+            <Route path="*" element={<NotFound />} />
+          </Routes>
+        </Suspense>
       </main>
     </>
   );
