@@ -147,6 +147,7 @@ describe('AccountPage', () => {
     await waitFor(() =>
       expect(calls.some((c) => c.method === 'DELETE' && c.url === '/api/builds/b2')).toBe(true),
     );
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Saved builds' })).toHaveFocus());
   });
 
   it('compares the two ticked builds side by side, the pair kept in the URL', async () => {
@@ -167,6 +168,28 @@ describe('AccountPage', () => {
     expect(screen.getByText('1 of 2 parts differ.')).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Show only differences' }));
     expect(within(table).queryByRole('row', { name: /Memory/ })).not.toBeInTheDocument();
+  });
+
+  it('wishes a happy birthday month and lists the birthday offer', async () => {
+    serve({
+      'GET /api/me': {
+        status: 200,
+        body: {
+          ...anna,
+          birthdayMonth: true,
+          offers: [...anna.offers, { id: 'birthday', label: 'Birthday discount', percent: 5 }],
+        },
+      },
+      'GET /api/catalogs': { status: 200, body: catalogs },
+      'GET /api/builds': { status: 200, body: [] },
+      'GET /api/quotes': { status: 200, body: [] },
+      'GET /api/orders': { status: 200, body: [] },
+    });
+    renderApp('/account');
+    const offers = await screen.findByRole('region', { name: 'Your offers' });
+    expect(offers).toHaveTextContent('Happy birthday month!');
+    expect(offers).toHaveTextContent('5% offBirthday discount');
+    expect(offers).not.toHaveTextContent('Tell us your birthday');
   });
 
   it('invites a customer with no builds to start one', async () => {

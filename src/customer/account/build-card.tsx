@@ -136,7 +136,12 @@ export function BuildCard({ build, picked, canCompare, onTogglePick }: Props) {
             type="button"
             className="button danger"
             disabled={remove.isPending}
-            onClick={() => remove.mutate(build.id)}
+            onClick={() =>
+              remove.mutate(build.id, {
+                // The card and its buttons are gone; the list's heading is the nearest place to carry on from.
+                onSuccess: () => document.getElementById('builds-title')?.focus(),
+              })
+            }
             // The question just appeared; the answer is one key away.
             autoFocus
           >

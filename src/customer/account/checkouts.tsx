@@ -54,7 +54,7 @@ function CheckoutTable({ kind, items }: { kind: 'quotes' | 'orders'; items: Chec
                 <td>
                   {item.validUntil ? date.day(item.validUntil) : '—'}
                   {item.validUntil && new Date(item.validUntil) < new Date() && (
-                    <span className="badge">{t('account.quotes.expired')}</span>
+                    <span className="badge badge-muted">{t('account.quotes.expired')}</span>
                   )}
                 </td>
               )}

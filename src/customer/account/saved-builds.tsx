@@ -37,7 +37,9 @@ export function SavedBuilds() {
   const { picked, toggle } = useComparePair();
   return (
     <section aria-labelledby="builds-title">
-      <h2 id="builds-title">{t('account.builds.title')}</h2>
+      <h2 id="builds-title" tabIndex={-1}>
+        {t('account.builds.title')}
+      </h2>
       <QueryState isPending={builds.isPending} error={builds.error}>
         {() => {
           const list = builds.data ?? [];
