@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import { persistedSessionSchema, SESSION_FORMAT, type PersistedSession } from '../contract/session.schema.ts';
 import { createActor, type Actor } from 'xstate';
-import { buildSchema, type Build } from '../core/catalog/index.ts';
+import type { Build } from '../core/catalog/index.ts';
 import type { Configurator } from '../core/configurator/configurator.ts';
 import { BuildMappingError } from '../core/configurator/build-mapping.ts';
 import { createSessionMachine, type SessionMachine } from './session.machine.ts';
@@ -11,25 +11,9 @@ import { createSessionMachine, type SessionMachine } from './session.machine.ts'
  * engine, and derived data (the view) is recomputed.
  */
 
-const FORMAT = 1;
-
-const persistedSchema = z.object({
-  format: z.literal(FORMAT),
-  catalogId: z.string().min(1),
-  catalogVersion: z.string().min(1),
-  snapshot: z.object({
-    status: z.literal('active'),
-    value: z.enum(['editing', 'repairing', 'saving']),
-    context: z.object({
-      choices: buildSchema,
-      past: z.array(buildSchema).max(1000),
-      future: z.array(buildSchema).max(1000),
-      step: z.string(),
-      savedBuildId: z.string().nullable(),
-    }),
-  }),
-});
-export type PersistedSession = z.infer<typeof persistedSchema>;
+const FORMAT = SESSION_FORMAT;
+const persistedSchema = persistedSessionSchema;
+export type { PersistedSession };
 
 export interface DroppedChoice {
   slot: string;

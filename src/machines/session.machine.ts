@@ -6,6 +6,7 @@ import type {
   Explanation,
   Repair,
 } from '../core/configurator/configurator.ts';
+import { SESSION_HISTORY } from '../contract/session.schema.ts';
 import { changeEvents, type ChangeCause, type SessionEmitted } from './session-events.ts';
 
 /**
@@ -71,8 +72,8 @@ function sameBuild(a: Build, b: Build): boolean {
   return flat(a) === flat(b);
 }
 
-/** Undo history kept per session; older steps fall off. */
-const HISTORY = 100;
+/** Undo history kept per session; older steps fall off (and a persisted session holds no more). */
+const HISTORY = SESSION_HISTORY;
 
 export function createSessionMachine(configurator: Configurator) {
   const { catalog } = configurator;

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { buildSchema } from '../core/catalog/index.ts';
+import { catalogIdSchema } from './catalogs.schema.ts';
+
+/**
+ * A configuration session as it leaves the browser (another device, a sales desk): a versioned envelope around
+ * XState's persisted snapshot of the session machine (src/machines/session-persistence.ts writes and reads it).
+ * Nothing in it is trusted on the way back: the server checks it against its catalog version, and the browser
+ * re-validates every choice with the engine and recomputes what is derived.
+ */
+export const SESSION_FORMAT = 1;
+
+/** Undo history a session keeps (the machine drops older steps). */
+export const SESSION_HISTORY = 100;
+
+export const persistedSessionSchema = z.object({
+  format: z.literal(SESSION_FORMAT),
+  catalogId: z.string().min(1),
+  catalogVersion: z.string().min(1),
+  snapshot: z.object({
+    status: z.literal('active'),
+    value: z.enum(['editing', 'repairing', 'saving']),
+    context: z.object({
+      choices: buildSchema,
+      past: z.array(buildSchema).max(SESSION_HISTORY),
+      future: z.array(buildSchema).max(SESSION_HISTORY),
+      step: z.string().max(80),
+      savedBuildId: z.string().max(80).nullable(),
+    }),
+  }),
+});
+export type PersistedSession = z.infer<typeof persistedSessionSchema>;
+
+export const sessionParamsSchema = z.object({ catalogId: catalogIdSchema });
+
+/** The shopper's live session for one product: one per customer (or guest) and catalog, replaced on every save. */
+export const putSessionBodySchema = z.strictObject({ session: persistedSessionSchema });
+export type PutSessionBody = z.input<typeof putSessionBodySchema>;
+
+export const sessionResponseSchema = z.object({
+  session: persistedSessionSchema.nullable(),
+  /** When it was last saved (ISO), from any device; null when there is none. */
+  updatedAt: z.string().nullable(),
+});
+export type SessionResponse = z.infer<typeof sessionResponseSchema>;
