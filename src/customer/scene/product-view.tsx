@@ -1,15 +1,16 @@
-import { Suspense, useMemo, useState } from 'react';
+import { memo, Suspense, useMemo, useState } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { useProgress } from '@react-three/drei';
 import type { Build } from '../../core/catalog/build.ts';
-import { partsFor, type SceneCatalog } from './parts.ts';
+import { partsFor, type Part, type SceneCatalog } from './parts.ts';
 import { ProductModel } from './product-model.tsx';
 import { CameraRig } from './camera-rig.tsx';
 import { Stage } from './stage.tsx';
-import { footprintOf, framingFor } from './framing.ts';
+import { footprintOf, framingFor, type Framing } from './framing.ts';
 import { PartsSummary, describePart } from './parts-summary.tsx';
 import { createViewStore, useViewStore, ViewStoreContext } from './view-store.ts';
-import { hasWebGL } from './webgl.ts';
+import { probeWebGL, type WebGLSupport } from './webgl.ts';
+import { useAfterPaint } from './after-paint.ts';
 
 export interface ProductViewProps {
   catalog: SceneCatalog;
@@ -24,10 +25,13 @@ export interface ProductViewProps {
  */
 export default function ProductView({ catalog, build, webgl }: ProductViewProps) {
   const parts = useMemo(() => partsFor(catalog, build), [catalog, build]);
-  const [canRender] = useState(() => webgl ?? hasWebGL());
+  const [support] = useState<WebGLSupport>(() =>
+    webgl === undefined ? probeWebGL() : { available: webgl, software: false },
+  );
   const [store] = useState(createViewStore);
+  const shown = useAfterPaint(parts, JSON.stringify(parts));
   const label = `${catalog.id === 'pc' ? 'PC' : 'Car'}: parts shown`;
-  if (!canRender) return <PartsSummary parts={parts} label={label} />;
+  if (!support.available) return <PartsSummary parts={parts} label={label} />;
   const framing = framingFor(catalog.id);
   return (
     <ViewStoreContext value={store}>
@@ -43,16 +47,13 @@ export default function ProductView({ catalog, build, webgl }: ProductViewProps)
         >
           <Canvas
             frameloop="demand"
-            dpr={[1, 2]}
-            gl={{ preserveDrawingBuffer: true, antialias: true }}
+            // A CPU renderer pays for every pixel and sample: one pixel per CSS pixel and no multisampling there.
+            dpr={support.software ? 1 : [1, 2]}
+            gl={{ preserveDrawingBuffer: true, antialias: !support.software }}
             camera={{ fov: 35, near: 0.05, far: 100, position: framing.position }}
             onCreated={() => store.getState().setReady(true)}
           >
-            <Suspense fallback={null}>
-              <Stage framing={framing} footprint={footprintOf(parts)}>
-                <ProductModel product={catalog.id} parts={parts} />
-              </Stage>
-            </Suspense>
+            <Scene product={catalog.id} parts={shown} framing={framing} />
             <CameraRig framing={framing} />
           </Canvas>
         </div>
@@ -61,6 +62,26 @@ export default function ProductView({ catalog, build, webgl }: ProductViewProps)
     </ViewStoreContext>
   );
 }
+
+/** Studio and product; memoised so that a render of the view with the same parts leaves the scene alone. */
+const Scene = memo(function Scene({
+  product,
+  parts,
+  framing,
+}: {
+  product: string;
+  parts: Part[];
+  framing: Framing;
+}) {
+  const footprint = useMemo(() => footprintOf(parts), [parts]);
+  return (
+    <Suspense fallback={null}>
+      <Stage framing={framing} footprint={footprint}>
+        <ProductModel product={product} parts={parts} />
+      </Stage>
+    </Suspense>
+  );
+});
 
 /** DOM controls over the canvas: the reset button and, while anything loads, a progress bar. */
 function Overlay() {

@@ -1,10 +1,31 @@
-/** Whether this browser can give us a WebGL context; checked before the Canvas exists (no three.js needed). */
-export function hasWebGL(): boolean {
-  if (typeof document === 'undefined') return false;
+/** What this browser's WebGL can do, checked before the Canvas exists (no three.js needed). */
+export interface WebGLSupport {
+  available: boolean;
+  /**
+   * Rendered on the CPU (SwiftShader, llvmpipe, Microsoft Basic Render): every pixel and draw call costs real
+   * milliseconds there, so the view turns off what a GPU does for free (multisampling, retina resolution).
+   */
+  software: boolean;
+}
+
+const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|basic render/i;
+
+export function probeWebGL(): WebGLSupport {
+  if (typeof document === 'undefined') return { available: false, software: false };
   try {
     const canvas = document.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+    if (!gl) return { available: false, software: false };
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER) ?? '');
+    // Give the probe's context back at once: browsers cap live contexts, and the Canvas needs one.
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return { available: true, software: SOFTWARE_RENDERER.test(renderer) };
   } catch {
-    return false;
+    return { available: false, software: false };
   }
+}
+
+export function hasWebGL(): boolean {
+  return probeWebGL().available;
 }
