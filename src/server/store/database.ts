@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { BuildsTable } from './builds.table.ts';
 import type { CatalogVersionsTable } from './catalog-versions.table.ts';
+import type { ConfigSessionsTable } from './config-sessions.table.ts';
 import type { CustomerPreferencesTable } from './customer-preferences.table.ts';
 import type { CustomersTable } from './customers.table.ts';
 import type { GuestInteractionsTable } from './guest-interactions.table.ts';
@@ -27,6 +28,7 @@ export interface Database {
   quotes: QuotesTable;
   orders: OrdersTable;
   recommendation_events: RecommendationEventsTable;
+  config_sessions: ConfigSessionsTable;
 }
 
 export type SqlDialectName = 'sqlite' | 'postgres';
