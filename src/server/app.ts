@@ -20,6 +20,7 @@ import { interactionRoutes } from './routes/interactions/interactions.routes.ts'
 import { preferenceRoutes } from './routes/preferences/preferences.routes.ts';
 import { recommendationRoutes } from './routes/recommendations/recommendations.routes.ts';
 import type { RouteDeps } from './routes/route-deps.ts';
+import { sessionRoutes } from './routes/sessions/sessions.routes.ts';
 import type { Database, SqlDialectName } from './store/database.ts';
 
 export interface AppDeps {
@@ -72,6 +73,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(preferenceRoutes, routeDeps);
       await api.register(customerRoutes, routeDeps);
       await api.register(recommendationRoutes, routeDeps);
+      await api.register(sessionRoutes, routeDeps);
     },
     { prefix: '/api' },
   );

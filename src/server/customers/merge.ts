@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { CatalogVersions } from '../catalogs/versions.ts';
 import { moveGuestBuilds } from '../store/builds.repository.ts';
+import { adoptGuestConfigSessions } from '../store/config-sessions.repository.ts';
 import type { Database, SqlDialectName } from '../store/database.ts';
 import { deleteGuestInteractions, listGuestInteractions } from '../store/guest-interactions.repository.ts';
 import { appendInteractions } from '../store/interactions.repository.ts';
@@ -10,7 +11,8 @@ import { learnFromChoices, type VersionedChoice } from './learning.ts';
 
 /**
  * A guest's saved builds, configuration events and recommendation events become the customer's, and the events'
- * choices are learned. Run inside the sign-in/sign-up transaction: all of it happens, or none.
+ * choices are learned; its live configuration sessions are kept where newer than the customer's own of that catalog.
+ * Run inside the sign-in/sign-up transaction: all of it happens, or none.
  */
 export async function mergeGuest(
   trx: Kysely<Database>,
@@ -37,6 +39,7 @@ export async function mergeGuest(
   );
   await deleteGuestInteractions(trx, guestId);
   await adoptGuestRecommendationEvents(trx, guestId, customer.customerId);
+  await adoptGuestConfigSessions(trx, guestId, customer.customerId);
   const choices: VersionedChoice[] = events.flatMap((e) =>
     e.catalog_id && e.catalog_version
       ? choicesOf(e.kind, e.catalog_id, JSON.parse(e.payload) as Record<string, unknown>, e.created_at).map(
