@@ -37,6 +37,7 @@ import { miniPc, tinyCar } from './fixtures.ts';
 const tables = [
   'builds',
   'catalog_versions',
+  'config_sessions',
   'customer_preferences',
   'customers',
   'guest_interactions',
@@ -85,9 +86,9 @@ describe.each(testDatabases)('store on $label', ({ skip, open }) => {
 
   test('migrations down remove every table, and up works again after', async () => {
     const undone = await migrateAllDown(store());
-    expect(undone).toHaveLength(12);
+    expect(undone).toHaveLength(13);
     expect(await ownTables()).toEqual([]);
-    expect(await migrateToLatest(store())).toHaveLength(12);
+    expect(await migrateToLatest(store())).toHaveLength(13);
   });
 
   test('the seed creates the demo logins, customers, builds and history — once, quickly', async () => {
