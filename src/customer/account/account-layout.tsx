@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { useMe } from '../api/auth.ts';
+import { useCatalogList } from '../api/catalogs.ts';
 import { QueryState } from '../components/query-state.tsx';
 import { signInPath } from './form-errors.ts';
 import './account.css';
@@ -13,12 +14,14 @@ import './account.css';
 export function AccountLayout() {
   const { t } = useTranslation();
   const me = useMe();
+  // Pages name products by the catalog list; waiting for it here spares them a flash of bare ids ("pc").
+  const catalogs = useCatalogList();
   const location = useLocation();
   // Signing out here leads home, not to a sign-in page asking for the account that was just left.
   const wasSignedIn = useRef(false);
   if (me.data) wasSignedIn.current = true;
   return (
-    <QueryState isPending={me.isPending} error={me.error}>
+    <QueryState isPending={me.isPending || (!!me.data && catalogs.isPending)} error={me.error}>
       {() => {
         if (!me.data)
           return (

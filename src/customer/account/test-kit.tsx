@@ -1,5 +1,5 @@
 // Shared by this folder's component tests only: a fake API and the app's routes in a memory router.
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { vi } from 'vitest';
@@ -13,6 +13,9 @@ import { SignInPage } from './sign-in-page.tsx';
 import { SignUpPage } from './sign-up-page.tsx';
 import { TimelinePage } from './timeline-page.tsx';
 import '../i18n/i18n.ts';
+
+// A loaded machine runs several jsdom suites at once; a second of patience is too little there.
+configure({ asyncUtilTimeout: 4000 });
 
 export type Reply = { status: number; body?: unknown };
 export type Handler = Reply | ((body: unknown, url: URL) => Reply);

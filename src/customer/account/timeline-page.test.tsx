@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { TimelineItem } from '../../contract/interactions.schema.ts';
 import { validateCatalog } from '../../core/catalog/index.ts';
@@ -75,7 +75,8 @@ describe('TimelinePage', () => {
     expect(first).toHaveTextContent('Made 2 configuration changes');
     expect(first).toHaveTextContent('Web');
     expect(first).toHaveTextContent('1 Aug 2026');
-    expect(first).toHaveTextContent('by you · Mini PC, catalog 2026.11.0');
+    // Product names come from the catalog list, which may answer after the timeline.
+    await waitFor(() => expect(first).toHaveTextContent('by you · Mini PC, catalog 2026.11.0'));
     const user = userEvent.setup();
     await user.click(within(first).getByText('Show each of the 2 changes'));
     expect(await within(first).findByText(/Chose Ryzen 5 for Processor/)).toBeVisible();
