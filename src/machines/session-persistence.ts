@@ -3,7 +3,7 @@ import { createActor, type Actor } from 'xstate';
 import type { Build } from '../core/catalog/index.ts';
 import type { Configurator } from '../core/configurator/configurator.ts';
 import { BuildMappingError } from '../core/configurator/build-mapping.ts';
-import { createSessionMachine, type SessionMachine } from './session.machine.ts';
+import { createSessionMachine, type SessionInput, type SessionMachine } from './session.machine.ts';
 
 /**
  * Sessions leave the browser (another device, a sales desk) as a versioned JSON envelope around XState's persisted
@@ -92,13 +92,29 @@ function fits(configurator: Configurator, build: Build): boolean {
   }
 }
 
+/** How to start a restored session: from its exact snapshot, or afresh on the choices that still fit. */
+export type SessionStart =
+  { snapshot: ReturnType<SessionMachine['resolveState']>; input: SessionInput } | { input: SessionInput };
+
+export interface ResolvedSession {
+  start: SessionStart;
+  /** Choices the current catalog version no longer allows; empty when the session came back as it was. */
+  dropped: DroppedChoice[];
+  /** The catalog version the session was saved under. */
+  fromVersion: string;
+}
+
 /**
- * Restores a persisted session on this configurator's catalog version.
+ * Checks persisted data and works out how to start it on `machine` (made by `createSessionMachine(configurator)`).
  * Same version and still valid: the exact session (history included). Otherwise a new session on the choices that
  * still fit, with the report of what was dropped.
  * @throws SessionRestoreError for data that is not a session of this catalog.
  */
-export function restoreSession(configurator: Configurator, data: unknown): RestoreResult {
+export function resolveSession(
+  machine: SessionMachine,
+  configurator: Configurator,
+  data: unknown,
+): ResolvedSession {
   const parsed = persistedSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -110,7 +126,6 @@ export function restoreSession(configurator: Configurator, data: unknown): Resto
   const { catalog } = configurator;
   if (saved.catalogId !== catalog.id)
     throw new SessionRestoreError(`this session is for "${saved.catalogId}", not "${catalog.id}"`);
-  const machine = createSessionMachine(configurator);
   const { context } = saved.snapshot;
   const sameVersion = saved.catalogVersion === catalog.version;
   const history = [...context.past, ...context.future, context.choices];
@@ -132,16 +147,23 @@ export function restoreSession(configurator: Configurator, data: unknown): Resto
         error: null,
       },
     });
-    return {
-      actor: createActor(machine, { snapshot, input: {} }),
-      dropped: [],
-      fromVersion: saved.catalogVersion,
-    };
+    return { start: { snapshot, input: {} }, dropped: [], fromVersion: saved.catalogVersion };
   }
   const migrated = migrateChoices(configurator, context.choices);
   return {
-    actor: createActor(machine, { input: { choices: migrated.choices, step: context.step } }),
+    start: { input: { choices: migrated.choices, step: context.step } },
     dropped: migrated.dropped,
     fromVersion: saved.catalogVersion,
   };
+}
+
+/**
+ * Restores a persisted session on this configurator's catalog version, as a new (unstarted) actor; see
+ * {@link resolveSession}.
+ * @throws SessionRestoreError for data that is not a session of this catalog.
+ */
+export function restoreSession(configurator: Configurator, data: unknown): RestoreResult {
+  const machine = createSessionMachine(configurator);
+  const { start, dropped, fromVersion } = resolveSession(machine, configurator, data);
+  return { actor: createActor(machine, start), dropped, fromVersion };
 }

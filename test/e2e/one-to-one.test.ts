@@ -76,9 +76,17 @@ describe('one to one, in Chromium', () => {
     expect(savedLink).toContain('paint:paint-signal-red');
     await first.context.close();
 
-    // Later, another device: greeted by name with the saved build, which opens as it was.
+    // Later, another device: the product opens on the session left on the first one, undo history included.
     const later = await device();
     await signIn(later.page, EMAIL, PASSWORD);
+    await later.page.goto(`${server.url}/configure/car`);
+    await expect
+      .poll(() => later.page.getByTestId('session-notice').textContent())
+      .toContain('this is the build you left on');
+    expect(new URL(later.page.url()).searchParams.get('b')).toBe(savedLink);
+    expect(await later.page.getByRole('button', { name: 'Undo' }).isEnabled()).toBe(true);
+
+    // The home page greets them by name with the saved build, which opens as it was.
     await later.page.goto(`${server.url}/`);
     const welcome = later.page.getByTestId('welcome');
     await expect.poll(() => welcome.textContent()).toContain('Welcome back, Eve Example.');
@@ -90,7 +98,8 @@ describe('one to one, in Chromium', () => {
     await expect.poll(() => option(later.page, 'paint-signal-red').getAttribute('aria-pressed')).toBe('true');
 
     // A fresh build: the defaults reflect the earlier choices, only among options that still fit.
-    await later.page.goto(`${server.url}/configure/car`);
+    await later.page.getByRole('button', { name: 'Start over' }).click();
+    await step(later.page, 'Model').click();
     await expect
       .poll(() => option(later.page, 'model-lumo-sportwagon').getAttribute('data-recommended'))
       .toBe('true');

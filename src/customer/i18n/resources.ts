@@ -35,6 +35,9 @@ export const resources = {
         neverOffered: 'Not offered in any complete build.',
         show3d: 'Show 3D view',
         preparing: 'Preparing every possible combination…',
+        resumed: 'Welcome back: this is the build you left on {{date}}, undo history included.',
+        resumedDropped:
+          'Welcome back: this is the build you left on {{date}}. The catalog has changed since, and {{names}} no longer fit, so we left them out.',
         engineFailed: 'This product cannot be configured right now: {{reason}}',
         linkUnreadable: 'The build in this link could not be read: {{reason}}.',
         linkDropped: 'Some choices in this link no longer fit and were left out: {{names}}.',
@@ -115,6 +118,9 @@ export const resources = {
         neverOffered: 'In keiner vollständigen Konfiguration erhältlich.',
         show3d: '3D-Ansicht zeigen',
         preparing: 'Alle möglichen Kombinationen werden vorbereitet…',
+        resumed: 'Willkommen zurück: Das ist Ihre Konfiguration vom {{date}}, samt Rückgängig-Verlauf.',
+        resumedDropped:
+          'Willkommen zurück: Das ist Ihre Konfiguration vom {{date}}. Der Katalog hat sich seitdem geändert; {{names}} passen nicht mehr und wurden weggelassen.',
         engineFailed: 'Dieses Produkt lässt sich gerade nicht konfigurieren: {{reason}}',
         linkUnreadable: 'Die Konfiguration in diesem Link ist nicht lesbar: {{reason}}.',
         linkDropped: 'Einige Optionen aus diesem Link passen nicht mehr und wurden weggelassen: {{names}}.',
@@ -195,6 +201,8 @@ export const resources = {
         neverOffered: '任何完整配置都不提供此选项。',
         show3d: '显示 3D 视图',
         preparing: '正在准备所有可行的组合…',
+        resumed: '欢迎回来：这是您在 {{date}} 离开时的配置，撤销记录也已保留。',
+        resumedDropped: '欢迎回来：这是您在 {{date}} 离开时的配置。目录已更新，{{names}} 不再适用，已移除。',
         engineFailed: '此产品暂时无法配置：{{reason}}',
         linkUnreadable: '无法读取此链接中的配置：{{reason}}。',
         linkDropped: '此链接中的部分选项已不再适用，已被移除：{{names}}。',

@@ -1,11 +1,20 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useActorRef, useSelector } from '@xstate/react';
 import { useSearchParams } from 'react-router';
-import type { Build, Catalog } from '../../core/catalog/index.ts';
+import type { Catalog } from '../../core/catalog/index.ts';
 import type { Configurator } from '../../core/configurator/configurator.ts';
 import { useConfigurator } from './use-configurator.ts';
-import { createSessionMachine } from '../../machines/session.machine.ts';
-import { migrateChoices, type DroppedChoice } from '../../machines/session-persistence.ts';
+import { createSessionMachine, type SessionMachine } from '../../machines/session.machine.ts';
+import {
+  migrateChoices,
+  resolveSession,
+  type DroppedChoice,
+  type SessionStart,
+} from '../../machines/session-persistence.ts';
+import type { SessionResponse } from '../../contract/session.schema.ts';
+import { useStoredSession } from '../api/sessions.ts';
+import { useLocaleFormat } from '../i18n/i18n.ts';
+import { useSessionAutosave } from './autosave.ts';
 import { ProductView3D } from '../scene/lazy.tsx';
 import { useViewStore } from '../stores/view.store.ts';
 import { decodeBuild, encodeBuild } from './build-url.ts';
@@ -98,12 +107,20 @@ function Product() {
   );
 }
 
-function Session({ configurator, initial }: { configurator: Configurator; initial: Build }) {
-  const machine = useMemo(() => createSessionMachine(configurator), [configurator]);
-  const actor = useActorRef(machine, { input: { choices: initial } });
+function Session({
+  configurator,
+  machine,
+  start,
+}: {
+  configurator: Configurator;
+  machine: SessionMachine;
+  start: SessionStart;
+}) {
+  const actor = useActorRef(machine, start);
   const handle = useMemo(() => ({ actor, configurator }), [actor, configurator]);
   const personal = usePersonalState(handle, usePersonalWeights(configurator.catalog.id));
   useSessionLogging(handle, personal);
+  useSessionAutosave(handle);
   return (
     <SessionContext.Provider value={handle}>
       <PersonalContext.Provider value={personal}>
@@ -148,30 +165,77 @@ export function ConfigureSession({ catalog }: { catalog: Catalog }) {
   return <StartedSession configurator={engine.data} />;
 }
 
+/**
+ * Where a session starts: a shared link wins (it is what the shopper opened); without one, the session they left
+ * on any device, exactly as it was when the catalog version is the same; otherwise an empty build.
+ */
 function StartedSession({ configurator }: { configurator: Configurator }) {
   const [params] = useSearchParams();
   // The link is read once (the page is keyed by catalog version): later URL changes come from the session itself.
-  const [start] = useState(() => {
-    const decoded = decodeBuild(params.get('b'));
+  const [link] = useState(() => params.get('b'));
+  const stored = useStoredSession(configurator.catalog.id, link === null);
+  const { t } = useTranslation();
+  if (link === null && stored.isPending)
+    return (
+      <div role="progressbar" aria-label={t('configure.preparing')} className="notice preparing">
+        {t('configure.preparing')}
+      </div>
+    );
+  return <SessionStarter configurator={configurator} link={link} stored={stored.data} />;
+}
+
+function SessionStarter({
+  configurator,
+  link,
+  stored,
+}: {
+  configurator: Configurator;
+  link: string | null;
+  stored: SessionResponse | undefined;
+}) {
+  const { t } = useTranslation();
+  const format = useLocaleFormat();
+  const machine = useMemo(() => createSessionMachine(configurator), [configurator]);
+  const [start] = useState((): { start: SessionStart; notice?: string } => {
+    if (link === null && stored?.session) {
+      try {
+        const resumed = resolveSession(machine, configurator, stored.session);
+        const date = stored.updatedAt
+          ? new Intl.DateTimeFormat(format.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+              new Date(stored.updatedAt),
+            )
+          : '';
+        return {
+          start: resumed.start,
+          notice:
+            resumed.dropped.length > 0
+              ? t('configure.resumedDropped', { date, names: droppedNames(configurator, resumed.dropped) })
+              : t('configure.resumed', { date }),
+        };
+      } catch (error) {
+        // A stored session that no longer reads is not the shopper's problem: start afresh, say why in the console.
+        console.warn('the stored session could not be restored', error);
+      }
+    }
+    const decoded = decodeBuild(link);
     const migrated = migrateChoices(configurator, decoded.build);
     return {
-      choices: migrated.choices,
-      unreadable: decoded.error,
-      dropped: migrated.dropped.length > 0 ? droppedNames(configurator, migrated.dropped) : undefined,
+      start: { input: { choices: migrated.choices } },
+      notice: decoded.error
+        ? t('configure.linkUnreadable', { reason: decoded.error })
+        : migrated.dropped.length > 0
+          ? t('configure.linkDropped', { names: droppedNames(configurator, migrated.dropped) })
+          : undefined,
     };
   });
-  const { t } = useTranslation();
-  const notice = start.unreadable
-    ? t('configure.linkUnreadable', { reason: start.unreadable })
-    : start.dropped && t('configure.linkDropped', { names: start.dropped });
   return (
     <>
-      {notice && (
-        <div role="status" className="notice notice-warning">
-          {notice}
+      {start.notice && (
+        <div role="status" className="notice notice-warning" data-testid="session-notice">
+          {start.notice}
         </div>
       )}
-      <Session configurator={configurator} initial={start.choices} />
+      <Session configurator={configurator} machine={machine} start={start.start} />
     </>
   );
 }
