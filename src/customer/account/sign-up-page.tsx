@@ -120,6 +120,8 @@ export function SignUpPage() {
           id="sign-up-birthday"
           label={t('account.fields.birthdayOptional')}
           type="date"
+          // A birthday is in the past; the picker need not offer the future.
+          max={new Date().toISOString().slice(0, 10)}
           autoComplete="bday"
           value={form.birthday}
           onChange={set('birthday')}

@@ -103,7 +103,7 @@ export function TimelineEntry({ item, userId, catalogs, moment }: EntryProps & {
   const description = useDescription(item, catalogs);
   const note = text(item.payload.note);
   return (
-    <li className="timeline-entry" data-channel={item.channel} data-kind={item.kind}>
+    <li className="timeline-entry" data-channel={item.channel} data-kind={item.kind} tabIndex={-1}>
       <Channel item={item} />
       <div className="timeline-body">
         <p className="timeline-what">{description}</p>
@@ -135,7 +135,7 @@ export function TimelineGroup({ items, userId, catalogs, moment, range }: GroupP
   const oldest = items.at(-1);
   if (!newest || !oldest) return null;
   return (
-    <li className="timeline-entry" data-channel={newest.channel} data-kind="config.group">
+    <li className="timeline-entry" data-channel={newest.channel} data-kind="config.group" tabIndex={-1}>
       <Channel item={newest} />
       <div className="timeline-body">
         <p className="timeline-what">{t('account.timeline.kinds.configured', { count: items.length })}</p>

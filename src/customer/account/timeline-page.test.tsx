@@ -86,6 +86,7 @@ describe('TimelinePage', () => {
 
     await user.click(screen.getByRole('button', { name: 'Show earlier entries' }));
     const visit = (await within(list).findByText('Visited the store')).closest('li');
+    await waitFor(() => expect(visit).toHaveFocus());
     expect(visit).toHaveTextContent('In store');
     expect(visit).toHaveTextContent('“Looked at cases”');
     expect(visit).toHaveTextContent('by Sam Okafor (sales)');

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTimeline } from '../api/account.ts';
 import { QueryState } from '../components/query-state.tsx';
@@ -15,6 +16,18 @@ export function TimelinePage() {
   const items = timeline.data?.pages.flatMap((p) => p.items) ?? [];
   const catalogs = useCatalogLookup(items.flatMap((i) => (i.catalogId ? [i.catalogId] : [])));
   const date = useDateFormat();
+  const list = useRef<HTMLOListElement>(null);
+  // After "show earlier", focus moves to the first entry that came in, so keyboard and screen-reader users carry on
+  // reading there (and are not left on a button that may have gone).
+  const loadMore = () => {
+    const shown = list.current?.children.length ?? 0;
+    void timeline.fetchNextPage().then(() =>
+      requestAnimationFrame(() => {
+        const first = list.current?.children[shown];
+        if (first instanceof HTMLElement) first.focus();
+      }),
+    );
+  };
   return (
     <section aria-labelledby="timeline-title">
       <h1 id="timeline-title">{t('account.timeline.title')}</h1>
@@ -29,7 +42,7 @@ export function TimelinePage() {
             <p className="notice">{t('account.timeline.none')}</p>
           ) : (
             <>
-              <ol className="timeline" aria-label={t('account.timeline.title')}>
+              <ol ref={list} className="timeline" aria-label={t('account.timeline.title')}>
                 {groupTimeline(items).map((group) =>
                   group.length === 1 && group[0] ? (
                     <TimelineEntry
@@ -59,7 +72,7 @@ export function TimelinePage() {
                   type="button"
                   className="button secondary"
                   disabled={timeline.isFetchingNextPage}
-                  onClick={() => void timeline.fetchNextPage()}
+                  onClick={loadMore}
                 >
                   {timeline.isFetchingNextPage ? t('account.timeline.loading') : t('account.timeline.more')}
                 </button>
