@@ -1,7 +1,7 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { Catalog } from '../../core/catalog/index.ts';
 import type { Configurator } from '../../core/configurator/configurator.ts';
-import { useConfigurator } from '../session/use-configurator.ts';
+import { WithConfigurator } from '../session/use-configurator.tsx';
 import { useCatalog } from '../api/catalogs.ts';
 import { QueryState } from '../components/query-state.tsx';
 import { decodeBuild } from '../session/build-url.ts';
@@ -10,21 +10,11 @@ import { useLocaleFormat } from '../i18n/i18n.ts';
 import { ReviewActions } from '../flow/review-actions.tsx';
 
 function Review({ catalog }: { catalog: Catalog }) {
-  const engine = useConfigurator(catalog);
-  const { t } = useTranslation();
-  if (engine.error)
-    return (
-      <div role="alert" className="notice notice-error">
-        {t('configure.engineFailed', { reason: engine.error.message })}
-      </div>
-    );
-  if (!engine.data)
-    return (
-      <div role="progressbar" aria-label={t('configure.preparing')} className="notice preparing">
-        {t('configure.preparing')}
-      </div>
-    );
-  return <ReviewOf catalog={catalog} configurator={engine.data} />;
+  return (
+    <WithConfigurator catalog={catalog}>
+      {(configurator) => <ReviewOf catalog={catalog} configurator={configurator} />}
+    </WithConfigurator>
+  );
 }
 
 function ReviewOf({ catalog, configurator }: { catalog: Catalog; configurator: Configurator }) {

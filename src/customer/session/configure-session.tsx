@@ -3,7 +3,7 @@ import { useActorRef, useSelector } from '@xstate/react';
 import { useSearchParams } from 'react-router';
 import type { Catalog } from '../../core/catalog/index.ts';
 import type { Configurator } from '../../core/configurator/configurator.ts';
-import { useConfigurator } from './use-configurator.ts';
+import { Preparing, WithConfigurator } from './use-configurator.tsx';
 import { createSessionMachine, type SessionMachine } from '../../machines/session.machine.ts';
 import {
   migrateChoices,
@@ -148,21 +148,11 @@ function droppedNames(configurator: Configurator, dropped: DroppedChoice[]): str
 
 /** A configure session for one catalog, started from the build in the URL (checked, never trusted). */
 export function ConfigureSession({ catalog }: { catalog: Catalog }) {
-  const engine = useConfigurator(catalog);
-  const { t } = useTranslation();
-  if (engine.error)
-    return (
-      <div role="alert" className="notice notice-error">
-        {t('configure.engineFailed', { reason: engine.error.message })}
-      </div>
-    );
-  if (!engine.data)
-    return (
-      <div role="progressbar" aria-label={t('configure.preparing')} className="notice preparing">
-        {t('configure.preparing')}
-      </div>
-    );
-  return <StartedSession configurator={engine.data} />;
+  return (
+    <WithConfigurator catalog={catalog}>
+      {(configurator) => <StartedSession configurator={configurator} />}
+    </WithConfigurator>
+  );
 }
 
 /**
@@ -174,13 +164,7 @@ function StartedSession({ configurator }: { configurator: Configurator }) {
   // The link is read once (the page is keyed by catalog version): later URL changes come from the session itself.
   const [link] = useState(() => params.get('b'));
   const stored = useStoredSession(configurator.catalog.id, link === null);
-  const { t } = useTranslation();
-  if (link === null && stored.isPending)
-    return (
-      <div role="progressbar" aria-label={t('configure.preparing')} className="notice preparing">
-        {t('configure.preparing')}
-      </div>
-    );
+  if (link === null && stored.isPending) return <Preparing />;
   return <SessionStarter configurator={configurator} link={link} stored={stored.data} />;
 }
 

@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import type { Catalog } from '../../core/catalog/index.ts';
 import { Configurator } from '../../core/configurator/configurator.ts';
 import type { CompileReply } from './compile-reply.ts';
@@ -35,4 +37,33 @@ export function useConfigurator(catalog: Catalog) {
     gcTime: Infinity,
     retry: false,
   });
+}
+
+/** Renders `children` with the catalog's configurator once compiled; a progress status until then, or why not. */
+export function WithConfigurator({
+  catalog,
+  children,
+}: {
+  catalog: Catalog;
+  children: (configurator: Configurator) => ReactNode;
+}) {
+  const engine = useConfigurator(catalog);
+  const { t } = useTranslation();
+  if (engine.error)
+    return (
+      <div role="alert" className="notice notice-error">
+        {t('configure.engineFailed', { reason: engine.error.message })}
+      </div>
+    );
+  if (!engine.data) return <Preparing />;
+  return children(engine.data);
+}
+
+export function Preparing() {
+  const { t } = useTranslation();
+  return (
+    <div role="progressbar" aria-label={t('configure.preparing')} className="notice preparing">
+      {t('configure.preparing')}
+    </div>
+  );
 }
