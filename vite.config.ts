@@ -26,7 +26,7 @@ export default defineConfig({
           exclude: ['test/e2e/**', 'node_modules/**'],
           environment: 'node',
           setupFiles: ['test/setup-dom.ts'],
-          testTimeout: 30_000,
+          testTimeout: 120_000,
         },
       },
       {
