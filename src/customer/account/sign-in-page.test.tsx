@@ -103,6 +103,7 @@ describe('SignUpPage', () => {
     await user.click(screen.getByRole('button', { name: 'Create account' }));
     expect(await screen.findByText('Invalid ISO date')).toBeInTheDocument();
     expect(screen.getByLabelText('Birthday (optional)')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Birthday (optional)')).toHaveFocus();
     expect(calls.find((c) => c.method === 'POST')?.body).toEqual({
       name: 'Nina Neu',
       email: 'nina@example.com',
@@ -118,5 +119,6 @@ describe('SignUpPage', () => {
     await user.click(screen.getByRole('button', { name: 'Create account' }));
     expect(await screen.findByText(/already an account for this e-mail/)).toBeInTheDocument();
     expect(screen.getByLabelText('E-mail')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('E-mail')).toHaveFocus();
   });
 });

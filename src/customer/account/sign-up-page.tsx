@@ -60,7 +60,17 @@ export function SignUpPage() {
         phone: form.phone.trim(),
         birthday: form.birthday || null,
       },
-      { onSuccess: () => void navigate(next, { replace: true }) },
+      {
+        onSuccess: () => void navigate(next, { replace: true }),
+        // Take the customer to what the server refused, as for the page's own checks.
+        onError: (error) => {
+          const field =
+            error instanceof ApiError && error.code === 'email_taken'
+              ? 'email'
+              : Object.keys(issuesByField(error).fields)[0];
+          if (field) document.getElementById(`sign-up-${field}`)?.focus();
+        },
+      },
     );
   }
 
