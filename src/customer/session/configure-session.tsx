@@ -22,7 +22,7 @@ import { SessionContext, useSession } from './session-context.tsx';
 import { SlotPanel } from './slot-panel.tsx';
 import { RepairDialog } from './repair-dialog.tsx';
 import { Summary } from './summary.tsx';
-import { PersonalContext, usePersonalState, usePersonalWeights, useSessionLogging } from './personal.tsx';
+import { PersonalProvider } from './personal.tsx';
 import { SimilarBuilds } from './similar-builds.tsx';
 import { useTranslation } from 'react-i18next';
 
@@ -118,12 +118,10 @@ function Session({
 }) {
   const actor = useActorRef(machine, start);
   const handle = useMemo(() => ({ actor, configurator }), [actor, configurator]);
-  const personal = usePersonalState(handle, usePersonalWeights(configurator.catalog.id));
-  useSessionLogging(handle, personal);
   useSessionAutosave(handle);
   return (
     <SessionContext.Provider value={handle}>
-      <PersonalContext.Provider value={personal}>
+      <PersonalProvider handle={handle}>
         <UrlSync />
         <StepNav />
         <div className="configure-layout">
@@ -135,7 +133,7 @@ function Session({
           </div>
         </div>
         <RepairDialog />
-      </PersonalContext.Provider>
+      </PersonalProvider>
     </SessionContext.Provider>
   );
 }

@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useMemo, useRef } from 'react';
+import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useSelector } from '@xstate/react';
 import { optionWeightsResponseSchema } from '../../contract/preferences.schema.ts';
@@ -86,13 +86,25 @@ export function recommendations(
   return result;
 }
 
+/**
+ * The personal layer of a running session, recomputed on each change only when there are weights (guests and
+ * customers without history never re-render for it).
+ */
 export function usePersonalState(handle: SessionHandle, weights: Record<string, number> | null): Personal {
-  const choices = useSelector(handle.actor, (s) => s.context.choices);
+  const choices = useSelector(handle.actor, (s) => (weights ? s.context.choices : null));
   const { configurator } = handle;
   return useMemo(
-    () => ({ weights, recommended: recommendations(configurator, choices, weights) }),
+    () =>
+      weights && choices ? { weights, recommended: recommendations(configurator, choices, weights) } : none,
     [configurator, choices, weights],
   );
+}
+
+/** Provides the personal layer (and logs it) without re-rendering the page around it on every click. */
+export function PersonalProvider({ handle, children }: { handle: SessionHandle; children: ReactNode }) {
+  const personal = usePersonalState(handle, usePersonalWeights(handle.configurator.catalog.id));
+  useSessionLogging(handle, personal);
+  return <PersonalContext.Provider value={personal}>{children}</PersonalContext.Provider>;
 }
 
 /**
