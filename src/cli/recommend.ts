@@ -4,7 +4,8 @@
  *   tsx src/cli/recommend.ts eval --instance FILE --train TRAIN.txt --test TEST.txt --seed N [--sharpness B]
  * `predict` learns from TRAIN (a sales file: line 1 the variables, then one build per line) and answers each query
  * line {"assign":{"v3":"1",...},"variable":"v12"} with {"value":"4","ranked":["4","0",...]} (value null and ranked
- * empty when the assignment has no valid completion; --explain adds "why"). `eval` replays TEST under the published
+ * empty when the assignment has no valid completion; --explain adds "why"). Both learn the combiner (combiner.ts)
+ * unless --sharpness B asks for the plain vote with that β. `eval` replays TEST under the published
  * protocol and prints one JSON object. Instances: XCSP3 (`.xml`) or a catalog from configs/ (`.json`).
  * Exit status: 0 answered, 2 bad input (the message names the file and the line).
  */
@@ -152,7 +153,8 @@ function run(argv: readonly string[], out: (s: string) => void): void {
     const file = need('queries');
     const queries = parseQueries(index, file, read(file, 'queries'));
     const d = compile(model, order);
-    const rec = learnRecommender(model, train, options);
+    // With the diagram the combiner is learned (seed 0), as in `eval` and the bench; --sharpness keeps the plain vote.
+    const rec = learnRecommender(model, train, { ...options, diagram: d });
     const scratch = recommendScratch(rec, d);
     for (const q of queries) {
       const r = recommend(rec, d, q.assignment, q.variable, { scratch });

@@ -106,6 +106,8 @@ describe.skipIf(!present)('BR4CP medium', () => {
     const a = learnRecommender(d.model, sales, { diagram: d, seed: 5 });
     const b = learnRecommender(d.model, sales, { diagram: d, seed: 5 });
     expect(b.population).toEqual(a.population);
+    expect(a.combiner).not.toBeNull();
+    expect(b.combiner).toEqual(a.combiner);
     expect(a.population.information).toEqual(rec.population.information);
     expect(a.population.weight).toEqual(rec.population.weight);
   });

@@ -59,10 +59,15 @@ export interface Tally {
   forced: number;
   inconsistent: number;
   learnMs: number;
+  /** The same learning in CPU time of this process (when a `cpuClock` is given, else 0): on a shared machine the
+   * wall time counts other sessions' work too. */
+  learnCpuMs: number;
   /** β the learner chose (one per split). */
   readonly sharpness: number[];
   /** Per sampled step: the whole recommendation (incl. the variable's valid values), and the ranking alone. */
   readonly recommendMs: number[];
+  /** The sampled whole recommendations in CPU time (when a `cpuClock` is given). */
+  readonly recommendCpuMs: number[];
   readonly modelMs: number[];
   /** Sampled steps where the single-call path disagreed with the batched one (must stay 0). */
   disagreements: number;
@@ -80,8 +85,10 @@ export function emptyTally(n: number): Tally {
     forced: 0,
     inconsistent: 0,
     learnMs: 0,
+    learnCpuMs: 0,
     sharpness: [],
     recommendMs: [],
+    recommendCpuMs: [],
     modelMs: [],
     disagreements: 0,
   };
@@ -92,6 +99,8 @@ export interface EvaluateOptions extends LearnOptions {
   /** Steps timed one by one through {@link recommend} (deterministic sample). Default 2000. */
   readonly latencySamples?: number;
   readonly clock?: () => number;
+  /** CPU time of this process in ms (e.g. from process.cpuUsage()), for the CPU-time figures. */
+  readonly cpuClock?: () => number;
 }
 
 function argmaxValid(valid: readonly number[], score: Float64Array): number {
@@ -114,9 +123,12 @@ export function evaluateSplit(
   const clock = options.clock ?? (() => performance.now());
   const n = test.variables.length;
   const tally = emptyTally(n);
+  const cpuClock = options.cpuClock;
   const t0 = clock();
+  const c0 = cpuClock?.() ?? 0;
   const rec: Recommender = learnRecommender(d.model, train, { ...options, diagram: d });
   tally.learnMs = clock() - t0;
+  tally.learnCpuMs = cpuClock === undefined ? 0 : cpuClock() - c0;
   tally.sharpness.push(rec.population.sharpness);
   const p = rec.population;
   const random = seededRandom(options.seed);
@@ -181,9 +193,11 @@ export function evaluateSplit(
         bump(tally.versusNaiveBayes.won, ok && !naiveBayesOk);
         bump(tally.versusNaiveBayes.lost, !ok && naiveBayesOk);
         if (step % sampleEvery === 0) {
+          const c = cpuClock?.() ?? 0;
           const s = clock();
           const r = recommend(rec, d, assignment, x, { scratch });
           tally.recommendMs.push(clock() - s);
+          if (cpuClock !== undefined) tally.recommendCpuMs.push(cpuClock() - c);
           if (r?.ranked[0]?.value !== predicted) tally.disagreements++;
         }
       }
@@ -206,8 +220,10 @@ export function mergeTally(a: Tally, b: Tally): Tally {
   a.forced += b.forced;
   a.inconsistent += b.inconsistent;
   a.learnMs += b.learnMs;
+  a.learnCpuMs += b.learnCpuMs;
   a.sharpness.push(...b.sharpness);
   a.recommendMs.push(...b.recommendMs);
+  a.recommendCpuMs.push(...b.recommendCpuMs);
   a.modelMs.push(...b.modelMs);
   a.disagreements += b.disagreements;
   return a;
@@ -253,8 +269,10 @@ export function summarize(t: Tally, folds = 1) {
     baseline_marginal_by_k: t.marginal.map((c, k) => round(c / Math.max(1, t.steps[k] as number), 4)),
     baseline_naive_bayes_by_k: t.naiveBayes.map((c, k) => round(c / Math.max(1, t.steps[k] as number), 4)),
     learn_ms: Math.round(t.learnMs / folds),
+    learn_cpu_ms: Math.round(t.learnCpuMs / folds),
     sharpness: t.sharpness,
     recommend_ms: percentiles(t.recommendMs),
+    recommend_cpu_ms: percentiles(t.recommendCpuMs),
     model_ms: percentiles(t.modelMs),
     k_not_above_marginal: belowAt(t.versusMarginal).notAbove,
     k_not_above_naive_bayes: belowAt(t.versusNaiveBayes).notAbove,

@@ -4,7 +4,9 @@
  */
 import type { Diagram } from '../engine/diagram.ts';
 import type { Assignment, Model } from '../engine/model.ts';
+import { combinedScores, learnCombiner, type Combiner } from './combiner.ts';
 import { explainRecommendation, modelLabel, type Label } from './explain.ts';
+import { candidateFeatures, featureWork, FEATURES, type FeatureWork } from './features.ts';
 import { personalEvidence, type CustomerHistory } from './personal.ts';
 import {
   DEFAULT_SHARPNESS,
@@ -21,16 +23,22 @@ import { validScratch, validValuesOf, type ValidScratch } from './valid-values.t
 export interface Recommender {
   readonly model: Model;
   readonly population: Population;
+  /** The learned combiner of the population's estimates (combiner.ts); null: the plain vote ranks. */
+  readonly combiner: Combiner | null;
 }
 
 export interface LearnOptions {
-  /** β of the population model; when absent it is tuned on the builds if `diagram` is given (tune.ts), else
-   * {@link DEFAULT_SHARPNESS}. */
+  /** β of the population model. When given, the plain vote with this β ranks (no combiner is learned). */
   readonly sharpness?: number;
-  /** The compiled model, for tuning β with the engine's valid values. */
+  /** The compiled model: with it (and no `sharpness`) the combiner is learned with the engine's valid values;
+   * without it the plain vote with {@link DEFAULT_SHARPNESS} ranks. */
   readonly diagram?: Diagram;
-  /** Seed of the tuning sample (default 0). */
+  /** Seed of the combiner's replayed steps (default 0). */
   readonly seed?: number;
+  /** Informative replayed steps the combiner is fitted on (default COMBINER_STEPS of combiner.ts; small in tests). */
+  readonly combinerSteps?: number;
+  /** When true with a diagram, β is tuned (tune.ts) and the plain vote ranks (no combiner): the previous model. */
+  readonly voteOnly?: boolean;
 }
 
 /**
@@ -40,9 +48,17 @@ export interface LearnOptions {
  */
 export function learnRecommender(model: Model, builds: SoldBuilds, options: LearnOptions = {}): Recommender {
   const population = learnPopulation(model, builds, options.sharpness ?? DEFAULT_SHARPNESS);
-  if (options.sharpness !== undefined || options.diagram === undefined) return { model, population };
-  const { sharpness } = tuneSharpness(population, builds, options.diagram, options.seed ?? 0);
-  return { model, population: { ...population, sharpness } };
+  if (options.sharpness !== undefined || options.diagram === undefined)
+    return { model, population, combiner: null };
+  if (options.voteOnly === true) {
+    const { sharpness } = tuneSharpness(population, builds, options.diagram, options.seed ?? 0);
+    return { model, population: { ...population, sharpness }, combiner: null };
+  }
+  return {
+    model,
+    population,
+    combiner: learnCombiner(population, options.diagram, options.seed ?? 0, options.combinerSteps),
+  };
 }
 
 /** Buffers reused across recommendations on one diagram. */
@@ -50,6 +66,10 @@ export interface RecommendScratch {
   readonly valid: ValidScratch;
   readonly kernel: Float64Array;
   readonly scores: Float64Array;
+  readonly features: FeatureWork;
+  /** Candidate features and logits of one call. */
+  readonly candidates: Float64Array;
+  readonly logits: Float64Array;
 }
 
 export function recommendScratch(rec: Recommender, d: Diagram): RecommendScratch {
@@ -58,6 +78,9 @@ export function recommendScratch(rec: Recommender, d: Diagram): RecommendScratch
     valid: validScratch(d),
     kernel: populationScratch(rec.population),
     scores: new Float64Array(widest),
+    features: featureWork(rec.population),
+    candidates: new Float64Array(widest * FEATURES),
+    logits: new Float64Array(widest),
   };
 }
 
@@ -100,6 +123,25 @@ export function givenChoices(p: Population, assignment: Assignment, variable: nu
   return given;
 }
 
+/** The combiner's probabilities over the valid values into `scratch.scores` (other values untouched). */
+function combine(
+  c: Combiner,
+  p: Population,
+  given: readonly GivenChoice[],
+  t: number,
+  valid: readonly number[],
+  scratch: RecommendScratch,
+): void {
+  candidateFeatures(p, given, t, valid, -1, scratch.features, scratch.candidates);
+  const z = scratch.logits;
+  combinedScores(c, scratch.candidates, valid.length, given.length, p.variables.length, z);
+  let top = -Infinity;
+  for (let j = 0; j < valid.length; j++) top = Math.max(top, z[j] as number);
+  let sum = 0;
+  for (let j = 0; j < valid.length; j++) sum += z[j] = Math.exp((z[j] as number) - top);
+  valid.forEach((v, j) => (scratch.scores[v] = (z[j] as number) / sum));
+}
+
 /**
  * Ranks the valid values of `variable` given the other choices of `assignment` (a choice already made for
  * `variable` itself is ignored: the answer is what to choose there).
@@ -128,7 +170,9 @@ export function recommend(
   const t = p.column[variable] as number;
   const given = givenChoices(p, others, variable);
   const scores = scratch.scores;
-  if (t >= 0) populationScores(p, given, t, scores, scratch.kernel);
+  if (t >= 0 && rec.combiner !== null && given.length > 0 && valid.length > 1)
+    combine(rec.combiner, p, given, t, valid, scratch);
+  else if (t >= 0) populationScores(p, given, t, scores, scratch.kernel);
   else scores.fill(1);
   let mass = 0;
   for (const v of valid) mass += scores[v] as number;
