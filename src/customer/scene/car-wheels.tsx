@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { LatheGeometry, Vector2 } from 'three';
 import type { Part as PartData } from './parts.ts';
 import { Part } from './part.tsx';
+import { PartInstances, type PartInstance } from './part-instances.tsx';
 import { useMaterials } from './materials.ts';
 import type { CarLayout } from './car-shapes.ts';
 
@@ -99,33 +100,15 @@ function Rim({ wheels, radius, width }: { wheels: Of<'wheels'>; radius: number; 
         rotation={spin}
         material={wheels.spokes > 0 ? dark : metal}
       />
-      {wheels.spokes === 0 &&
-        // closed discs: a few dark slots suggest the aero blades or the cover's vents
-        Array.from({ length: 5 }, (_, i) => {
-          const a = (i / 5) * Math.PI * 2;
-          return (
-            <Part
-              key={i}
-              size={[0.09, 0.022, 0.012]}
-              position={[Math.cos(a) * radius * 0.62, Math.sin(a) * radius * 0.62, face + 0.008]}
-              rotation={[0, 0, a + Math.PI / 2]}
-              material={dark}
-            />
-          );
-        })}
-      {Array.from({ length: wheels.spokes }, (_, i) => {
-        const a = (i / wheels.spokes) * Math.PI * 2;
-        const thin = wheels.spokes >= 10;
-        return (
-          <Part
-            key={i}
-            size={[radius * 0.86, thin ? 0.028 : 0.05, 0.025]}
-            position={[Math.cos(a) * radius * 0.5, Math.sin(a) * radius * 0.5, face + 0.014]}
-            rotation={[0, 0, a]}
-            material={i % 2 === 0 || !thin ? accent : metal}
-          />
-        );
-      })}
+      {/* closed discs: a few dark slots suggest the aero blades or the cover's vents */}
+      {wheels.spokes === 0 && <PartInstances items={slots(radius, face)} material={dark} />}
+      {/* 10-spoke alloys alternate accent and plain spokes; the others are all accent */}
+      {wheels.spokes > 0 && (
+        <PartInstances items={spokes(wheels.spokes, radius, face, 0)} material={accent} />
+      )}
+      {wheels.spokes >= 10 && (
+        <PartInstances items={spokes(wheels.spokes, radius, face, 1)} material={metal} />
+      )}
       <Part
         shape="cylinder"
         size={[0.12, 0.04, 0.12]}
@@ -142,4 +125,30 @@ function Rim({ wheels, radius, width }: { wheels: Of<'wheels'>; radius: number; 
       />
     </group>
   );
+}
+
+function slots(radius: number, face: number): PartInstance[] {
+  return Array.from({ length: 5 }, (_, i) => {
+    const a = (i / 5) * Math.PI * 2;
+    return {
+      size: [0.09, 0.022, 0.012],
+      position: [Math.cos(a) * radius * 0.62, Math.sin(a) * radius * 0.62, face + 0.008],
+      rotation: [0, 0, a + Math.PI / 2],
+    };
+  });
+}
+
+/** The spokes of a `count`-spoke rim; with 10 or more, every other one from `parity` (0: even, 1: odd). */
+function spokes(count: number, radius: number, face: number, parity: 0 | 1): PartInstance[] {
+  const thin = count >= 10;
+  return Array.from({ length: count }, (_, i) => i)
+    .filter((i) => !thin || i % 2 === parity)
+    .map((i) => {
+      const a = (i / count) * Math.PI * 2;
+      return {
+        size: [radius * 0.86, thin ? 0.028 : 0.05, 0.025],
+        position: [Math.cos(a) * radius * 0.5, Math.sin(a) * radius * 0.5, face + 0.014],
+        rotation: [0, 0, a],
+      };
+    });
 }

@@ -2,8 +2,8 @@ import { BoxGeometry, CylinderGeometry, type Material } from 'three';
 import type { ThreeEvent } from '@react-three/fiber';
 
 // Unit shapes shared by every box/cylinder part; each mesh scales them to its size.
-const unitBox = new BoxGeometry(1, 1, 1);
-const unitCylinder = new CylinderGeometry(0.5, 0.5, 1, 40);
+export const unitBox = new BoxGeometry(1, 1, 1);
+export const unitCylinder = new CylinderGeometry(0.5, 0.5, 1, 40);
 
 type Vec3 = [number, number, number];
 

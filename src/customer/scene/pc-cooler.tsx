@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { CatmullRomCurve3, TubeGeometry, Vector3 } from 'three';
 import { Part } from './part.tsx';
+import { PartInstances } from './part-instances.tsx';
 import { useMaterials } from './materials.ts';
 import { FEET, WALL, type BoardFrame, type Of, type Vec3 } from './pc-frame.ts';
 
@@ -88,15 +89,14 @@ export function Cooler({
           // fin plates stacked outward from the board along the heat pipes
           return (
             <group key={i} name="cooler-fins">
-              {Array.from({ length: plates }, (_, j) => (
-                <Part
-                  key={j}
-                  name="cooler-fin"
-                  size={[0.0012, 0.125, depth]}
-                  position={[x0 + 0.012 + ((j + 0.5) * height) / plates, cy, z]}
-                  material={fins}
-                />
-              ))}
+              <PartInstances
+                name="cooler-fin"
+                items={Array.from({ length: plates }, (_, j) => ({
+                  size: [0.0012, 0.125, depth],
+                  position: [x0 + 0.012 + ((j + 0.5) * height) / plates, cy, z],
+                }))}
+                material={fins}
+              />
               {[-0.04, -0.015, 0.015, 0.04].map((dy) => (
                 <Part
                   key={dy}

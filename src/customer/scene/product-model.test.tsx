@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import ReactThreeTestRenderer from '@react-three/test-renderer';
 import { act } from '@react-three/fiber';
-import { WebGLRenderer, type Mesh, type MeshPhysicalMaterial, type Object3D } from 'three';
+import {
+  WebGLRenderer,
+  type InstancedMesh,
+  type Mesh,
+  type MeshPhysicalMaterial,
+  type Object3D,
+} from 'three';
 import { parseCatalog, type Build, type Catalog } from '../../core/catalog/index.ts';
 import { partsFor } from './parts.ts';
 import { ProductModel } from './product-model.tsx';
@@ -120,7 +126,12 @@ describe('the PC scene', () => {
 
   it('draws the cooler the option describes: tower fins, or a pump and radiator', async () => {
     const r = await render(pc, pcBuild);
-    expect(named(r.scene, 'cooler-fin').length).toBeGreaterThan(10);
+    // the plates are instances of one mesh per stack (one draw call each); count the plates, not the meshes
+    const plates = named(r.scene, 'cooler-fin').reduce(
+      (n, mesh) => n + ((mesh as InstancedMesh).isInstancedMesh ? (mesh as InstancedMesh).count : 1),
+      0,
+    );
+    expect(plates).toBeGreaterThan(10);
     await rerender(pc, { ...pcBuild, cooler: { 'cooler-arctic-lf3-pro-360': 1 } });
     expect(named(r.scene, 'cooler-radiator')).toHaveLength(1);
     expect(named(r.scene, 'cooler-pump')).toHaveLength(1);
