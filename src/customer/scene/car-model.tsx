@@ -1,6 +1,5 @@
-import { useEffect, useLayoutEffect, useMemo } from 'react';
-import { MeshPhysicalMaterial } from 'three';
-import { useThree } from '@react-three/fiber';
+import { useEffect, useMemo } from 'react';
+import { usePaint } from './car-paint.ts';
 import type { Part as PartData } from './parts.ts';
 import { Part } from './part.tsx';
 import { useMaterials } from './materials.ts';
@@ -33,21 +32,6 @@ const DEFAULT_BODY: Of<'body'> = {
   trim: 'plain',
   trimColor: '#2a2c30',
 };
-
-/** One paint material for every painted panel; options change its settings in place (no remount, no recompile). */
-function usePaint(paint: Of<'body'>['paint']): MeshPhysicalMaterial {
-  const invalidate = useThree((s) => s.invalidate);
-  const material = useMemo(() => new MeshPhysicalMaterial({ name: 'paint' }), []);
-  useEffect(() => () => material.dispose(), [material]);
-  useLayoutEffect(() => {
-    const { color, roughness, metalness, clearcoat, clearcoatRoughness, iridescence } = paint;
-    material.color.set(color);
-    Object.assign(material, { roughness, metalness, clearcoat, clearcoatRoughness, iridescence });
-    material.iridescenceIOR = 1.5;
-    invalidate();
-  }, [material, paint, invalidate]);
-  return material;
-}
 
 /** A car assembled from its parts: body by model, paint, wheels, trim and package details. */
 export function CarModel({ parts }: { parts: PartData[] }) {

@@ -16,7 +16,8 @@ import {
   type TrimStyle,
 } from './part-types.ts';
 
-const finishes: Record<PaintFinish, Omit<PaintMaterial, 'color' | 'finish'>> = {
+/** Material settings per finish; exported so the scene can compile every finish's shader ahead of the click. */
+export const finishes: Record<PaintFinish, Omit<PaintMaterial, 'color' | 'finish'>> = {
   solid: { roughness: 0.32, metalness: 0, clearcoat: 1, clearcoatRoughness: 0.06, iridescence: 0 },
   metallic: { roughness: 0.38, metalness: 0.65, clearcoat: 1, clearcoatRoughness: 0.04, iridescence: 0 },
   pearl: { roughness: 0.3, metalness: 0.35, clearcoat: 1, clearcoatRoughness: 0.03, iridescence: 0.45 },
