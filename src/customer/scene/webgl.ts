@@ -3,7 +3,7 @@ export interface WebGLSupport {
   available: boolean;
   /**
    * Rendered on the CPU (SwiftShader, llvmpipe, Microsoft Basic Render): every pixel and draw call costs real
-   * milliseconds there, so the view turns off what a GPU does for free (multisampling, retina resolution).
+   * milliseconds there, so the view renders one pixel per CSS pixel rather than retina resolution.
    */
   software: boolean;
 }
