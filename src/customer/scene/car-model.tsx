@@ -1,9 +1,10 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { usePaint } from './car-paint.ts';
 import type { Part as PartData } from './parts.ts';
 import { Part } from './part.tsx';
 import { useMaterials } from './materials.ts';
-import { carLayout, cabinShape, extrudeAcross, lowerBodyShape, roofShape } from './car-shapes.ts';
+import { carLayout } from './car-shapes.ts';
+import { useBodyGeometry } from './car-body.ts';
 import { Wheels } from './car-wheels.tsx';
 import { Details, Interior } from './car-details.tsx';
 
@@ -56,15 +57,7 @@ export function CarModel({ parts }: { parts: PartData[] }) {
     [body.body, body.length, body.width, body.height, body.wheelbase, wheelRadius],
   );
   const layout = useMemo(() => carLayout(dims), [dims]);
-  const geometry = useMemo(
-    () => ({
-      lower: extrudeAcross(lowerBodyShape(dims, layout), dims.width),
-      cabin: extrudeAcross(cabinShape(dims, layout), dims.width * 0.84, 0.05),
-      roof: extrudeAcross(roofShape(dims, layout), dims.width * 0.84 + 0.02, 0.02),
-    }),
-    [dims, layout],
-  );
-  useEffect(() => () => Object.values(geometry).forEach((g) => g.dispose()), [geometry]);
+  const geometry = useBodyGeometry(dims, layout);
   const trim = m.surface(
     body.trimColor,
     body.trim === 'chrome' ? 0.12 : 0.5,
