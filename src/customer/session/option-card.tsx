@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useSelector } from '@xstate/react';
 import type { Option, Slot } from '../../core/catalog/index.ts';
 import type { OptionState } from '../../core/configurator/configurator.ts';
@@ -32,17 +32,30 @@ function Reason({ slot, option, id }: { slot: string; option: string; id: string
   );
 }
 
-export function OptionCard({
-  slot,
-  option,
-  state,
-  chosenPriceCents,
-}: {
+interface OptionCardProps {
   slot: Slot;
   option: Option;
   state: OptionState;
   chosenPriceCents: number | null;
-}) {
+}
+
+/**
+ * The view recomputes every option's state on each click (new objects, mostly equal values): comparing the values
+ * lets a click re-render only the cards it changed (on the PC a step shows dozens).
+ */
+const sameProps = (a: OptionCardProps, b: OptionCardProps) =>
+  a.slot === b.slot &&
+  a.option === b.option &&
+  a.chosenPriceCents === b.chosenPriceCents &&
+  a.state.available === b.state.available &&
+  a.state.quantities.join() === b.state.quantities.join();
+
+export const OptionCard = memo(function OptionCard({
+  slot,
+  option,
+  state,
+  chosenPriceCents,
+}: OptionCardProps) {
   const { actor, configurator } = useSession();
   const chosenQty = useSelector(actor, (s) => s.context.choices[slot.id]?.[option.id]);
   const [showReason, setShowReason] = useState(false);
@@ -109,4 +122,4 @@ export function OptionCard({
       )}
     </li>
   );
-}
+}, sameProps);
