@@ -69,6 +69,9 @@ function useStableOrder(preferences: Preference[]): Preference[] {
 function Preferences({ data }: { data: PreferencesResponse }) {
   const { t } = useTranslation();
   const personalization = useSetPersonalization();
+  // Set in the change handler itself: the mutation's pending state arrives a render later, by which time React has
+  // put a controlled checkbox back, so the switch would flicker (and a quick second click would be lost).
+  const [wanted, setWanted] = useState<boolean | null>(null);
   const reset = useResetPreferences();
   const [confirmReset, setConfirmReset] = useState(false);
   const ordered = useStableOrder(data.preferences);
@@ -83,9 +86,12 @@ function Preferences({ data }: { data: PreferencesResponse }) {
             type="checkbox"
             role="switch"
             // Shows the new setting at once; the server's answer confirms it (or the error below says why not).
-            checked={personalization.isPending ? personalization.variables : data.personalization}
+            checked={wanted ?? data.personalization}
             disabled={personalization.isPending}
-            onChange={(e) => personalization.mutate(e.target.checked)}
+            onChange={(e) => {
+              setWanted(e.target.checked);
+              personalization.mutate(e.target.checked, { onSettled: () => setWanted(null) });
+            }}
           />
           {t('account.preferences.personalization')}
         </label>
