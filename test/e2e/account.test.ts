@@ -1,30 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
-import { startServer, type RunningServer } from './server.ts';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { productForThisFile } from './product.ts';
 import { screenshot } from './screenshot.ts';
 import { axeViolations } from './axe.ts';
 import { budgetPc } from '../fixtures/pc-builds.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const app = productForThisFile();
 let context: BrowserContext;
 let page: Page;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 /** Each test starts as a fresh visitor: no cookies, so no session and no guest id. */
 async function freshVisitor(): Promise<void> {
   await context?.close();
-  context = await browser.newContext({ viewport: { width: 1366, height: 1000 } });
+  context = await app.browser.newContext({ viewport: { width: 1366, height: 1000 } });
   page = await context.newPage();
 }
 
@@ -40,7 +28,7 @@ const accountButton = (p: Page, name: string) =>
 describe('the customer account', () => {
   it('a new customer signs up from the account link, sees an empty account, and signs out', async () => {
     await freshVisitor();
-    await page.goto(`${server.url}/account`);
+    await page.goto(`${app.server.url}/account`);
     await page.waitForURL(/\/sign-in\?next=%2Faccount$/);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Create an account' }).click();
@@ -65,25 +53,25 @@ describe('the customer account', () => {
     await accountButton(page, 'Nina Neu').click();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();
-    await page.goto(`${server.url}/account/preferences`);
+    await page.goto(`${app.server.url}/account/preferences`);
     await page.waitForURL(/\/sign-in\?next=%2Faccount%2Fpreferences$/);
   });
 
   it('a wrong password says so and signs nobody in', async () => {
     await freshVisitor();
-    await page.goto(`${server.url}/sign-in`);
+    await page.goto(`${app.server.url}/sign-in`);
     await signIn(page, 'anna@example.com', 'not-her-password');
     await expect
       .poll(() => page.getByRole('alert').textContent())
       .toContain('That e-mail and password do not match an account.');
     await screenshot(page, 'account-wrong-password');
     expect(await axeViolations(page)).toEqual([]);
-    expect((await page.request.get(`${server.url}/api/me`)).status()).toBe(401);
+    expect((await page.request.get(`${app.server.url}/api/me`)).status()).toBe(401);
   });
 
   it('anna signs in, sees her saved builds and orders, and compares two builds side by side', async () => {
     await freshVisitor();
-    await page.goto(`${server.url}/account`);
+    await page.goto(`${app.server.url}/account`);
     await page.waitForURL(/sign-in/);
     await signIn(page, 'anna@example.com', 'demo1234');
     await page.getByRole('heading', { level: 1, name: 'Hello, Anna Berger' }).waitFor();
@@ -115,7 +103,7 @@ describe('the customer account', () => {
 
   it('her timeline shows interactions on more than one channel, with actor, time and catalog version', async () => {
     // Same visitor as before: still signed in.
-    await page.goto(`${server.url}/account/timeline`);
+    await page.goto(`${app.server.url}/account/timeline`);
     const entries = page.getByRole('list', { name: 'Your history' }).getByRole('listitem');
     await entries.first().waitFor();
     expect(await entries.first().textContent()).toMatch(/by you · .+, catalog \d{4}\.\d+\.\d+/);
@@ -140,7 +128,7 @@ describe('the customer account', () => {
   });
 
   it('she corrects a preference and turns personalization off; both survive a reload', async () => {
-    await page.goto(`${server.url}/account/preferences`);
+    await page.goto(`${app.server.url}/account/preferences`);
     const first = page.locator('.preference').first();
     await first.waitFor();
     expect(await first.locator('.preference-evidence').textContent()).toMatch(/You chose .+ in \d+ of \d+/);
@@ -170,7 +158,7 @@ describe('the customer account', () => {
 
   it('a staff login sees its role in the menu', async () => {
     await freshVisitor();
-    await page.goto(`${server.url}/sign-in`);
+    await page.goto(`${app.server.url}/sign-in`);
     await signIn(page, 'sam@example.com', 'demo1234');
     await page.waitForURL(/\/account$/);
     await accountButton(page, 'Sam').getByText('sales').waitFor();
@@ -182,8 +170,8 @@ describe('the customer account', () => {
 
   it("a guest's saved build joins the new account, says so, and can be renamed, opened and deleted", async () => {
     await freshVisitor();
-    await page.goto(`${server.url}/`);
-    const saved = await page.request.post(`${server.url}/api/builds`, {
+    await page.goto(`${app.server.url}/`);
+    const saved = await page.request.post(`${app.server.url}/api/builds`, {
       data: { name: 'My budget PC', catalogId: 'pc', selections: budgetPc },
     });
     expect(saved.status()).toBe(201);
@@ -204,7 +192,7 @@ describe('the customer account', () => {
     await screenshot(page, 'account-merged');
     await page.getByRole('banner').getByRole('button', { name: 'OK' }).click();
 
-    await page.goto(`${server.url}/account`);
+    await page.goto(`${app.server.url}/account`);
     const card = page.getByRole('listitem', { name: 'My budget PC' });
     await card.getByRole('button', { name: 'Rename' }).click();
     await card.getByRole('textbox', { name: 'New name' }).fill('Budget office PC');

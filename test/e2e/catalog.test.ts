@@ -1,27 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
-import { startServer, type RunningServer } from './server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { productForThisFile } from './product.ts';
 import { screenshot } from './screenshot.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const app = productForThisFile();
 let page: Page;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
 });
 
 describe('the customer picks a product', () => {
   it('lists both product families on the first page', async () => {
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     const products = page.getByRole('list', { name: 'Products' }).getByRole('link');
     await products.first().waitFor();
     expect(await products.count()).toBe(2);
@@ -46,7 +37,7 @@ describe('the customer picks a product', () => {
   });
 
   it('lists the whole PC catalog with every option and its price', async () => {
-    await page.goto(`${server.url}/catalog/pc`);
+    await page.goto(`${app.server.url}/catalog/pc`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await page.locator('[data-slot] h3').count()).toBeGreaterThanOrEqual(10);
     expect(await page.locator('.option-card').count()).toBeGreaterThanOrEqual(100);
@@ -56,7 +47,7 @@ describe('the customer picks a product', () => {
   });
 
   it('serves client-side routes on reload and says when a product does not exist', async () => {
-    await page.goto(`${server.url}/configure/bike`);
+    await page.goto(`${app.server.url}/configure/bike`);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('Not found');

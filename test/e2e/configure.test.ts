@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
-import { startServer, type RunningServer } from './server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { configurePage, productForThisFile } from './product.ts';
 import { screenshot } from './screenshot.ts';
 import { axeViolations } from './axe.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const app = productForThisFile();
 let page: Page;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1366, height: 1000 } });
-  // These tests are about configuring; the 3D view (software-rendered here) has its own test, scene.test.ts.
-  await page.addInitScript(() => localStorage.setItem('configurator.show3d', 'off'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  page = await configurePage(app.browser);
 });
 
 const steps = (p: Page) => p.getByRole('navigation', { name: 'Steps' }).getByRole('button');
@@ -42,7 +31,7 @@ async function buildByClicking(p: Page): Promise<void> {
 
 describe('configuring a PC', () => {
   it('builds a complete PC by clicking through the steps, with no serious accessibility violations', async () => {
-    await page.goto(`${server.url}/configure/pc`);
+    await page.goto(`${app.server.url}/configure/pc`);
     await page.locator('[data-slot]').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await buildByClicking(page);
@@ -52,7 +41,7 @@ describe('configuring a PC', () => {
   });
 
   it('explains an unavailable option, offers repairs and applies the chosen one', async () => {
-    await page.goto(`${server.url}/configure/pc?b=case:case-fractal-terra`);
+    await page.goto(`${app.server.url}/configure/pc?b=case:case-fractal-terra`);
     await steps(page).nth(1).click();
     const blocked = page.locator('[data-slot="cpu"] [data-available="false"]').first();
     await blocked.hover();
@@ -75,7 +64,7 @@ describe('configuring a PC', () => {
     await page.getByRole('link', { name: /Review my build/ }).waitFor();
     const shared = page.url();
     const total = await page.getByTestId('total').textContent();
-    const fresh = await browser.newPage();
+    const fresh = await app.browser.newPage();
     await fresh.addInitScript(() => localStorage.setItem('configurator.show3d', 'off'));
     await fresh.goto(shared);
     await fresh.getByTestId('total').waitFor();
@@ -100,7 +89,7 @@ describe('configuring a PC', () => {
   });
 
   it('says so when a shared link is broken, and starts afresh', async () => {
-    await page.goto(`${server.url}/configure/pc?b=cpu:<script>`);
+    await page.goto(`${app.server.url}/configure/pc?b=cpu:<script>`);
     const notice = page.getByRole('status').filter({ hasText: 'could not be read' });
     await notice.waitFor();
     expect(await notice.textContent()).toContain('item 1 ("cpu:<script>")');
@@ -110,7 +99,7 @@ describe('configuring a PC', () => {
 
 describe('languages', () => {
   it('switches to German and Chinese texts and number formats, and keeps the choice on reload', async () => {
-    await page.goto(`${server.url}/configure/pc?b=case:case-fractal-north`);
+    await page.goto(`${app.server.url}/configure/pc?b=case:case-fractal-north`);
     await page.getByTestId('total').waitFor();
     const language = page.getByLabel('Language');
     await language.selectOption('de');
@@ -131,7 +120,7 @@ describe('languages', () => {
 
 describe('configuring a car', () => {
   it('builds a complete car by clicking through the steps', async () => {
-    await page.goto(`${server.url}/configure/car`);
+    await page.goto(`${app.server.url}/configure/car`);
     await page.locator('[data-slot]').first().waitFor();
     await buildByClicking(page);
     await page.getByRole('link', { name: /Review my build/ }).waitFor();

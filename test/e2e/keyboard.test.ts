@@ -1,26 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
-import { startServer, type RunningServer } from './server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { configurePage, productForThisFile } from './product.ts';
 import { screenshot } from './screenshot.ts';
 import { axeViolations } from './axe.ts';
 
 /** A whole PC configured with the keyboard alone: Tab, Shift+Tab, Enter, Space and Escape, never the mouse. */
 
-let server: RunningServer;
-let browser: Browser;
+const app = productForThisFile();
 let page: Page;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1366, height: 1000 } });
-  await page.addInitScript(() => localStorage.setItem('configurator.show3d', 'off'));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  page = await configurePage(app.browser);
 });
 
 /** Whether the focused element matches the selector. */
@@ -40,7 +30,7 @@ const choices = (p: Page) => new URL(p.url()).searchParams.get('b') ?? '';
 
 describe('keyboard only', () => {
   it('configures a PC, resolves a conflict in the repair dialog and reaches the review', async () => {
-    await page.goto(`${server.url}/configure/pc`);
+    await page.goto(`${app.server.url}/configure/pc`);
     await page.locator('[data-slot]').first().waitFor();
 
     // The skip link is the first stop and leads past the header.

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './browser.ts';
-import { startServer, type RunningServer } from './server.ts';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { productForThisFile } from './product.ts';
 import { screenshot } from './screenshot.ts';
 import { axeViolations } from './axe.ts';
 
@@ -10,25 +9,14 @@ import { axeViolations } from './axe.ts';
  * next, on another device, and every recommendation shown is measured.
  */
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = productForThisFile();
 
 const EMAIL = `eve.${Date.now()}@example.com`;
 const PASSWORD = 'red-wagon-2026';
 
 /** A fresh browser profile (another device): no cookies, the 3D view off (it has its own test). */
 async function device(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 1000 } });
+  const context = await app.browser.newContext({ viewport: { width: 1366, height: 1000 } });
   await context.addInitScript(() => localStorage.setItem('configurator.show3d', 'off'));
   return { context, page: await context.newPage() };
 }
@@ -38,7 +26,7 @@ const step = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: new RegExp(name) });
 
 async function signIn(page: Page, email: string, password: string) {
-  await page.goto(`${server.url}/sign-in`);
+  await page.goto(`${app.server.url}/sign-in`);
   await page.getByLabel('E-mail').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -49,14 +37,14 @@ describe('one to one, in Chromium', () => {
   it('a customer configures and saves; on another device they are greeted with the build, and their defaults follow their choices', async () => {
     // First visit: a new customer builds a red Sportwagon and saves it.
     const first = await device();
-    await first.page.goto(`${server.url}/sign-up`);
+    await first.page.goto(`${app.server.url}/sign-up`);
     await first.page.getByLabel('Name').fill('Eve Example');
     await first.page.getByLabel('E-mail').fill(EMAIL);
     await first.page.getByLabel('Password').fill(PASSWORD);
     await first.page.getByRole('button', { name: 'Create account' }).click();
     await first.page.waitForURL((url) => !url.pathname.startsWith('/sign-up'));
 
-    await first.page.goto(`${server.url}/configure/car`);
+    await first.page.goto(`${app.server.url}/configure/car`);
     // A new customer has no history: nothing is "recommended for you" yet.
     await option(first.page, 'model-lumo-sportwagon').click();
     await expect.poll(() => first.page.locator('[data-recommended]').count()).toBe(0);
@@ -79,7 +67,7 @@ describe('one to one, in Chromium', () => {
     // Later, another device: the product opens on the session left on the first one, undo history included.
     const later = await device();
     await signIn(later.page, EMAIL, PASSWORD);
-    await later.page.goto(`${server.url}/configure/car`);
+    await later.page.goto(`${app.server.url}/configure/car`);
     await expect
       .poll(() => later.page.getByTestId('session-notice').textContent())
       .toContain('this is the build you left on');
@@ -87,7 +75,7 @@ describe('one to one, in Chromium', () => {
     expect(await later.page.getByRole('button', { name: 'Undo' }).isEnabled()).toBe(true);
 
     // The home page greets them by name with the saved build, which opens as it was.
-    await later.page.goto(`${server.url}/`);
+    await later.page.goto(`${app.server.url}/`);
     const welcome = later.page.getByTestId('welcome');
     await expect.poll(() => welcome.textContent()).toContain('Welcome back, Eve Example.');
     expect(await axeViolations(later.page)).toEqual([]);
@@ -117,18 +105,20 @@ describe('one to one, in Chromium', () => {
     expect(await option(later.page, 'model-lumo-sportwagon').getAttribute('aria-pressed')).toBe('true');
 
     // The customer's own history holds the choices and the save, from the web.
-    const timeline = await later.page.request.get(`${server.url}/api/me/timeline?limit=100`);
+    const timeline = await later.page.request.get(`${app.server.url}/api/me/timeline?limit=100`);
     const kinds = ((await timeline.json()) as { items: { kind: string; channel: string }[] }).items;
     expect(kinds.map((i) => i.kind)).toEqual(expect.arrayContaining(['config.chose', 'build.saved']));
     expect(new Set(kinds.map((i) => i.channel))).toEqual(new Set(['web']));
-    await later.page.goto(`${server.url}/`); // leaving the page sends what is still queued
+    await later.page.goto(`${app.server.url}/`); // leaving the page sends what is still queued
     await later.context.close();
 
     // The data shows the recommendations shown and taken (staff see the acceptance rate).
     const staff = await device();
     await signIn(staff.page, 'sam@example.com', 'demo1234');
     const rate = async () => {
-      const res = await staff.page.request.get(`${server.url}/api/recommendations/acceptance?catalogId=car`);
+      const res = await staff.page.request.get(
+        `${app.server.url}/api/recommendations/acceptance?catalogId=car`,
+      );
       return (await res.json()) as {
         shown: number;
         taken: number;
@@ -146,7 +136,7 @@ describe('one to one, in Chromium', () => {
   it('asks a guest to sign in before a quote, then sends it at the customer price without asking again', async () => {
     const guest = await device();
     const { page } = guest;
-    await page.goto(`${server.url}/configure/car`);
+    await page.goto(`${app.server.url}/configure/car`);
     await page.getByRole('button', { name: 'Finish my build' }).click();
     await page.getByRole('link', { name: /review/i }).click();
     await expect.poll(() => page.getByTestId('your-price').textContent()).toMatch(/€/);
@@ -164,7 +154,7 @@ describe('one to one, in Chromium', () => {
     // Anna's loyalty offer is applied, and the quote is at the price the page shows.
     const shown = await page.getByTestId('your-price').textContent();
     expect(await result.textContent()).toContain(shown ?? '∅');
-    const quotes = (await (await page.request.get(`${server.url}/api/quotes`)).json()) as {
+    const quotes = (await (await page.request.get(`${app.server.url}/api/quotes`)).json()) as {
       totalCents: number;
     }[];
     expect(quotes.length).toBeGreaterThan(0);
