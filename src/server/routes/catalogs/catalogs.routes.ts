@@ -5,8 +5,10 @@ import {
   type CatalogSummary,
 } from '../../../contract/catalogs.schema.ts';
 import { errorResponseSchema } from '../../../contract/errors.schema.ts';
+import { salesResponseSchema } from '../../../contract/sales.schema.ts';
 import type { Catalog } from '../../../core/catalog/index.ts';
 import { notFound } from '../../errors.ts';
+import { soldConfigurations } from '../../catalogs/sales.ts';
 import type { ZodRoutes } from '../route-deps.ts';
 
 function summary(catalog: Catalog): CatalogSummary {
@@ -21,7 +23,7 @@ function summary(catalog: Catalog): CatalogSummary {
   };
 }
 
-export const catalogRoutes: ZodRoutes = async (app, { catalogs }) => {
+export const catalogRoutes: ZodRoutes = async (app, { catalogs, versions, db }) => {
   app.get('/catalogs', { schema: { response: { 200: catalogListResponseSchema } } }, async () =>
     catalogs.list().map((entry) => summary(entry.catalog)),
   );
@@ -44,6 +46,23 @@ export const catalogRoutes: ZodRoutes = async (app, { catalogs }) => {
         );
       }
       return entry.catalog;
+    },
+  );
+
+  // Public: configurations and counts only, nothing about who bought them or when. Recomputed per request (a
+  // full scan of the catalog's orders); a short browser cache keeps it to one fetch per visit.
+  app.get(
+    '/catalogs/:id/sales',
+    {
+      schema: {
+        params: catalogParamsSchema,
+        response: { 200: salesResponseSchema, 404: errorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const index = await versions.get(request.params.id);
+      void reply.header('cache-control', 'public, max-age=300');
+      return soldConfigurations(db, index);
     },
   );
 };
