@@ -32,21 +32,57 @@ describe('grouped folds', () => {
   });
 });
 
+const splitArb = smallModel
+  .map((m) => ({ m, sols: solutions(m) }))
+  .filter(({ sols }) => sols.length > 0)
+  .chain(({ m, sols }) =>
+    fc.tuple(
+      fc.constant(m),
+      fc.constant(sols),
+      fc.array(fc.nat(sols.length - 1), { minLength: 1, maxLength: 20 }),
+      fc.array(fc.nat(sols.length - 1), { minLength: 1, maxLength: 8 }),
+    ),
+  );
+
 describe('evaluateSplit', () => {
+  it('with maxK scores the steps of the full run with k < maxK, and none beyond', () => {
+    fc.assert(
+      fc.property(splitArb, fc.integer(), fc.nat(4), ([m, sols, trainIdx, testIdx], seed, maxK) => {
+        const vars = m.variables.map((_, x) => x);
+        const builds = (idx: number[]): SoldBuilds => ({
+          variables: Int32Array.from(vars),
+          rows: Int32Array.from(idx.flatMap((i) => [...(sols[i] as Int32Array)])),
+          count: idx.length,
+        });
+        const d = compileModel(m);
+        const run = (limit?: number) =>
+          evaluateSplit(d, builds(trainIdx), builds(testIdx), {
+            seed,
+            clock: () => 0,
+            combinerSteps: 50,
+            latencySamples: 10,
+            ...(limit === undefined ? {} : { maxK: limit }),
+          });
+        const full = run();
+        const first = run(maxK);
+        const cut = (xs: readonly number[]) => xs.map((x, k) => (k < maxK ? x : 0));
+        expect(first.steps).toEqual(cut(full.steps));
+        expect(first.correct).toEqual(cut(full.correct));
+        expect(first.marginal).toEqual(cut(full.marginal));
+        expect(first.naiveBayes).toEqual(cut(full.naiveBayes));
+        expect(first.versusNaiveBayes).toEqual({
+          won: cut(full.versusNaiveBayes.won),
+          lost: cut(full.versusNaiveBayes.lost),
+        });
+      }),
+      { numRuns: 30 },
+    );
+  });
+
   it('is deterministic for a seed and counts every step of every test build', () => {
     fc.assert(
       fc.property(
-        smallModel
-          .map((m) => ({ m, sols: solutions(m) }))
-          .filter(({ sols }) => sols.length > 0)
-          .chain(({ m, sols }) =>
-            fc.tuple(
-              fc.constant(m),
-              fc.constant(sols),
-              fc.array(fc.nat(sols.length - 1), { minLength: 1, maxLength: 20 }),
-              fc.array(fc.nat(sols.length - 1), { minLength: 1, maxLength: 8 }),
-            ),
-          ),
+        splitArb,
         fc.integer(),
         ([m, sols, trainIdx, testIdx], seed) => {
           const vars = m.variables.map((_, x) => x);

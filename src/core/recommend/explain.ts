@@ -55,21 +55,36 @@ export interface ExplainInput {
 }
 
 /**
- * The sentence for the top recommendation.
+ * The evidence behind a recommendation, as data: a user interface words it in its own language
+ * ({@link sentence} is the English one). Choices are `[model variable, value index]`.
+ */
+export type Reason =
+  | { readonly kind: 'forced' }
+  | { readonly kind: 'own-builds'; readonly chosen: number; readonly builds: number }
+  | { readonly kind: 'preferences' }
+  /** `share` of the `cars` sold builds that share the `given` choices have the value. */
+  | {
+      readonly kind: 'buyers';
+      readonly given: readonly (readonly [number, number])[];
+      readonly share: number;
+      readonly cars: number;
+    }
+  | { readonly kind: 'all-buyers'; readonly share: number; readonly cars: number }
+  | { readonly kind: 'unsold' };
+
+/**
+ * Why the top recommendation.
  * Pre: `value` is valid and ranked first. Post: names the evidence that contributed most to its score.
  */
-export function explainRecommendation(e: ExplainInput): string {
-  const { population: p, variable: x, value: v, label, personal } = e;
-  const what = label(x, v);
-  if (e.validCount === 1) return `Only ${what} is still allowed by the rules.`;
+export function explainReason(e: ExplainInput): Reason {
+  const { population: p, variable: x, value: v, personal } = e;
+  if (e.validCount === 1) return { kind: 'forced' };
   if (personal.weight > 0 && e.personalPart >= e.populationPart) {
-    const k = personal.chosen[v] as number;
-    if (k > 0)
-      return `You chose ${what} in ${k} of your ${personal.builds} build${personal.builds === 1 ? '' : 's'}.`;
-    return `Your stored preferences favour ${what}.`;
+    const chosen = personal.chosen[v] as number;
+    return chosen > 0 ? { kind: 'own-builds', chosen, builds: personal.builds } : { kind: 'preferences' };
   }
   const t = p.column[x] as number;
-  if (t < 0) return `No sold car records ${what}; it is one of the values the rules allow.`;
+  if (t < 0) return { kind: 'unsold' };
   const n = p.variables.length;
   const telling = [...e.given]
     .filter(([i]) => (p.information[t * n + i] as number) >= WORTH_NAMING)
@@ -80,15 +95,43 @@ export function explainRecommendation(e: ExplainInput): string {
     .slice(0, TELLING);
   while (telling.length > 0) {
     const { all, hit } = support(p, telling, t, v);
-    if (all > 0 && hit > 0) {
-      const buyers = telling.map(([i, a]) => label(p.variables[i] as number, a)).join(' with ');
-      const share = hit / all;
-      return share > 0.5
-        ? `Most buyers of ${buyers} chose ${what} (${percent(share)} of ${cars(all)}).`
-        : `${percent(share)} of buyers of ${buyers} chose ${what} (${cars(all)}).`;
-    }
+    if (all > 0 && hit > 0)
+      return {
+        kind: 'buyers',
+        given: telling.map(([i, a]) => [p.variables[i] as number, a] as const),
+        share: hit / all,
+        cars: all,
+      };
     telling.pop();
   }
   const share = (p.marginal[(p.valueOffset[t] as number) + v] as number) / Math.max(1, p.cars);
-  return `${percent(share)} of all buyers chose ${what} (${cars(p.cars)}).`;
+  return { kind: 'all-buyers', share, cars: p.cars };
+}
+
+/** The English sentence for a reason about `value` of `variable`. */
+export function sentence(reason: Reason, variable: number, value: number, label: Label): string {
+  const what = label(variable, value);
+  switch (reason.kind) {
+    case 'forced':
+      return `Only ${what} is still allowed by the rules.`;
+    case 'own-builds':
+      return `You chose ${what} in ${reason.chosen} of your ${reason.builds} build${reason.builds === 1 ? '' : 's'}.`;
+    case 'preferences':
+      return `Your stored preferences favour ${what}.`;
+    case 'unsold':
+      return `No sold car records ${what}; it is one of the values the rules allow.`;
+    case 'buyers': {
+      const buyers = reason.given.map(([i, a]) => label(i, a)).join(' with ');
+      return reason.share > 0.5
+        ? `Most buyers of ${buyers} chose ${what} (${percent(reason.share)} of ${cars(reason.cars)}).`
+        : `${percent(reason.share)} of buyers of ${buyers} chose ${what} (${cars(reason.cars)}).`;
+    }
+    case 'all-buyers':
+      return `${percent(reason.share)} of all buyers chose ${what} (${cars(reason.cars)}).`;
+  }
+}
+
+/** The sentence for the top recommendation ({@link explainReason} in English). */
+export function explainRecommendation(e: ExplainInput): string {
+  return sentence(explainReason(e), e.variable, e.value, e.label);
 }

@@ -17,7 +17,7 @@ export {
   type CustomerHistory,
   type PersonalEvidence,
 } from './personal.ts';
-export { modelLabel, type Label } from './explain.ts';
+export { modelLabel, sentence, type Label, type Reason } from './explain.ts';
 export { parseSales, selectBuilds, SalesError, type SoldBuilds } from './sales.ts';
 export {
   DEFAULT_SHARPNESS,

@@ -152,10 +152,15 @@ describe('recommend', () => {
     });
     expect(three?.ranked[0]?.value).toBe(0);
     expect(three?.explanation).toBe('You chose paint=black in 3 of your 4 builds.');
+    expect(three?.reason).toEqual({ kind: 'own-builds', chosen: 3, builds: 4 });
     const population = recommend(rec, d, new Map([[1, 0]]), 0);
     expect(population?.explanation).toBe(
       'Most buyers of body=estate chose paint=white (100% of 30 sold cars).',
     );
+    // The same evidence as data, for the product to word in the shopper's language.
+    expect(population?.reason).toEqual({ kind: 'buyers', given: [[1, 0]], share: 1, cars: 30 });
+    const hatch = recommend(rec, d, new Map([[1, 1]]), 0);
+    expect(hatch?.reason).toMatchObject({ kind: 'buyers', given: [[1, 1]], share: 0.5, cars: 2 });
     const forced = recommend(
       { ...rec },
       compileModel({ ...m, constraints: [{ id: 'c', label: 'c', scope: [0], rows: Int32Array.from([2]) }] }),

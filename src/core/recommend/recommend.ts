@@ -5,7 +5,7 @@
 import type { Diagram } from '../engine/diagram.ts';
 import type { Assignment, Model } from '../engine/model.ts';
 import { combinedScores, learnCombiner, type Combiner } from './combiner.ts';
-import { explainRecommendation, modelLabel, type Label } from './explain.ts';
+import { explainReason, modelLabel, sentence, type Label, type Reason } from './explain.ts';
 import { candidateFeatures, featureWork, FEATURES, type FeatureWork } from './features.ts';
 import { personalEvidence, type CustomerHistory } from './personal.ts';
 import {
@@ -98,8 +98,10 @@ export interface Recommendation {
   readonly variable: number;
   /** The valid values, best first. */
   readonly ranked: readonly RankedValue[];
-  /** Why the first value: one sentence. */
+  /** Why the first value: one sentence (English, the model's names or `label`). */
   readonly explanation: string;
+  /** The same as data, for an interface to word in its language. */
+  readonly reason: Reason;
   /** Weight w of the customer's own evidence in the blend (0 when personalization is off). */
   readonly personalWeight: number;
 }
@@ -188,7 +190,8 @@ export function recommend(
     })
     .sort((a, b) => b.score - a.score || count(b.value) - count(a.value) || a.value - b.value);
   const top = ranked[0] as RankedValue;
-  const explanation = explainRecommendation({
+  const label = options.label ?? modelLabel(rec.model);
+  const reason = explainReason({
     population: p,
     variable,
     value: top.value,
@@ -197,7 +200,8 @@ export function recommend(
     personal,
     personalPart: w * top.personal,
     populationPart: (1 - w) * top.population,
-    label: options.label ?? modelLabel(rec.model),
+    label,
   });
-  return { variable, ranked, explanation, personalWeight: w };
+  const explanation = sentence(reason, variable, top.value, label);
+  return { variable, ranked, explanation, reason, personalWeight: w };
 }
