@@ -52,6 +52,8 @@ export interface ExplainInput {
   readonly personalPart: number;
   readonly populationPart: number;
   readonly label: Label;
+  /** Fewest sold builds a named group of buyers must count; smaller groups back off (default 1). */
+  readonly minSupport?: number;
 }
 
 /**
@@ -95,7 +97,7 @@ export function explainReason(e: ExplainInput): Reason {
     .slice(0, TELLING);
   while (telling.length > 0) {
     const { all, hit } = support(p, telling, t, v);
-    if (all > 0 && hit > 0)
+    if (all >= (e.minSupport ?? 1) && hit > 0)
       return {
         kind: 'buyers',
         given: telling.map(([i, a]) => [p.variables[i] as number, a] as const),

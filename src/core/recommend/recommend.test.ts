@@ -161,6 +161,11 @@ describe('recommend', () => {
     expect(population?.reason).toEqual({ kind: 'buyers', given: [[1, 0]], share: 1, cars: 30 });
     const hatch = recommend(rec, d, new Map([[1, 1]]), 0);
     expect(hatch?.reason).toMatchObject({ kind: 'buyers', given: [[1, 1]], share: 0.5, cars: 2 });
+    // Two buyers are too few to speak for: the sentence backs off to all buyers.
+    expect(recommend(rec, d, new Map([[1, 1]]), 0, { minSupport: 5 })?.reason).toMatchObject({
+      kind: 'all-buyers',
+      cars: 32,
+    });
     const forced = recommend(
       { ...rec },
       compileModel({ ...m, constraints: [{ id: 'c', label: 'c', scope: [0], rows: Int32Array.from([2]) }] }),

@@ -113,6 +113,9 @@ export interface RecommendOptions {
   readonly scratch?: RecommendScratch;
   /** Words for values in the explanation; default `name=value` as in the model. */
   readonly label?: Label;
+  /** Fewest sold builds behind a "buyers of …" explanation; thinner groups back off to fewer choices, then to
+   * all buyers (default 1: any group that has the value). */
+  readonly minSupport?: number;
 }
 
 /** The assignment's choices on sold-build columns, `variable` left out. */
@@ -201,6 +204,7 @@ export function recommend(
     personalPart: w * top.personal,
     populationPart: (1 - w) * top.population,
     label,
+    ...(options.minSupport === undefined ? {} : { minSupport: options.minSupport }),
   });
   const explanation = sentence(reason, variable, top.value, label);
   return { variable, ranked, explanation, reason, personalWeight: w };

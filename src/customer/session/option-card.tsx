@@ -7,6 +7,7 @@ import { formatAttribute } from '../../ui/format.ts';
 import { useSession } from './session-context.tsx';
 import { QuantitySelect } from './quantity-select.tsx';
 import { usePersonal } from './personal.tsx';
+import { usePopularMark } from './popular.ts';
 import { useTranslation } from 'react-i18next';
 import { useLocaleFormat } from '../i18n/i18n.ts';
 
@@ -59,7 +60,10 @@ export const OptionCard = memo(function OptionCard({
   const { actor, configurator } = useSession();
   const chosenQty = useSelector(actor, (s) => s.context.choices[slot.id]?.[option.id]);
   const [showReason, setShowReason] = useState(false);
-  const recommended = usePersonal().recommended.get(slot.id) === option.id;
+  const mark = usePopularMark(slot.id);
+  const marked = mark?.optionId === option.id ? mark.source : undefined;
+  const recommended = usePersonal().recommended.get(slot.id) === option.id || marked === 'preferences';
+  const popular = marked === 'population';
   const { t } = useTranslation();
   const format = useLocaleFormat();
   const { currency, attributes } = configurator.catalog;
@@ -81,6 +85,7 @@ export const OptionCard = memo(function OptionCard({
         data-option={option.id}
         data-available={state.available}
         data-recommended={recommended || undefined}
+        data-popular={popular || undefined}
         aria-pressed={chosen}
         aria-describedby={!state.available && showReason ? reasonId : undefined}
         onClick={onClick}
@@ -114,6 +119,7 @@ export const OptionCard = memo(function OptionCard({
             {t('personal.recommended')}
           </span>
         )}
+        {popular && <span className="popular-badge">{t('personal.popular')}</span>}
         {!state.available && <span className="unavailable-badge">{t('configure.unavailable')}</span>}
       </button>
       {!state.available && showReason && <Reason slot={slot.id} option={option.id} id={reasonId} />}

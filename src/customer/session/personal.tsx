@@ -1,6 +1,8 @@
-import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useSelector } from '@xstate/react';
+import { useStore, type StoreApi } from 'zustand';
+import { recommendScratch } from '../../core/recommend/index.ts';
 import { optionWeightsResponseSchema } from '../../contract/preferences.schema.ts';
 import type { z } from 'zod';
 import type { ConfigEvent } from '../../contract/interactions.schema.ts';
@@ -12,6 +14,16 @@ import { getJson } from '../../ui/api-client.ts';
 import { useMe } from '../api/auth.ts';
 import { accountKeys } from '../api/account.ts';
 import { createEventBatch, type EventBatch } from './event-batch.ts';
+import { useRecommender } from './learn-recommender.ts';
+import {
+  createPopularStore,
+  customerHistory,
+  popularMarks,
+  PopularStoreContext,
+  sameMarks,
+  type PopularMark,
+  type PopularState,
+} from './popular.ts';
 import type { SessionHandle } from './session-context.tsx';
 
 type RecommendationEvent = z.infer<typeof recommendationEventSchema>;
@@ -100,22 +112,77 @@ export function usePersonalState(handle: SessionHandle, weights: Record<string, 
   );
 }
 
-/** Provides the personal layer (and logs it) without re-rendering the page around it on every click. */
+/** Recomputing the recommender's marks waits for the clicks to settle, so it never delays a click's update. */
+const MARKS_DELAY_MS = 60;
+
+/**
+ * Keeps the recommender's marks (popular.ts) of the current step in `store`, learned from the catalog's sales. A
+ * slot the personal completion already marks keeps that one mark.
+ */
+function usePopularMarks(
+  handle: SessionHandle,
+  weights: Record<string, number> | null,
+  personal: Personal,
+  store: StoreApi<PopularState>,
+) {
+  const rec = useRecommender(handle.configurator);
+  useEffect(() => {
+    const { actor, configurator } = handle;
+    if (!rec) {
+      store.setState({ marks: new Map() });
+      return;
+    }
+    const scratch = recommendScratch(rec, configurator.diagram);
+    const customer = customerHistory(configurator, weights);
+    const update = () => {
+      const { choices, view, step } = actor.getSnapshot().context;
+      const marks = popularMarks(rec, configurator, choices, view, step, customer, scratch);
+      for (const slot of personal.recommended.keys()) marks.delete(slot);
+      if (!sameMarks(marks, store.getState().marks)) store.setState({ marks });
+    };
+    update();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const subscription = actor.subscribe(() => {
+      clearTimeout(timer);
+      timer = setTimeout(update, MARKS_DELAY_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      subscription.unsubscribe();
+    };
+  }, [rec, handle, weights, personal.recommended, store]);
+}
+
+/** Provides the personal layer and the recommender's marks (and logs them) without re-rendering the page around
+ * it on every click. */
 export function PersonalProvider({ handle, children }: { handle: SessionHandle; children: ReactNode }) {
-  const personal = usePersonalState(handle, usePersonalWeights(handle.configurator.catalog.id));
-  useSessionLogging(handle, personal);
-  return <PersonalContext.Provider value={personal}>{children}</PersonalContext.Provider>;
+  const weights = usePersonalWeights(handle.configurator.catalog.id);
+  const personal = usePersonalState(handle, weights);
+  const [store] = useState(createPopularStore);
+  usePopularMarks(handle, weights, personal, store);
+  const popular = useStore(store, (s) => s.marks);
+  useSessionLogging(handle, personal, popular);
+  return (
+    <PersonalContext.Provider value={personal}>
+      <PopularStoreContext.Provider value={store}>{children}</PopularStoreContext.Provider>
+    </PersonalContext.Provider>
+  );
 }
 
 /**
  * Forwards the session's changes to the interaction log (the server learns preferences from them), and logs each
- * recommendation the shopper is shown in the current step, once, and whether it was taken.
+ * mark the shopper is shown in the current step, once, under its source, and whether it was taken.
  */
-export function useSessionLogging(handle: SessionHandle, personal: Personal) {
+export function useSessionLogging(
+  handle: SessionHandle,
+  personal: Personal,
+  popular: ReadonlyMap<string, PopularMark>,
+) {
   const { actor, configurator } = handle;
   const { id: catalogId, version: catalogVersion } = configurator.catalog;
   const step = useSelector(actor, (s) => s.context.step);
-  const shown = useRef(new Set<string>());
+  /** slot/option → the source it was shown under. */
+  const shown = useRef(new Map<string, string>());
   const taken = useRef(new Set<string>());
   const recommendationLog = useRef<EventBatch<RecommendationEvent> | null>(null);
 
@@ -127,9 +194,10 @@ export function useSessionLogging(handle: SessionHandle, personal: Personal) {
       interactions.add(toConfigEvent(emitted, catalogId, catalogVersion));
       if (emitted.type !== 'config.chose') return;
       const key = `${emitted.slotId}/${emitted.optionId}`;
-      if (shown.current.has(key) && !taken.current.has(key)) {
+      const source = shown.current.get(key);
+      if (source !== undefined && !taken.current.has(key)) {
         taken.current.add(key);
-        recs.add({ event: 'taken', catalogId, catalogVersion, ...ref(key), source: RECOMMENDATION_SOURCE });
+        recs.add({ event: 'taken', catalogId, catalogVersion, ...ref(key), source });
       }
     });
     return () => {
@@ -142,20 +210,28 @@ export function useSessionLogging(handle: SessionHandle, personal: Personal) {
 
   useEffect(() => {
     const inStep = new Set(configurator.catalog.slots.filter((s) => s.group === step).map((s) => s.id));
-    for (const [slotId, optionId] of personal.recommended) {
+    const marks: [string, string, string][] = [
+      ...[...personal.recommended].map(([slot, option]): [string, string, string] => [
+        slot,
+        option,
+        RECOMMENDATION_SOURCE,
+      ]),
+      ...[...popular].map(([slot, m]): [string, string, string] => [slot, m.optionId, m.source]),
+    ];
+    for (const [slotId, optionId, source] of marks) {
       const key = `${slotId}/${optionId}`;
       if (!inStep.has(slotId) || shown.current.has(key)) continue;
-      shown.current.add(key);
+      shown.current.set(key, source);
       recommendationLog.current?.add({
         event: 'shown',
         catalogId,
         catalogVersion,
         slotId,
         optionId,
-        source: RECOMMENDATION_SOURCE,
+        source,
       });
     }
-  }, [personal.recommended, step, configurator, catalogId, catalogVersion]);
+  }, [personal.recommended, popular, step, configurator, catalogId, catalogVersion]);
 }
 
 const ref = (key: string) => {

@@ -4,6 +4,7 @@ import { toCents } from '../../core/pricing/index.ts';
 import { useSession } from './session-context.tsx';
 import { OptionCard } from './option-card.tsx';
 import { QuantitySelect } from './quantity-select.tsx';
+import { PopularHint } from './popular-hint.tsx';
 import { useTranslation } from 'react-i18next';
 
 export function SlotPanel({ slot }: { slot: Slot }) {
@@ -31,6 +32,7 @@ export function SlotPanel({ slot }: { slot: Slot }) {
         <span className="slot-from">{t('configure.fit', { available, total: slot.options.length })}</span>
       </header>
       {slot.description && <p className="slot-description">{slot.description}</p>}
+      <PopularHint slotId={slot.id} />
       {slot.kind === 'single' && chosenId && chosenQty !== undefined && state.quantities.length > 1 && (
         <QuantitySelect slot={slot.id} option={chosenId} value={chosenQty} quantities={state.quantities} />
       )}
