@@ -133,6 +133,56 @@ describe('one to one, in Chromium', () => {
     await staff.context.close();
   });
 
+  it('shows a guest what buyers chose, in words, following each choice, and measures what is taken', async () => {
+    const guest = await device();
+    const { page } = guest;
+    await page.goto(`${app.server.url}/configure/car`);
+    // Learned in the browser from the seeded orders: nothing chosen yet, so the reason is all buyers.
+    const hints = page.getByTestId('popular-hint');
+    // (compiled, then learned in a worker: seconds on a loaded machine).
+    await expect.poll(() => hints.count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await hints.first().textContent()).toMatch(/\d+% of all buyers chose .+ \(\d+ orders\)\.$/);
+    await option(page, 'model-lumo-sportwagon').click();
+    await step(page, 'Exterior').click();
+    const paint = page.locator('[data-slot="paint"]');
+    const paintHint = paint.getByTestId('popular-hint');
+    await expect
+      .poll(() => paintHint.textContent())
+      .toMatch(
+        /(Most buyers|\d+% of buyers) of Veyra Lumo Sportwagon \(estate\) chose .+ \(.+\d+ orders\)\.$/,
+      );
+    const marked = paint.locator('[data-popular]');
+    expect(await marked.count()).toBe(1);
+    expect(await marked.getAttribute('data-available')).toBe('true');
+    const name = (await marked.locator('.option-name').textContent()) ?? '∅';
+    expect(await paintHint.textContent()).toContain(`chose ${name}`);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'configure-popular-marks');
+
+    await page.getByLabel('Language').selectOption('de');
+    await expect.poll(() => paintHint.textContent()).toContain('Käufer von Veyra Lumo Sportwagon (estate)');
+    await page.getByLabel('Sprache').selectOption('en');
+    // Taking the mark: the slot is chosen, so its mark goes; the take is logged for the acceptance rate.
+    await marked.click();
+    await expect.poll(() => paintHint.count()).toBe(0);
+    await page.goto(`${app.server.url}/`); // leaving the page sends what is still queued
+    await guest.context.close();
+
+    const staff = await device();
+    await signIn(staff.page, 'sam@example.com', 'demo1234');
+    const population = async () => {
+      const res = await staff.page.request.get(
+        `${app.server.url}/api/recommendations/acceptance?source=population`,
+      );
+      return ((await res.json()) as { bySource: { source: string; shown: number; taken: number }[] })
+        .bySource;
+    };
+    await expect.poll(async () => (await population())[0]?.taken ?? 0).toBeGreaterThanOrEqual(1);
+    const [row] = await population();
+    expect(row?.shown).toBeGreaterThanOrEqual(4);
+    await staff.context.close();
+  });
+
   it('asks a guest to sign in before a quote, then sends it at the customer price without asking again', async () => {
     const guest = await device();
     const { page } = guest;
