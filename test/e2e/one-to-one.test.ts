@@ -170,6 +170,17 @@ describe('one to one, in Chromium', () => {
 
     const staff = await device();
     await signIn(staff.page, 'sam@example.com', 'demo1234');
+    // Staff trying the configurator keep nothing of theirs on the server, so nothing is refused.
+    const refused: string[] = [];
+    staff.page.on('response', (r) => {
+      if (r.status() >= 400) refused.push(`${r.status()} ${r.request().method()} ${r.url()}`);
+    });
+    await staff.page.goto(`${app.server.url}/configure/car`);
+    await option(staff.page, 'model-lumo-cross').click();
+    await expect.poll(() => option(staff.page, 'model-lumo-cross').getAttribute('aria-pressed')).toBe('true');
+    await staff.page.waitForTimeout(1500); // past the autosave delay
+    await staff.page.goto(`${app.server.url}/`);
+    expect(refused).toEqual([]);
     const population = async () => {
       const res = await staff.page.request.get(
         `${app.server.url}/api/recommendations/acceptance?source=population`,

@@ -23,10 +23,12 @@ export const accountKeys = {
 
 const TIMELINE_PAGE = 20;
 
-export function useSavedBuilds() {
+/** The shopper's saved builds (a guest's too: they are kept under the guest cookie); `enabled` false for staff. */
+export function useSavedBuilds(enabled = true) {
   return useQuery({
     queryKey: accountKeys.builds,
     queryFn: ({ signal }) => getJson('/api/builds', savedBuildListSchema, signal),
+    enabled,
   });
 }
 

@@ -12,7 +12,7 @@ const SHOWN = 3;
 export function Welcome() {
   const me = useMe();
   const isCustomer = me.data?.user.role === 'customer';
-  const builds = useSavedBuilds();
+  const builds = useSavedBuilds(isCustomer);
   const { t } = useTranslation();
   const format = useLocaleFormat();
   if (!me.data || !isCustomer) return null;

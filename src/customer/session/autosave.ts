@@ -8,10 +8,11 @@ const DELAY_MS = 1000;
 /**
  * Keeps the server's copy of the session current, so the shopper can go on from any device: a second after the last
  * change, and at once when the page is hidden or the session ends. Saving is best effort; the next change tries
- * again.
+ * again. Off for staff (the server refuses them: sessions are the shopper's own).
  */
-export function useSessionAutosave({ actor }: SessionHandle) {
+export function useSessionAutosave({ actor }: SessionHandle, enabled: boolean) {
   useEffect(() => {
+    if (!enabled) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let last = JSON.stringify(persistSession(actor));
     const save = (keepalive: boolean) => {
@@ -39,5 +40,5 @@ export function useSessionAutosave({ actor }: SessionHandle) {
       document.removeEventListener('visibilitychange', onHide);
       save(true);
     };
-  }, [actor]);
+  }, [actor, enabled]);
 }

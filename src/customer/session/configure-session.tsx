@@ -13,6 +13,7 @@ import {
 } from '../../machines/session-persistence.ts';
 import type { SessionResponse } from '../../contract/session.schema.ts';
 import { useStoredSession } from '../api/sessions.ts';
+import { useIsStaff } from '../api/auth.ts';
 import { useLocaleFormat } from '../i18n/i18n.ts';
 import { useSessionAutosave } from './autosave.ts';
 import { ProductView3D } from '../scene/lazy.tsx';
@@ -118,7 +119,7 @@ function Session({
 }) {
   const actor = useActorRef(machine, start);
   const handle = useMemo(() => ({ actor, configurator }), [actor, configurator]);
-  useSessionAutosave(handle);
+  useSessionAutosave(handle, useIsStaff() === false);
   return (
     <SessionContext.Provider value={handle}>
       <PersonalProvider handle={handle}>
@@ -161,9 +162,11 @@ function StartedSession({ configurator }: { configurator: Configurator }) {
   const [params] = useSearchParams();
   // The link is read once (the page is keyed by catalog version): later URL changes come from the session itself.
   const [link] = useState(() => params.get('b'));
-  const stored = useStoredSession(configurator.catalog.id, link === null);
-  if (link === null && stored.isPending) return <Preparing />;
-  return <SessionStarter configurator={configurator} link={link} stored={stored.data} />;
+  const staff = useIsStaff();
+  const resume = link === null && staff === false;
+  const stored = useStoredSession(configurator.catalog.id, resume);
+  if (staff === undefined || (resume && stored.isPending)) return <Preparing />;
+  return <SessionStarter configurator={configurator} link={link} stored={resume ? stored.data : undefined} />;
 }
 
 function SessionStarter({

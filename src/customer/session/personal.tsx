@@ -11,7 +11,7 @@ import type { SessionEmitted } from '../../machines/session-events.ts';
 import type { Build } from '../../core/catalog/index.ts';
 import type { Configurator } from '../../core/configurator/configurator.ts';
 import { getJson } from '../../ui/api-client.ts';
-import { useMe } from '../api/auth.ts';
+import { useIsStaff, useMe } from '../api/auth.ts';
 import { accountKeys } from '../api/account.ts';
 import { createEventBatch, type EventBatch } from './event-batch.ts';
 import { useRecommender } from './learn-recommender.ts';
@@ -161,7 +161,8 @@ export function PersonalProvider({ handle, children }: { handle: SessionHandle; 
   const [store] = useState(createPopularStore);
   usePopularMarks(handle, weights, personal, store);
   const popular = useStore(store, (s) => s.marks);
-  useSessionLogging(handle, personal, popular);
+  // Staff trying the configurator are not a customer's interactions (the sales console logs on their behalf).
+  useSessionLogging(handle, personal, popular, useIsStaff() === false);
   return (
     <PersonalContext.Provider value={personal}>
       <PopularStoreContext.Provider value={store}>{children}</PopularStoreContext.Provider>
@@ -177,6 +178,7 @@ export function useSessionLogging(
   handle: SessionHandle,
   personal: Personal,
   popular: ReadonlyMap<string, PopularMark>,
+  enabled: boolean,
 ) {
   const { actor, configurator } = handle;
   const { id: catalogId, version: catalogVersion } = configurator.catalog;
@@ -187,6 +189,7 @@ export function useSessionLogging(
   const recommendationLog = useRef<EventBatch<RecommendationEvent> | null>(null);
 
   useEffect(() => {
+    if (!enabled) return;
     const interactions = createEventBatch<ConfigEvent>('/api/interactions');
     const recs = createEventBatch<RecommendationEvent>('/api/recommendations/events');
     recommendationLog.current = recs;
@@ -206,7 +209,7 @@ export function useSessionLogging(
       recs.close();
       recommendationLog.current = null;
     };
-  }, [actor, catalogId, catalogVersion]);
+  }, [actor, catalogId, catalogVersion, enabled]);
 
   useEffect(() => {
     const inStep = new Set(configurator.catalog.slots.filter((s) => s.group === step).map((s) => s.id));
