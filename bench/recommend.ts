@@ -4,7 +4,9 @@
  * test car's customer variables, the next value predicted at every step among the engine's exact valid values;
  * the recommender and both baselines answer the same steps. One JSON line per instance, averaged over the folds;
  * progress per fold on stderr. Each instance is compiled once; latency is sampled through the single-call path.
- * Run: npx tsx bench/recommend.ts [medium] [big] [--seed N] [--folds K] [--sharpness B]
+ * Run: npx tsx bench/recommend.ts [medium] [big] [--seed N] [--folds K] [--sharpness B] [--max-k N]
+ * `--max-k N` scores only the steps with fewer than N values given (the same steps as the full run, by-k figures
+ * zero beyond): minutes instead of half an hour on big, for comparing the first steps.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -42,7 +44,7 @@ const cpuClock = (): number => {
 const mean = (xs: readonly number[]): number => xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length);
 const round = (x: number, digits: number): number => Number(x.toFixed(digits));
 
-function benchInstance(name: string, seed: number, folds: number, sharpness?: number): void {
+function benchInstance(name: string, seed: number, folds: number, sharpness?: number, maxK?: number): void {
   const started = performance.now();
   const model = importXcsp(readFileSync(`${DATA}${name}.xml`, 'utf8'));
   const d = compileModel(model);
@@ -67,6 +69,7 @@ function benchInstance(name: string, seed: number, folds: number, sharpness?: nu
       latencySamples: 1000,
       cpuClock,
       ...(sharpness === undefined ? {} : { sharpness }),
+      ...(maxK === undefined ? {} : { maxK }),
     });
     const s = summarize(t);
     perFold.push(s);
@@ -92,6 +95,7 @@ function benchInstance(name: string, seed: number, folds: number, sharpness?: nu
       instance: `br4cp-${name}`,
       folds,
       seed,
+      ...(maxK === undefined ? {} : { max_k: maxK }),
       cars: builds.count,
       precision: avg((s) => s.precision),
       precision_by_k: precisionByK,
@@ -110,6 +114,10 @@ function benchInstance(name: string, seed: number, folds: number, sharpness?: nu
       k_not_above_marginal: all.k_not_above_marginal,
       k_not_above_naive_bayes: all.k_not_above_naive_bayes,
       k_significantly_below_a_baseline: all.k_significantly_below_a_baseline,
+      // Pooled paired counts behind the two lists above: steps only the recommender got right (won), only the
+      // baseline (lost).
+      versus_marginal: pooled.versusMarginal,
+      versus_naive_bayes: pooled.versusNaiveBayes,
       precision_folds: perFold.map((s) => s.precision),
       sharpness_folds: pooled.sharpness,
       steps: all.steps,
@@ -127,11 +135,18 @@ const args = process.argv.slice(2);
 const seed = option(args, 'seed', 1);
 const folds = option(args, 'folds', 10);
 const sharpnessArg = option(args, 'sharpness', Number.NaN);
+const maxKArg = option(args, 'max-k', Number.NaN);
 if (!existsSync(DATA)) {
   console.error(`bench data not found at ${DATA}`);
   process.exitCode = 2;
 } else {
   for (const name of INSTANCES)
     if (args.length === 0 || args.includes(name))
-      benchInstance(name, seed, folds, Number.isNaN(sharpnessArg) ? undefined : sharpnessArg);
+      benchInstance(
+        name,
+        seed,
+        folds,
+        Number.isNaN(sharpnessArg) ? undefined : sharpnessArg,
+        Number.isNaN(maxKArg) ? undefined : maxKArg,
+      );
 }

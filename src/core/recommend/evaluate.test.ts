@@ -81,34 +81,30 @@ describe('evaluateSplit', () => {
 
   it('is deterministic for a seed and counts every step of every test build', () => {
     fc.assert(
-      fc.property(
-        splitArb,
-        fc.integer(),
-        ([m, sols, trainIdx, testIdx], seed) => {
-          const vars = m.variables.map((_, x) => x);
-          const builds = (idx: number[]): SoldBuilds => ({
-            variables: Int32Array.from(vars),
-            rows: Int32Array.from(idx.flatMap((i) => [...(sols[i] as Int32Array)])),
-            count: idx.length,
+      fc.property(splitArb, fc.integer(), ([m, sols, trainIdx, testIdx], seed) => {
+        const vars = m.variables.map((_, x) => x);
+        const builds = (idx: number[]): SoldBuilds => ({
+          variables: Int32Array.from(vars),
+          rows: Int32Array.from(idx.flatMap((i) => [...(sols[i] as Int32Array)])),
+          count: idx.length,
+        });
+        const d = compileModel(m);
+        // A small combiner sample keeps 100 runs quick; the determinism asserted is the same.
+        const run = () =>
+          evaluateSplit(d, builds(trainIdx), builds(testIdx), {
+            seed,
+            clock: () => 0,
+            combinerSteps: 200,
+            latencySamples: 50,
           });
-          const d = compileModel(m);
-          // A small combiner sample keeps 100 runs quick; the determinism asserted is the same.
-          const run = () =>
-            evaluateSplit(d, builds(trainIdx), builds(testIdx), {
-              seed,
-              clock: () => 0,
-              combinerSteps: 200,
-              latencySamples: 50,
-            });
-          const a = run();
-          expect(run()).toEqual(a);
-          expect(a.steps.reduce((s, x) => s + x, 0)).toBe(testIdx.length * vars.length);
-          expect(a.inconsistent).toBe(0);
-          expect(a.disagreements).toBe(0);
-          const s = summarize(a);
-          expect(s.precision).toBeGreaterThanOrEqual(s.forced_share);
-        },
-      ),
+        const a = run();
+        expect(run()).toEqual(a);
+        expect(a.steps.reduce((s, x) => s + x, 0)).toBe(testIdx.length * vars.length);
+        expect(a.inconsistent).toBe(0);
+        expect(a.disagreements).toBe(0);
+        const s = summarize(a);
+        expect(s.precision).toBeGreaterThanOrEqual(s.forced_share);
+      }),
       { numRuns: 100 },
     );
   });
