@@ -155,6 +155,7 @@ describe('one to one, in Chromium', () => {
     expect(await marked.count()).toBe(1);
     expect(await marked.getAttribute('data-available')).toBe('true');
     const name = (await marked.locator('.option-name').textContent()) ?? '∅';
+    const markedId = (await marked.getAttribute('data-option')) ?? '∅';
     expect(await paintHint.textContent()).toContain(`chose ${name}`);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'configure-popular-marks');
@@ -164,7 +165,14 @@ describe('one to one, in Chromium', () => {
     await page.getByLabel('Sprache').selectOption('en');
     // Taking the mark: the slot is chosen, so its mark goes; the take is logged for the acceptance rate.
     await marked.click();
+    await expect.poll(() => option(page, markedId).getAttribute('aria-pressed')).toBe('true');
     await expect.poll(() => paintHint.count()).toBe(0);
+    // The rest as most buyers of such a car chose it: a complete, valid build that keeps what was chosen.
+    await page.getByRole('button', { name: 'Finish like most buyers' }).click();
+    await expect.poll(() => page.getByTestId('count').getAttribute('data-complete')).toBe('true');
+    expect(await option(page, markedId).getAttribute('aria-pressed')).toBe('true');
+    await step(page, 'Model').click();
+    expect(await option(page, 'model-lumo-sportwagon').getAttribute('aria-pressed')).toBe('true');
     await page.goto(`${app.server.url}/`); // leaving the page sends what is still queued
     await guest.context.close();
 

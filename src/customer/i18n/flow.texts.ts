@@ -34,6 +34,7 @@ export const flowTexts = {
       similarLead: 'Ordered by customers who chose much as you do.',
       similarOpen: 'Start from this build ({{total}})',
       popular: 'Popular',
+      finishPopular: 'Finish like most buyers',
       reasonBuyersMost: 'Most buyers of {{given}} chose {{what}} ({{share}} of {{count}} orders).',
       reasonBuyersShare: '{{share}} of buyers of {{given}} chose {{what}} ({{count}} orders).',
       reasonAllBuyers: '{{share}} of all buyers chose {{what}} ({{count}} orders).',
@@ -79,6 +80,7 @@ export const flowTexts = {
       similarLead: 'Bestellt von Kunden, die ähnlich wählen wie Sie.',
       similarOpen: 'Mit dieser Konfiguration beginnen ({{total}})',
       popular: 'Beliebt',
+      finishPopular: 'Wie die meisten Käufer fertigstellen',
       reasonBuyersMost:
         'Die meisten Käufer von {{given}} wählten {{what}} ({{share}} von {{count}} Bestellungen).',
       reasonBuyersShare: '{{share}} der Käufer von {{given}} wählten {{what}} ({{count}} Bestellungen).',
@@ -123,6 +125,7 @@ export const flowTexts = {
       similarLead: '由选择与您相近的客户订购。',
       similarOpen: '以此配置开始（{{total}}）',
       popular: '热门',
+      finishPopular: '按多数买家的选择完成',
       reasonBuyersMost: '大多数选择{{given}}的买家选了{{what}}（{{count}} 笔订单中的 {{share}}）。',
       reasonBuyersShare: '选择{{given}}的买家中有 {{share}} 选了{{what}}（{{count}} 笔订单）。',
       reasonAllBuyers: '{{share}} 的买家选了{{what}}（{{count}} 笔订单）。',

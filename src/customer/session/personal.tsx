@@ -19,6 +19,7 @@ import {
   createPopularStore,
   customerHistory,
   popularMarks,
+  popularScores,
   PopularStoreContext,
   sameMarks,
   type PopularMark,
@@ -129,7 +130,7 @@ function usePopularMarks(
   useEffect(() => {
     const { actor, configurator } = handle;
     if (!rec) {
-      store.setState({ marks: new Map() });
+      store.setState({ marks: new Map(), scores: null });
       return;
     }
     const scratch = recommendScratch(rec, configurator.diagram);
@@ -138,7 +139,8 @@ function usePopularMarks(
       const { choices, view, step } = actor.getSnapshot().context;
       const marks = popularMarks(rec, configurator, choices, view, step, customer, scratch);
       for (const slot of personal.recommended.keys()) marks.delete(slot);
-      if (!sameMarks(marks, store.getState().marks)) store.setState({ marks });
+      const scores = popularScores(rec, configurator, choices, view, scratch);
+      store.setState(sameMarks(marks, store.getState().marks) ? { scores } : { marks, scores });
     };
     update();
     let timer: ReturnType<typeof setTimeout> | undefined;

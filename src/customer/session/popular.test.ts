@@ -5,7 +5,7 @@ import { Configurator } from '../../core/configurator/configurator.ts';
 import { soldBuildsOf } from '../../core/configurator/sold-builds.ts';
 import { learnRecommender, recommendScratch } from '../../core/recommend/index.ts';
 import { miniCatalog } from '../../../test/fixtures/mini-catalog.ts';
-import { customerHistory, popularMarks, sameMarks } from './popular.ts';
+import { customerHistory, popularMarks, popularScores, sameMarks } from './popular.ts';
 
 const car = new Configurator(
   validateCatalog(JSON.parse(readFileSync('configs/catalogs/car.json', 'utf8')), 'car.json'),
@@ -77,5 +77,64 @@ describe('the recommender’s marks in the configurator', () => {
     const a = marksFor({ model: { 'model-lumo-sportwagon': 1 } }, 'exterior');
     expect(sameMarks(a, marksFor({ model: { 'model-lumo-sportwagon': 1 } }, 'exterior'))).toBe(true);
     expect(sameMarks(a, marksFor({ model: { 'model-lumo-cross': 1 } }, 'exterior'))).toBe(false);
+  });
+
+  it('finishes like most buyers: the engine’s best completion under the population’s scores', () => {
+    const choices: Build = { model: { 'model-lumo-sportwagon': 1 } };
+    const scores = popularScores(rec, car, choices, car.state(choices), scratch);
+    expect(scores).not.toBeNull();
+    const finished = car.complete(choices, new Map(Object.entries(scores ?? {})));
+    expect(finished?.paint).toEqual({ 'paint-signal-red': 1 });
+    expect(finished && car.state(finished).complete).toBe(true);
+    const cross: Build = { model: { 'model-lumo-cross': 1 } };
+    const crossScores = popularScores(rec, car, cross, car.state(cross), scratch) ?? {};
+    expect(car.complete(cross, new Map(Object.entries(crossScores)))?.paint).toEqual({
+      'paint-polar-white': 1,
+    });
+  });
+
+  it('leaves an optional slot empty in the popular finish when most buyers do, and fills it when most do not', () => {
+    const mini = new Configurator(validateCatalog(miniCatalog(), 'mini.json'));
+    const base = { cpu: { 'cpu-amd': 1 }, board: { 'mb-b650': 1 }, psu: { 'psu-850': 1 } };
+    const finish = (gpuBuyers: number) => {
+      const r = learned(mini, [
+        sold(mini, base, 30),
+        sold(mini, { ...base, gpu: { 'gpu-4070': 1 } }, gpuBuyers),
+      ]);
+      const scores = popularScores(r, mini, {}, mini.state({}), recommendScratch(r, mini.diagram)) ?? {};
+      return mini.complete({}, new Map(Object.entries(scores)));
+    };
+    expect(finish(3)?.gpu).toBeUndefined();
+    expect(finish(90)?.gpu).toEqual({ 'gpu-4070': 1 });
+  });
+
+  it('fills an optional slot most buyers fill, even when “none” is its single most common value', () => {
+    const pc = new Configurator(
+      validateCatalog(JSON.parse(readFileSync('configs/catalogs/pc.json', 'utf8')), 'pc.json'),
+    );
+    const gpus = ['gpu-nvidia-rtx5070-fe', 'gpu-sapphire-pulse-rx9070', 'gpu-asus-dual-rtx5060ti-16g'];
+    const sales = (none: number, each: number) => [
+      sold(pc, {}, none),
+      ...gpus.map((id) => sold(pc, { gpu: { [id]: 1 } }, each)),
+    ];
+    const outcome = (none: number, each: number) => {
+      const r = learned(pc, sales(none, each));
+      const s = recommendScratch(r, pc.diagram);
+      const view = pc.state({});
+      const step = pc.catalog.slots.find((x) => x.id === 'gpu')?.group ?? '';
+      const scores = popularScores(r, pc, {}, view, s) ?? {};
+      return {
+        mark: popularMarks(r, pc, {}, view, step, undefined, s).get('gpu')?.optionId,
+        finished: pc.complete({}, new Map(Object.entries(scores)))?.gpu,
+      };
+    };
+    // 12 of 30 buyers take no card (the most common single value), 18 take one of three.
+    const most = outcome(12, 6);
+    expect(gpus).toContain(most.mark);
+    expect(gpus).toContain(Object.keys(most.finished ?? {})[0]);
+    // 24 of 30 take none: no mark, and the popular finish stays without a card.
+    const few = outcome(24, 2);
+    expect(few.mark).toBeUndefined();
+    expect(few.finished).toBeUndefined();
   });
 });

@@ -9,6 +9,7 @@ import {
   recommend,
   type CustomerHistory,
   type Reason,
+  type Recommendation,
   type Recommender,
   type RecommendScratch,
 } from '../../core/recommend/index.ts';
@@ -40,6 +41,11 @@ function worthShowing(reason: Reason, validCount: number): boolean {
     case 'unsold':
       return false;
   }
+}
+
+/** An optional slot that most buyers (the blended score) leave empty. */
+function takesNone(r: Recommendation, kind: 'single' | 'optional'): boolean {
+  return kind === 'optional' && (r.ranked.find((x) => x.value === 0)?.score ?? 0) >= 0.5;
 }
 
 /** The customer's evidence for the recommender's personal blend: the stored option weights (they summarise past
@@ -82,12 +88,17 @@ export function popularMarks(
     const valid = state.options.flatMap((o, i) => (o.available ? [i + offset] : []));
     if (vars.kind === 'optional' && state.emptyAvailable) valid.unshift(0);
     if (valid.length < 2) continue;
-    const r = recommend(rec, configurator.diagram, assignment, vars.choice, {
-      valid,
-      scratch,
-      minSupport: MIN_SUPPORT,
-      ...(customer ? { customer } : {}),
-    });
+    const ask = (values: number[]) =>
+      recommend(rec, configurator.diagram, assignment, vars.choice, {
+        valid: values,
+        scratch,
+        minSupport: MIN_SUPPORT,
+        ...(customer ? { customer } : {}),
+      });
+    let r = ask(valid);
+    if (r && takesNone(r, vars.kind)) continue;
+    // Most buyers take one, though "none" may be the single most common value (many options share the rest).
+    if (r?.ranked[0]?.value === 0 && vars.kind === 'optional') r = ask(valid.slice(1));
     const top = r?.ranked[0];
     const optionId = top ? cm.model.variables[vars.choice]?.values[top.value] : undefined;
     if (!r || !top || optionId === undefined || optionId === NONE) continue;
@@ -104,6 +115,49 @@ export function popularMarks(
   return marks;
 }
 
+/** Probabilities below this count as this (a log score needs a floor; far below any sold share). */
+const FLOOR = 1e-4;
+
+/**
+ * Scores for "Finish like most buyers": with them the engine's best completion (the highest total score) is the
+ * most probable build if each open slot's choice followed the population's ranking given the choices made so far
+ * (each slot's probabilities are conditioned on those choices only, not on each other: an approximation, but the
+ * completion is exact and valid). Per slot, log-probabilities shifted to be positive; an optional slot's "none"
+ * scores 0 (as the engine counts it), so an optional slot is filled when most buyers fill it, even where "none" is
+ * its single most common value, and otherwise its options score relative to "none". A constant shift within a
+ * single slot changes nothing, since it takes exactly one option. Multi slots are not scored (left to the cheapest completion). Null when no open slot has two choices.
+ */
+export function popularScores(
+  rec: Recommender,
+  configurator: Configurator,
+  choices: Build,
+  view: ConfigurationState,
+  scratch: RecommendScratch,
+): Record<string, number> | null {
+  const cm = configurator.compiled;
+  const assignment = buildToAssignment(cm, choices);
+  const scores: Record<string, number> = {};
+  let any = false;
+  for (const vars of cm.slots) {
+    if (vars.kind === 'multi' || Object.keys(choices[vars.slot.id] ?? {}).length > 0) continue;
+    const state = view.slots.find((s) => s.slot === vars.slot.id);
+    if (!state) continue;
+    const offset = vars.kind === 'optional' ? 1 : 0;
+    const valid = state.options.flatMap((o, i) => (o.available ? [i + offset] : []));
+    if (vars.kind === 'optional' && state.emptyAvailable) valid.unshift(0);
+    if (valid.length < 2) continue;
+    const r = recommend(rec, configurator.diagram, assignment, vars.choice, { valid, scratch });
+    if (!r) continue;
+    any = true;
+    const p = (v: number) => Math.max(FLOOR, r.ranked.find((x) => x.value === v)?.population ?? 0);
+    // An optional slot most buyers fill is filled (every option above "none"), with the most chosen option;
+    // one most leave empty stays empty unless the rules need it.
+    const zero = takesNone(r, vars.kind) ? Math.log(p(0)) : Math.log(FLOOR);
+    vars.slot.options.forEach((o, i) => (scores[o.id] = Math.log(p(i + offset)) - zero));
+  }
+  return any ? scores : null;
+}
+
 /** Marks only change when a slot's option or reason does: equal maps keep the old one (no re-render). */
 export function sameMarks(a: ReadonlyMap<string, PopularMark>, b: ReadonlyMap<string, PopularMark>): boolean {
   if (a.size !== b.size) return false;
@@ -117,10 +171,12 @@ export function sameMarks(a: ReadonlyMap<string, PopularMark>, b: ReadonlyMap<st
 
 export interface PopularState {
   marks: ReadonlyMap<string, PopularMark>;
+  /** For "Finish like most buyers" ({@link popularScores}); null before the recommender is learned. */
+  scores: Readonly<Record<string, number>> | null;
 }
 
 export function createPopularStore(): StoreApi<PopularState> {
-  return createStore<PopularState>()(() => ({ marks: new Map() }));
+  return createStore<PopularState>()(() => ({ marks: new Map(), scores: null }));
 }
 
 export const PopularStoreContext = createContext<StoreApi<PopularState> | null>(null);
@@ -128,6 +184,11 @@ export const PopularStoreContext = createContext<StoreApi<PopularState> | null>(
 /** One slot's mark; a card re-renders only when its own slot's mark changes. */
 export function usePopularMark(slotId: string): PopularMark | undefined {
   return useStore(useContext(PopularStoreContext) ?? noMarks, (s) => s.marks.get(slotId));
+}
+
+/** The scores for "Finish like most buyers", or null (no recommender yet, or nothing open to choose). */
+export function usePopularScores(): Readonly<Record<string, number>> | null {
+  return useStore(useContext(PopularStoreContext) ?? noMarks, (s) => s.scores);
 }
 
 // Cards rendered without the provider (component tests) read an empty store.

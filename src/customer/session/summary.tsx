@@ -5,6 +5,7 @@ import { useLocaleFormat } from '../i18n/i18n.ts';
 import { useSession } from './session-context.tsx';
 import { encodeBuild } from './build-url.ts';
 import { usePersonal } from './personal.tsx';
+import { usePopularScores } from './popular.ts';
 
 /** Running total with its breakdown, what remains possible, and the session's actions. */
 export function Summary() {
@@ -16,6 +17,7 @@ export function Summary() {
   const canRedo = useSelector(actor, (s) => s.context.future.length > 0);
   const choices = useSelector(actor, (s) => s.context.choices);
   const { weights } = usePersonal();
+  const popular = usePopularScores();
   const { t } = useTranslation();
   const format = useLocaleFormat();
   const { currency } = configurator.catalog;
@@ -66,6 +68,15 @@ export function Summary() {
         >
           {weights ? t('personal.finishMine') : t('summary.finish')}
         </button>
+        {popular && !complete && (
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => actor.send({ type: 'build.complete', scores: { ...popular } })}
+          >
+            {t('personal.finishPopular')}
+          </button>
+        )}
         <button type="button" className="secondary" onClick={() => actor.send({ type: 'build.reset' })}>
           {t('summary.reset')}
         </button>
