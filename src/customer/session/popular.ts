@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type { Build } from '../../core/catalog/index.ts';
-import { NONE } from '../../core/configurator/compile-catalog.ts';
+import { NONE, type SlotVariables } from '../../core/configurator/compile-catalog.ts';
 import { buildToAssignment } from '../../core/configurator/build-mapping.ts';
 import type { ConfigurationState, Configurator } from '../../core/configurator/configurator.ts';
 import {
@@ -62,6 +62,30 @@ export function customerHistory(
   };
 }
 
+type ChoiceSlot = SlotVariables & { kind: 'single' | 'optional' };
+
+/**
+ * The single and optional slots not chosen yet that still offer a choice, with the values of their variable the
+ * engine offers (an optional slot's "none" is value 0, its options come after it).
+ */
+function openSlots(
+  configurator: Configurator,
+  choices: Build,
+  view: ConfigurationState,
+): { vars: ChoiceSlot; valid: number[] }[] {
+  const open: { vars: ChoiceSlot; valid: number[] }[] = [];
+  for (const vars of configurator.compiled.slots) {
+    if (vars.kind === 'multi' || Object.keys(choices[vars.slot.id] ?? {}).length > 0) continue;
+    const state = view.slots.find((s) => s.slot === vars.slot.id);
+    if (!state) continue;
+    const offset = vars.kind === 'optional' ? 1 : 0;
+    const valid = state.options.flatMap((o, i) => (o.available ? [i + offset] : []));
+    if (vars.kind === 'optional' && state.emptyAvailable) valid.unshift(0);
+    if (valid.length >= 2) open.push({ vars, valid });
+  }
+  return open;
+}
+
 /**
  * The recommender's pick in every slot of `step` still open (single and optional slots): only among the options
  * the engine shows as available, and only where the evidence is worth a sentence. An optional slot's "none" takes
@@ -79,15 +103,8 @@ export function popularMarks(
   const marks = new Map<string, PopularMark>();
   const cm = configurator.compiled;
   const assignment = buildToAssignment(cm, choices);
-  for (const vars of cm.slots) {
-    if (vars.kind === 'multi' || vars.slot.group !== step) continue;
-    if (Object.keys(choices[vars.slot.id] ?? {}).length > 0) continue;
-    const state = view.slots.find((s) => s.slot === vars.slot.id);
-    if (!state) continue;
-    const offset = vars.kind === 'optional' ? 1 : 0;
-    const valid = state.options.flatMap((o, i) => (o.available ? [i + offset] : []));
-    if (vars.kind === 'optional' && state.emptyAvailable) valid.unshift(0);
-    if (valid.length < 2) continue;
+  for (const { vars, valid } of openSlots(configurator, choices, view)) {
+    if (vars.slot.group !== step) continue;
     const ask = (values: number[]) =>
       recommend(rec, configurator.diagram, assignment, vars.choice, {
         valid: values,
@@ -134,18 +151,11 @@ export function popularScores(
   view: ConfigurationState,
   scratch: RecommendScratch,
 ): Record<string, number> | null {
-  const cm = configurator.compiled;
-  const assignment = buildToAssignment(cm, choices);
+  const assignment = buildToAssignment(configurator.compiled, choices);
   const scores: Record<string, number> = {};
   let any = false;
-  for (const vars of cm.slots) {
-    if (vars.kind === 'multi' || Object.keys(choices[vars.slot.id] ?? {}).length > 0) continue;
-    const state = view.slots.find((s) => s.slot === vars.slot.id);
-    if (!state) continue;
+  for (const { vars, valid } of openSlots(configurator, choices, view)) {
     const offset = vars.kind === 'optional' ? 1 : 0;
-    const valid = state.options.flatMap((o, i) => (o.available ? [i + offset] : []));
-    if (vars.kind === 'optional' && state.emptyAvailable) valid.unshift(0);
-    if (valid.length < 2) continue;
     const r = recommend(rec, configurator.diagram, assignment, vars.choice, { valid, scratch });
     if (!r) continue;
     any = true;
