@@ -87,43 +87,18 @@ export function combinedScores(
 const TARGETS_PER_PREFIX = 3;
 
 /**
- * Share of prefixes of the main pool drawn with k ≤ EARLY_STEPS: the weights of the first steps (basis
- * indicators) need steps there, which a uniform k gives few of on a car of 87 variables.
+ * Share of prefixes drawn with k ≤ EARLY_STEPS: the weights of the first steps (basis indicators) need steps there,
+ * which a uniform k gives few of on a car of 87 variables. The loss weighs each step by uniform / drawn probability
+ * of its k, so the fit still targets the protocol's uniform mix of k.
  */
 const EARLY_SHARE = 0.3;
 const EARLY_STEPS = 5;
-/**
- * The early pool: further prefixes with k uniform in 1..EARLY_STEPS only, as many informative steps as this share of
- * the main pool's target, within their own work budget. The main pool's budget cuts it to about 4,500 steps on
- * BR4CP big, leaving some 270 steps at k = 1 for the 15 weights of that indicator: too few to follow the exact
- * conditionals as closely as naive Bayes does. Early steps are cheap (feature work ∝ builds × (k + 8)), so this pool
- * multiplies the steps of k ≤ 5 by about 3 for about 15% more work, and leaves the main pool as it was.
- */
-const EARLY_POOL = 0.4;
-const EARLY_WORK_BUDGET = 1.2e8;
 
-/** How a pool draws k: with probability `early` uniform in 1..EARLY_STEPS, else uniform in 1..n − 1. */
-interface Pool {
-  readonly early: number;
-  /** Prefixes drawn (each asked for all its targets). */
-  prefixes: number;
-}
-
-/** P(k) of one pool's draw. */
-function drawn(pool: Pool, k: number, n: number): number {
-  const e = Math.min(EARLY_STEPS, n - 1);
-  return (k <= e ? pool.early / e : 0) + (1 - pool.early) / Math.max(1, n - 1);
-}
-
-/**
- * Loss weight of a step with k given: P_uniform(k) / P_drawn(k), where the fitting set is the mixture of the pools
- * in the proportions of their prefixes. So the fit targets the protocol's uniform mix of k however many early steps
- * are added; they only lower the variance of the first steps' weights.
- */
-function importance(k: number, n: number, pools: readonly Pool[]): number {
-  const total = pools.reduce((s, q) => s + q.prefixes, 0);
-  const mixture = pools.reduce((s, q) => s + (q.prefixes / Math.max(1, total)) * drawn(q, k, n), 0);
-  return 1 / Math.max(1, n - 1) / mixture;
+/** Loss weight of a step with k given: P_uniform(k) / P_drawn(k). */
+function importance(k: number, n: number): number {
+  const uniform = 1 / Math.max(1, n - 1);
+  const early = k <= Math.min(EARLY_STEPS, n - 1) ? EARLY_SHARE / Math.min(EARLY_STEPS, n - 1) : 0;
+  return uniform / (early + (1 - EARLY_SHARE) * uniform);
 }
 
 interface Sample {
@@ -134,7 +109,7 @@ interface Sample {
 }
 
 /** Replayed steps of sampled sold builds, drawn from the distinct builds by count (independent of their order). */
-function sample(p: Population, random: () => number, count: number, early: number): Sample[] {
+function sample(p: Population, random: () => number, count: number): Sample[] {
   const n = p.variables.length;
   const C = p.weight.length;
   const cumulative = new Float64Array(C);
@@ -153,7 +128,7 @@ function sample(p: Population, random: () => number, count: number, early: numbe
     }
     shuffle(order, random);
     const k =
-      random() < early
+      random() < EARLY_SHARE
         ? 1 + Math.floor(random() * Math.min(EARLY_STEPS, n - 1))
         : 1 + Math.floor(random() * (n - 1));
     const value = (i: number) => (p.columns[i] as Uint16Array)[lo] as number;
@@ -169,69 +144,44 @@ function sample(p: Population, random: () => number, count: number, early: numbe
 /** The fitting set: per informative step its k, candidate count, truth's position and the features. */
 interface Fitting {
   readonly k: number[];
-  /** Loss weight of each step ({@link importance}), set once every pool is drawn. */
+  /** Loss weight of each step ({@link importance}). */
   readonly weight: number[];
   readonly m: number[];
   readonly truth: number[];
   readonly features: Float64Array[];
 }
 
-/**
- * Adds informative steps of prefixes drawn as `pool` says until `steps` more steps or `budget` more feature work.
- * A prefix is asked for all its targets before the limits are checked, so that every prefix counted in
- * `pool.prefixes` is complete (the importance weights count prefixes).
- */
-function collect(
-  p: Population,
-  d: Diagram,
-  random: () => number,
-  pool: Pool,
-  steps: number,
-  budget: number,
-  fit: Fitting,
-): void {
+function collect(p: Population, d: Diagram, random: () => number, steps: number): Fitting {
+  const fit: Fitting = { k: [], weight: [], m: [], truth: [], features: [] };
   const work: FeatureWork = featureWork(p);
   const scratch = batchScratch(d);
-  const start = fit.k.length;
   let spent = 0;
-  const full = () => fit.k.length - start >= steps || spent >= budget;
-  for (let drawnSoFar = 0; drawnSoFar < 4 * steps && !full(); drawnSoFar += 32) {
-    const batch = sample(p, random, 32, pool.early);
+  const full = () => fit.k.length >= steps || spent >= WORK_BUDGET;
+  for (let drawn = 0; drawn < 4 * steps && !full(); drawn += 32) {
+    const batch = sample(p, random, 32);
     const assignments: Assignment[] = batch.map(
       (s) => new Map(s.given.map(([i, v]) => [p.variables[i] as number, v])),
     );
     const masks = batchValidDomains(d, assignments, scratch);
     batch.forEach((s, q) => {
-      if (full()) return;
-      pool.prefixes++;
       for (const target of s.targets) {
         const lv = scratch.levelValue[d.levelOf[p.variables[target] as number] as number] as number;
         const valid: number[] = [];
         for (let v = 0; v < (p.domSize[target] as number); v++)
           if (((masks[lv + v] as number) >>> q) & 1) valid.push(v);
         const truth = valid.indexOf((p.columns[target] as Uint16Array)[s.exclude] as number);
-        if (valid.length < 2 || truth < 0) continue;
+        if (valid.length < 2 || truth < 0 || full()) continue;
         spent += p.weight.length * (s.given.length + 8);
         const out = new Float64Array(valid.length * FEATURES);
         candidateFeatures(p, s.given, target, valid, s.exclude, work, out);
         fit.k.push(s.given.length);
+        fit.weight.push(importance(s.given.length, p.variables.length));
         fit.m.push(valid.length);
         fit.truth.push(truth);
         fit.features.push(out);
       }
     });
   }
-}
-
-/** The main pool (any k, early ones favoured) then the early pool, weighted back to the protocol's uniform k. */
-function fittingSet(p: Population, d: Diagram, random: () => number, steps: number): Fitting {
-  const fit: Fitting = { k: [], weight: [], m: [], truth: [], features: [] };
-  const main: Pool = { early: EARLY_SHARE, prefixes: 0 };
-  const early: Pool = { early: 1, prefixes: 0 };
-  collect(p, d, random, main, steps, WORK_BUDGET, fit);
-  collect(p, d, random, early, Math.ceil(EARLY_POOL * steps), EARLY_WORK_BUDGET, fit);
-  const n = p.variables.length;
-  for (const k of fit.k) fit.weight.push(importance(k, n, [main, early]));
   return fit;
 }
 
@@ -322,7 +272,7 @@ export function learnCombiner(
   steps: number = COMBINER_STEPS,
 ): Combiner | null {
   if (p.weight.length < 2 || p.variables.length < 2) return null;
-  const data = fittingSet(p, d, seededRandom(seed), steps);
+  const data = collect(p, d, seededRandom(seed), steps);
   if (data.k.length === 0) return null;
   return { weights: fit(data, p.variables.length), steps: data.k.length };
 }
