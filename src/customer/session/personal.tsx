@@ -130,7 +130,7 @@ function usePopularMarks(
   useEffect(() => {
     const { actor, configurator } = handle;
     if (!rec) {
-      store.setState({ marks: new Map(), scores: null });
+      store.setState({ marks: new Map(), finish: null });
       return;
     }
     const scratch = recommendScratch(rec, configurator.diagram);
@@ -139,17 +139,30 @@ function usePopularMarks(
       const { choices, view, step } = actor.getSnapshot().context;
       const marks = popularMarks(rec, configurator, choices, view, step, customer, scratch);
       for (const slot of personal.recommended.keys()) marks.delete(slot);
-      const scores = popularScores(rec, configurator, choices, view, scratch);
-      store.setState(sameMarks(marks, store.getState().marks) ? { scores } : { marks, scores });
+      if (!sameMarks(marks, store.getState().marks)) store.setState({ marks });
     };
+    store.setState({
+      finish: (choices, view) => popularScores(rec, configurator, choices, view, scratch),
+    });
     update();
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const subscription = actor.subscribe(() => {
+    let idle: number | undefined;
+    const cancel = () => {
       clearTimeout(timer);
-      timer = setTimeout(update, MARKS_DELAY_MS);
+      if (idle !== undefined) cancelIdleCallback(idle);
+      idle = undefined;
+    };
+    // When the clicks have settled, and then only in the browser's idle time, so a click never waits for it.
+    const whenIdle = () => {
+      if (typeof requestIdleCallback === 'undefined') update();
+      else idle = requestIdleCallback(update, { timeout: 1000 });
+    };
+    const subscription = actor.subscribe(() => {
+      cancel();
+      timer = setTimeout(whenIdle, MARKS_DELAY_MS);
     });
     return () => {
-      clearTimeout(timer);
+      cancel();
       subscription.unsubscribe();
     };
   }, [rec, handle, weights, personal.recommended, store]);

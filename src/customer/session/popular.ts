@@ -181,12 +181,15 @@ export function sameMarks(a: ReadonlyMap<string, PopularMark>, b: ReadonlyMap<st
 
 export interface PopularState {
   marks: ReadonlyMap<string, PopularMark>;
-  /** For "Finish like most buyers" ({@link popularScores}); null before the recommender is learned. */
-  scores: Readonly<Record<string, number>> | null;
+  /**
+   * "Finish like most buyers": the scores ({@link popularScores}) for a build, computed when asked (a click), not
+   * after every change; null before the recommender is learned.
+   */
+  finish: ((choices: Build, view: ConfigurationState) => Record<string, number> | null) | null;
 }
 
 export function createPopularStore(): StoreApi<PopularState> {
-  return createStore<PopularState>()(() => ({ marks: new Map(), scores: null }));
+  return createStore<PopularState>()(() => ({ marks: new Map(), finish: null }));
 }
 
 export const PopularStoreContext = createContext<StoreApi<PopularState> | null>(null);
@@ -196,9 +199,9 @@ export function usePopularMark(slotId: string): PopularMark | undefined {
   return useStore(useContext(PopularStoreContext) ?? noMarks, (s) => s.marks.get(slotId));
 }
 
-/** The scores for "Finish like most buyers", or null (no recommender yet, or nothing open to choose). */
-export function usePopularScores(): Readonly<Record<string, number>> | null {
-  return useStore(useContext(PopularStoreContext) ?? noMarks, (s) => s.scores);
+/** "Finish like most buyers" ({@link PopularState.finish}), or null before the recommender is learned. */
+export function usePopularFinish(): PopularState['finish'] {
+  return useStore(useContext(PopularStoreContext) ?? noMarks, (s) => s.finish);
 }
 
 // Cards rendered without the provider (component tests) read an empty store.

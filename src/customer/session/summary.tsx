@@ -5,7 +5,7 @@ import { useLocaleFormat } from '../i18n/i18n.ts';
 import { useSession } from './session-context.tsx';
 import { encodeBuild } from './build-url.ts';
 import { usePersonal } from './personal.tsx';
-import { usePopularScores } from './popular.ts';
+import { usePopularFinish } from './popular.ts';
 
 /** Running total with its breakdown, what remains possible, and the session's actions. */
 export function Summary() {
@@ -17,7 +17,7 @@ export function Summary() {
   const canRedo = useSelector(actor, (s) => s.context.future.length > 0);
   const choices = useSelector(actor, (s) => s.context.choices);
   const { weights } = usePersonal();
-  const popular = usePopularScores();
+  const finishPopular = usePopularFinish();
   const { t } = useTranslation();
   const format = useLocaleFormat();
   const { currency } = configurator.catalog;
@@ -68,11 +68,14 @@ export function Summary() {
         >
           {weights ? t('personal.finishMine') : t('summary.finish')}
         </button>
-        {popular && !complete && (
+        {finishPopular && !complete && (
           <button
             type="button"
             className="secondary"
-            onClick={() => actor.send({ type: 'build.complete', scores: { ...popular } })}
+            onClick={() => {
+              const { choices: now, view } = actor.getSnapshot().context;
+              actor.send({ type: 'build.complete', scores: finishPopular(now, view) ?? undefined });
+            }}
           >
             {t('personal.finishPopular')}
           </button>
