@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { salesResponseSchema } from '../../src/contract/sales.schema.ts';
+import { indexCatalog } from '../../src/core/catalog/index.ts';
+import { SALES_TTL_MS, soldConfigurations } from '../../src/server/catalogs/sales.ts';
 import { testDatabases } from './databases.ts';
 import { budgetPc, signUp, useApp } from './harness.ts';
 
@@ -41,6 +43,22 @@ describe.each(testDatabases)('sold configurations for the recommender on $label'
     expect(sales.builds).toEqual([{ selections: expect.any(Object), count: 2 }]);
     expect(sales.builds[0]?.selections).toEqual(budgetPc);
     expect(res.body).not.toMatch(/customer|email|cents|created/i);
+  });
+
+  test('answers are reused for five minutes, then include the new orders; only the newest orders are read', async () => {
+    const { app, db, clock } = h();
+    const read = async () =>
+      salesResponseSchema.parse((await app.inject({ method: 'GET', url: '/api/catalogs/pc/sales' })).json());
+    const { jar } = await signUp(app);
+    await order(jar, budgetPc);
+    expect((await read()).orders).toBe(1);
+    await order(jar, budgetPc);
+    expect((await read()).orders).toBe(1);
+    clock.now = new Date(clock.now.getTime() + SALES_TTL_MS);
+    expect(await read()).toMatchObject({ orders: 2, builds: [{ count: 2 }] });
+    const pc = h().catalogs.get('pc');
+    if (!pc) throw new Error('the pc catalog is not loaded');
+    expect((await soldConfigurations(db, indexCatalog(pc.catalog), 1)).orders).toBe(1);
   });
 
   test('an unknown catalog is a 404 that names the problem', async () => {

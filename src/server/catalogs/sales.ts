@@ -19,12 +19,22 @@ function canonical(build: Build): Build {
 }
 
 /**
+ * Orders read per answer: the newest this many. It bounds the scan, the payload and the learning in the browser
+ * (which scales with distinct builds); recent sales are also the ones that speak for today's buyers.
+ */
+export const MAX_ORDERS = 20_000;
+
+/**
  * The catalog's sold configurations with their counts, as the recommender learns them: only complete builds the
  * current version still accepts (an order of an older version whose options were withdrawn would teach it values
  * nobody can pick). Most sold first; ties in key order, so the answer does not depend on storage order.
  */
-export async function soldConfigurations(db: Kysely<Database>, index: CatalogIndex): Promise<SalesResponse> {
-  const orders = await listOrdersOfCatalog(db, index.catalog.id);
+export async function soldConfigurations(
+  db: Kysely<Database>,
+  index: CatalogIndex,
+  maxOrders = MAX_ORDERS,
+): Promise<SalesResponse> {
+  const orders = await listOrdersOfCatalog(db, index.catalog.id, maxOrders);
   const counts = new Map<string, { selections: Build; count: number }>();
   let outdated = 0;
   for (const order of orders) {
@@ -47,5 +57,27 @@ export async function soldConfigurations(db: Kysely<Database>, index: CatalogInd
     orders: orders.length,
     outdated,
     builds,
+  };
+}
+
+/** How long an answer is reused: as long as browsers may cache it (the route's max-age). */
+export const SALES_TTL_MS = 300_000;
+
+/**
+ * {@link soldConfigurations} kept per catalog version for {@link SALES_TTL_MS}, so configure-page visits do not each
+ * re-read and re-check every order; an order placed meanwhile shows up within that time.
+ */
+export function salesCache(db: Kysely<Database>, now: () => Date) {
+  const cache = new Map<string, { at: number; answer: Promise<SalesResponse> }>();
+  return (index: CatalogIndex): Promise<SalesResponse> => {
+    const key = `${index.catalog.id}@${index.catalog.version}`;
+    const t = now().getTime();
+    const hit = cache.get(key);
+    if (hit && t - hit.at < SALES_TTL_MS) return hit.answer;
+    const answer = soldConfigurations(db, index);
+    cache.set(key, { at: t, answer });
+    // A failed read is not kept.
+    answer.catch(() => cache.delete(key));
+    return answer;
   };
 }

@@ -103,14 +103,18 @@ export async function listOrdersOfCustomer(db: Kysely<Database>, customerId: str
   return rows.map(orderFromRow);
 }
 
-/** Every order of one catalog (for "builds like yours"); the demo's volumes make a full scan fine. */
-export async function listOrdersOfCatalog(db: Kysely<Database>, catalogId: string): Promise<Order[]> {
-  const rows = await db
+/** The orders of one catalog, newest first, at most `limit` (for "builds like yours" and the recommender). */
+export async function listOrdersOfCatalog(
+  db: Kysely<Database>,
+  catalogId: string,
+  limit?: number,
+): Promise<Order[]> {
+  let query = db
     .selectFrom('orders')
     .selectAll()
     .where('catalog_id', '=', catalogId)
     .orderBy('created_at', 'desc')
-    .orderBy('id')
-    .execute();
-  return rows.map(orderFromRow);
+    .orderBy('id');
+  if (limit !== undefined) query = query.limit(limit);
+  return (await query.execute()).map(orderFromRow);
 }

@@ -8,7 +8,7 @@ import { errorResponseSchema } from '../../../contract/errors.schema.ts';
 import { salesResponseSchema } from '../../../contract/sales.schema.ts';
 import type { Catalog } from '../../../core/catalog/index.ts';
 import { notFound } from '../../errors.ts';
-import { soldConfigurations } from '../../catalogs/sales.ts';
+import { salesCache, SALES_TTL_MS } from '../../catalogs/sales.ts';
 import type { ZodRoutes } from '../route-deps.ts';
 
 function summary(catalog: Catalog): CatalogSummary {
@@ -23,7 +23,8 @@ function summary(catalog: Catalog): CatalogSummary {
   };
 }
 
-export const catalogRoutes: ZodRoutes = async (app, { catalogs, versions, db }) => {
+export const catalogRoutes: ZodRoutes = async (app, { catalogs, versions, db, now }) => {
+  const sales = salesCache(db, now);
   app.get('/catalogs', { schema: { response: { 200: catalogListResponseSchema } } }, async () =>
     catalogs.list().map((entry) => summary(entry.catalog)),
   );
@@ -49,8 +50,8 @@ export const catalogRoutes: ZodRoutes = async (app, { catalogs, versions, db }) 
     },
   );
 
-  // Public: configurations and counts only, nothing about who bought them or when. Recomputed per request (a
-  // full scan of the catalog's orders); a short browser cache keeps it to one fetch per visit.
+  // Public: configurations and counts only, nothing about who bought them or when. Computed at most once per
+  // catalog version every few minutes (salesCache), and cached by browsers as long.
   app.get(
     '/catalogs/:id/sales',
     {
@@ -61,8 +62,8 @@ export const catalogRoutes: ZodRoutes = async (app, { catalogs, versions, db }) 
     },
     async (request, reply) => {
       const index = await versions.get(request.params.id);
-      void reply.header('cache-control', 'public, max-age=300');
-      return soldConfigurations(db, index);
+      void reply.header('cache-control', `public, max-age=${SALES_TTL_MS / 1000}`);
+      return sales(index);
     },
   );
 };
