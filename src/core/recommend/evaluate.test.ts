@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { smallModel, solutions } from '../../../test/engine/brute-force.ts';
 import { compileModel } from '../engine/compile.ts';
+import type { Model } from '../engine/model.ts';
 import { evaluateSplit, groupedFolds, summarize } from './evaluate.ts';
 import type { SoldBuilds } from './sales.ts';
 
@@ -44,16 +45,18 @@ const splitArb = smallModel
     ),
   );
 
+/** The listed solutions as sold builds over every variable of the model. */
+const soldOf = (m: Model, sols: readonly Int32Array[], idx: readonly number[]): SoldBuilds => ({
+  variables: Int32Array.from(m.variables, (_, x) => x),
+  rows: Int32Array.from(idx.flatMap((i) => [...(sols[i] as Int32Array)])),
+  count: idx.length,
+});
+
 describe('evaluateSplit', () => {
   it('with maxK scores the steps of the full run with k < maxK, and none beyond', () => {
     fc.assert(
       fc.property(splitArb, fc.integer(), fc.nat(4), ([m, sols, trainIdx, testIdx], seed, maxK) => {
-        const vars = m.variables.map((_, x) => x);
-        const builds = (idx: number[]): SoldBuilds => ({
-          variables: Int32Array.from(vars),
-          rows: Int32Array.from(idx.flatMap((i) => [...(sols[i] as Int32Array)])),
-          count: idx.length,
-        });
+        const builds = (idx: number[]) => soldOf(m, sols, idx);
         const d = compileModel(m);
         const run = (limit?: number) =>
           evaluateSplit(d, builds(trainIdx), builds(testIdx), {
@@ -82,12 +85,7 @@ describe('evaluateSplit', () => {
   it('is deterministic for a seed and counts every step of every test build', () => {
     fc.assert(
       fc.property(splitArb, fc.integer(), ([m, sols, trainIdx, testIdx], seed) => {
-        const vars = m.variables.map((_, x) => x);
-        const builds = (idx: number[]): SoldBuilds => ({
-          variables: Int32Array.from(vars),
-          rows: Int32Array.from(idx.flatMap((i) => [...(sols[i] as Int32Array)])),
-          count: idx.length,
-        });
+        const builds = (idx: number[]) => soldOf(m, sols, idx);
         const d = compileModel(m);
         // A small combiner sample keeps 100 runs quick; the determinism asserted is the same.
         const run = () =>
@@ -99,7 +97,7 @@ describe('evaluateSplit', () => {
           });
         const a = run();
         expect(run()).toEqual(a);
-        expect(a.steps.reduce((s, x) => s + x, 0)).toBe(testIdx.length * vars.length);
+        expect(a.steps.reduce((s, x) => s + x, 0)).toBe(testIdx.length * m.variables.length);
         expect(a.inconsistent).toBe(0);
         expect(a.disagreements).toBe(0);
         const s = summarize(a);
