@@ -81,7 +81,10 @@ describe('the customer account', () => {
     expect(await builds.first().textContent()).toMatch(/catalog \d{4}\.\d+\.\d+ · saved/);
     const open = await builds.first().getByRole('link', { name: 'Open' }).getAttribute('href');
     expect(open).toMatch(/^\/configure\/[a-z]+\?b=[a-z]/);
-    expect(await page.getByRole('table', { name: 'Orders' }).getByRole('row').count()).toBeGreaterThan(1);
+    // Orders come from their own request: wait for them rather than racing it.
+    await expect
+      .poll(() => page.getByRole('table', { name: 'Orders' }).getByRole('row').count())
+      .toBeGreaterThan(1);
 
     await builds.nth(0).getByRole('checkbox', { name: 'Compare' }).check();
     await builds.nth(1).getByRole('checkbox', { name: 'Compare' }).check();
