@@ -1,4 +1,5 @@
 import fastifyCookie from '@fastify/cookie';
+import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Kysely } from 'kysely';
@@ -52,6 +53,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const now = deps.now ?? (() => new Date());
   await app.register(fastifyCookie);
+  // gzip only: the client's JavaScript is about a megabyte before compression, and brotli at its default quality
+  // would cost seconds of CPU per first load of a chunk; small replies (most API answers) are sent as they are.
+  await app.register(fastifyCompress, { global: true, encodings: ['gzip'], threshold: 1024 });
   const routeDeps: RouteDeps = {
     db: deps.db,
     dialect: deps.dialect,

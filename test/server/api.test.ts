@@ -1,6 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { errorResponseSchema } from '../../src/contract/errors.schema.ts';
@@ -152,5 +153,33 @@ describe('the built client', () => {
     expect(api.statusCode).toBe(404);
     expect(errorOf(api.body).code).toBe('not_found');
     expect((await server.inject({ method: 'POST', url: '/customer' })).statusCode).toBe(404);
+  });
+
+  it('is sent gzip-compressed to browsers that accept it, and as it is to those that do not', async () => {
+    const script = `export const parts = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `part-${i}`))};`;
+    await writeFile(join(clientDir, 'big.js'), script);
+    const server = await start({
+      staticDir: clientDir,
+      catalogs: await loadCatalogRegistry('configs/catalogs'),
+    });
+    const gzipped = await server.inject({
+      method: 'GET',
+      url: '/big.js',
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gzipped.rawPayload.length).toBeLessThan(script.length / 3);
+    expect(gunzipSync(gzipped.rawPayload).toString()).toBe(script);
+    const plain = await server.inject({ method: 'GET', url: '/big.js' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(script);
+    // API answers too, above a kilobyte (the full PC catalog).
+    const catalog = await server.inject({
+      method: 'GET',
+      url: '/api/catalogs/pc',
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(catalog.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(gunzipSync(catalog.rawPayload).toString())).toMatchObject({ id: 'pc' });
   });
 });
