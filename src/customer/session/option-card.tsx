@@ -6,8 +6,7 @@ import { toCents } from '../../core/pricing/index.ts';
 import { formatAttribute } from '../../ui/format.ts';
 import { useSession } from './session-context.tsx';
 import { QuantitySelect } from './quantity-select.tsx';
-import { usePersonal } from './personal.tsx';
-import { usePopularMark } from './popular.ts';
+import { usePersonal, useSlotPopularMark } from './personal.tsx';
 import { useTranslation } from 'react-i18next';
 import { useLocaleFormat } from '../i18n/i18n.ts';
 
@@ -60,7 +59,7 @@ export const OptionCard = memo(function OptionCard({
   const { actor, configurator } = useSession();
   const chosenQty = useSelector(actor, (s) => s.context.choices[slot.id]?.[option.id]);
   const [showReason, setShowReason] = useState(false);
-  const mark = usePopularMark(slot.id);
+  const mark = useSlotPopularMark(slot.id);
   const marked = mark?.optionId === option.id ? mark.source : undefined;
   const recommended = usePersonal().recommended.get(slot.id) === option.id || marked === 'preferences';
   const popular = marked === 'population';

@@ -1,8 +1,7 @@
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useSelector } from '@xstate/react';
-import { useStore, type StoreApi } from 'zustand';
-import { recommendScratch } from '../../core/recommend/index.ts';
+import { useStore } from 'zustand';
 import { optionWeightsResponseSchema } from '../../contract/preferences.schema.ts';
 import type { z } from 'zod';
 import type { ConfigEvent } from '../../contract/interactions.schema.ts';
@@ -14,17 +13,8 @@ import { getJson } from '../../ui/api-client.ts';
 import { useIsStaff, useMe } from '../api/auth.ts';
 import { accountKeys } from '../api/account.ts';
 import { createEventBatch, type EventBatch } from './event-batch.ts';
-import { useRecommender } from './learn-recommender.ts';
-import {
-  createPopularStore,
-  customerHistory,
-  popularMarks,
-  popularScores,
-  PopularStoreContext,
-  sameMarks,
-  type PopularMark,
-  type PopularState,
-} from './popular.ts';
+import { createPopularStore, PopularStoreContext, usePopularMark, type PopularMark } from './popular.ts';
+import { usePopularMarks } from './use-popular-marks.ts';
 import type { SessionHandle } from './session-context.tsx';
 
 type RecommendationEvent = z.infer<typeof recommendationEventSchema>;
@@ -63,6 +53,12 @@ export interface Personal {
 const none: Personal = { weights: null, recommended: new Map() };
 export const PersonalContext = createContext<Personal>(none);
 export const usePersonal = () => useContext(PersonalContext);
+
+/** The recommender's mark for a slot, unless "Recommended for you" marks that slot: one mark per slot. */
+export function useSlotPopularMark(slotId: string): PopularMark | undefined {
+  const mark = usePopularMark(slotId);
+  return usePersonal().recommended.has(slotId) ? undefined : mark;
+}
 
 /** The signed-in customer's option weights for this catalog (cached with the account: a sign-out drops them). */
 export function usePersonalWeights(catalogId: string): Record<string, number> | null {
@@ -113,68 +109,13 @@ export function usePersonalState(handle: SessionHandle, weights: Record<string, 
   );
 }
 
-/** Recomputing the recommender's marks waits for the clicks to settle, so it never delays a click's update. */
-const MARKS_DELAY_MS = 60;
-
-/**
- * Keeps the recommender's marks (popular.ts) of the current step in `store`, learned from the catalog's sales. A
- * slot the personal completion already marks keeps that one mark.
- */
-function usePopularMarks(
-  handle: SessionHandle,
-  weights: Record<string, number> | null,
-  personal: Personal,
-  store: StoreApi<PopularState>,
-) {
-  const rec = useRecommender(handle.configurator);
-  useEffect(() => {
-    const { actor, configurator } = handle;
-    if (!rec) {
-      store.setState({ marks: new Map(), finish: null });
-      return;
-    }
-    const scratch = recommendScratch(rec, configurator.diagram);
-    const customer = customerHistory(configurator, weights);
-    const update = () => {
-      const { choices, view, step } = actor.getSnapshot().context;
-      const marks = popularMarks(rec, configurator, choices, view, step, customer, scratch);
-      for (const slot of personal.recommended.keys()) marks.delete(slot);
-      if (!sameMarks(marks, store.getState().marks)) store.setState({ marks });
-    };
-    store.setState({
-      finish: (choices, view) => popularScores(rec, configurator, choices, view, scratch),
-    });
-    update();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let idle: number | undefined;
-    const cancel = () => {
-      clearTimeout(timer);
-      if (idle !== undefined) cancelIdleCallback(idle);
-      idle = undefined;
-    };
-    // When the clicks have settled, and then only in the browser's idle time, so a click never waits for it.
-    const whenIdle = () => {
-      if (typeof requestIdleCallback === 'undefined') update();
-      else idle = requestIdleCallback(update, { timeout: 1000 });
-    };
-    const subscription = actor.subscribe(() => {
-      cancel();
-      timer = setTimeout(whenIdle, MARKS_DELAY_MS);
-    });
-    return () => {
-      cancel();
-      subscription.unsubscribe();
-    };
-  }, [rec, handle, weights, personal.recommended, store]);
-}
-
 /** Provides the personal layer and the recommender's marks (and logs them) without re-rendering the page around
  * it on every click. */
 export function PersonalProvider({ handle, children }: { handle: SessionHandle; children: ReactNode }) {
   const weights = usePersonalWeights(handle.configurator.catalog.id);
   const personal = usePersonalState(handle, weights);
   const [store] = useState(createPopularStore);
-  usePopularMarks(handle, weights, personal, store);
+  usePopularMarks(handle, weights, store);
   const popular = useStore(store, (s) => s.marks);
   // Staff trying the configurator are not a customer's interactions (the sales console logs on their behalf).
   useSessionLogging(handle, personal, popular, useIsStaff() === false);
@@ -234,7 +175,9 @@ export function useSessionLogging(
         option,
         RECOMMENDATION_SOURCE,
       ]),
-      ...[...popular].map(([slot, m]): [string, string, string] => [slot, m.optionId, m.source]),
+      ...[...popular]
+        .filter(([slot]) => !personal.recommended.has(slot))
+        .map(([slot, m]): [string, string, string] => [slot, m.optionId, m.source]),
     ];
     for (const [slotId, optionId, source] of marks) {
       const key = `${slotId}/${optionId}`;

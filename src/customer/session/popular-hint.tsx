@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import type { Configurator } from '../../core/configurator/configurator.ts';
 import { NONE } from '../../core/configurator/compile-catalog.ts';
 import { useLocaleFormat } from '../i18n/i18n.ts';
-import { usePopularMark, type PopularMark } from './popular.ts';
+import type { PopularMark } from './popular.ts';
+import { useSlotPopularMark } from './personal.tsx';
 import { useSession } from './session-context.tsx';
 
 type T = ReturnType<typeof useTranslation>['t'];
@@ -55,7 +56,7 @@ export function reasonText(
 
 /** Under a slot's heading: why the marked option is the recommender's pick there. */
 export function PopularHint({ slotId }: { slotId: string }) {
-  const mark = usePopularMark(slotId);
+  const mark = useSlotPopularMark(slotId);
   const { configurator } = useSession();
   const { t } = useTranslation();
   const format = useLocaleFormat();
