@@ -1,6 +1,6 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /**
  * Two small catalogs in the file format, standing in for configs/catalogs/{pc,car}.json in server tests: enough
@@ -89,6 +89,7 @@ export interface TempDir {
 export async function tempCatalogDir(files: Record<string, unknown>): Promise<TempDir> {
   const dir = await mkdtemp(join(tmpdir(), 'catalogs-'));
   for (const [name, content] of Object.entries(files)) {
+    await mkdir(dirname(join(dir, name)), { recursive: true });
     await writeFile(
       join(dir, name),
       typeof content === 'string' ? content : JSON.stringify(content, null, 2),

@@ -59,6 +59,32 @@ describe('loadCatalogRegistry', () => {
     expect(error.problems[0]?.message).toMatch(/line 3/);
   });
 
+  it("takes each catalog's translations from texts/<catalog>.<language>.json", async () => {
+    temp = await tempCatalogDir({
+      'mini.json': miniPc,
+      'texts/mini-pc.de.json': { groups: { core: 'Kern' }, options: { 'wifi-7': { name: 'WLAN 7' } } },
+    });
+    const catalog = (await loadCatalogRegistry(temp.dir)).get('mini-pc')?.catalog;
+    expect(catalog?.translations?.de?.options?.['wifi-7']?.name).toBe('WLAN 7');
+    expect(catalog?.translations?.zh).toBeUndefined();
+  });
+
+  it('refuses a translation of something the catalog lacks, naming the texts file and the path', async () => {
+    const error = await loadError({
+      'mini.json': miniPc,
+      'texts/mini-pc.zh.json': { options: { 'wifi-8': { name: 'Wi-Fi 8' } } },
+    });
+    expect(error.file).toMatch(/texts\/mini-pc\.zh\.json$/);
+    expect(error.problems).toEqual([
+      { path: '$.options["wifi-8"]', message: 'the catalog has no options "wifi-8"' },
+    ]);
+  });
+
+  it('refuses a texts file for no catalog or no supported language', async () => {
+    const error = await loadError({ 'mini.json': miniPc, 'texts/mini-pc.fr.json': {} });
+    expect(error.file).toMatch(/mini-pc\.fr\.json$/);
+  });
+
   it('throws a CatalogError when two files declare the same catalog id', async () => {
     const error = await loadError({ 'a.json': miniPc, 'b.json': { ...miniPc, name: 'Copy' } });
     expect(error.file).toMatch(/b\.json$/);

@@ -1,8 +1,12 @@
 export * from './schema.ts';
+export * from './texts.schema.ts';
+export { catalogWords, missingTexts, type CatalogWords, type MissingText } from './texts.ts';
 export {
   parseCatalog,
   validateCatalog,
   checkReferences,
+  checkTexts,
+  parseCatalogTexts,
   CatalogError,
   jsonPath,
   type CatalogProblem,

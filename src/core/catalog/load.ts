@@ -8,6 +8,7 @@ import {
   type Condition,
   type Slot,
 } from './schema.ts';
+import { catalogTextsSchema, type CatalogTexts } from './texts.schema.ts';
 
 export interface CatalogProblem {
   /** JSON path into the file, e.g. `$.rules[3].when[0].slot`. */
@@ -231,5 +232,76 @@ export function checkReferences(catalog: Catalog): CatalogProblem[] {
     pr.when.forEach((c, j) => checkCondition(c, ['priceRules', i, 'when', j]));
   });
 
+  for (const [language, texts] of Object.entries(catalog.translations ?? {}))
+    if (texts) problems.push(...checkTexts(catalog, texts, ['translations', language]));
+
   return problems;
+}
+
+/**
+ * Texts that name something the catalog lacks (a misspelt option id would otherwise be a translation nobody sees).
+ * `at` prefixes every path: `[]` for a texts file of its own, `['translations', 'de']` inside a catalog.
+ */
+export function checkTexts(catalog: Catalog, texts: CatalogTexts, at: PropertyKey[] = []): CatalogProblem[] {
+  const problems: CatalogProblem[] = [];
+  const known = (section: keyof CatalogTexts, ids: Iterable<string>) => {
+    const have = new Set(ids);
+    for (const id of Object.keys(texts[section] ?? {}))
+      if (!have.has(id))
+        problems.push({
+          path: jsonPath([...at, section, id]),
+          message: `the catalog has no ${section} "${id}"`,
+        });
+  };
+  known(
+    'groups',
+    catalog.groups.map((g) => g.id),
+  );
+  known(
+    'slots',
+    catalog.slots.map((s) => s.id),
+  );
+  known(
+    'options',
+    catalog.slots.flatMap((s) => s.options.map((o) => o.id)),
+  );
+  known('attributes', Object.keys(catalog.attributes));
+  known(
+    'priceRules',
+    catalog.priceRules.map((r) => r.id),
+  );
+  known(
+    'rules',
+    catalog.rules.map((r) => r.id),
+  );
+  for (const [attr, t] of Object.entries(texts.attributes ?? {})) {
+    const def = catalog.attributes[attr];
+    const values =
+      def?.type === 'enum' ? def.values : def?.type === 'number' ? Object.keys(def.valueLabels ?? {}) : [];
+    for (const value of Object.keys(t.values ?? {}))
+      if (!values.includes(value))
+        problems.push({
+          path: jsonPath([...at, 'attributes', attr, 'values', value]),
+          message: `"${value}" is not a value of "${attr}" that has a label`,
+        });
+  }
+  return problems;
+}
+
+/**
+ * Parses and checks a texts file (configs/catalogs/texts/<catalog>.<language>.json) against its catalog.
+ * @throws CatalogError naming the texts file and each problem's JSON path.
+ */
+export function parseCatalogTexts(text: string, file: string, catalog: Catalog): CatalogTexts {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new CatalogError(file, [jsonSyntaxProblem(text, error)]);
+  }
+  const parsed = catalogTextsSchema.safeParse(raw);
+  if (!parsed.success) throw new CatalogError(file, zodProblems(parsed.error));
+  const problems = checkTexts(catalog, parsed.data);
+  if (problems.length > 0) throw new CatalogError(file, problems);
+  return parsed.data;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { translationsSchema } from './texts.schema.ts';
 
 /**
  * The catalog file format (configs/catalogs/*.json). Rules are data: the engine compiles them, nothing here is code.
@@ -156,5 +157,7 @@ export const catalogSchema = z.strictObject({
   rules: z.array(ruleSchema).default([]),
   packages: z.array(packageSchema).default([]),
   priceRules: z.array(priceRuleSchema).default([]),
+  /** The catalog's texts in other languages (English, the file's own, is the fallback). */
+  translations: translationsSchema.optional(),
 });
 export type Catalog = z.infer<typeof catalogSchema>;

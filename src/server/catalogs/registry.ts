@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
-import { CatalogError, parseCatalog, type Catalog } from '../../core/catalog/index.ts';
+import {
+  CatalogError,
+  parseCatalog,
+  parseCatalogTexts,
+  translationLanguages,
+  type Catalog,
+  type Translations,
+} from '../../core/catalog/index.ts';
 
 /** One loaded catalog and what the store needs to pin its exact version. */
 export interface CatalogEntry {
@@ -47,18 +54,59 @@ function displayPath(file: string): string {
   return rel.startsWith('..') || isAbsolute(rel) ? file : rel;
 }
 
+const TEXTS_DIR = 'texts';
+
+/** `<dir>/texts/<catalog>.<language>.json` for each language that has one, checked against the catalog. */
+async function loadTranslations(dir: string, catalog: Catalog, present: ReadonlySet<string>) {
+  const translations: Translations = {};
+  for (const language of translationLanguages) {
+    const name = `${catalog.id}.${language}.json`;
+    if (!present.has(name)) continue;
+    const path = join(dir, TEXTS_DIR, name);
+    translations[language] = parseCatalogTexts(await readFile(path, 'utf8'), displayPath(path), catalog);
+  }
+  return translations;
+}
+
+async function textFiles(dir: string): Promise<Set<string>> {
+  try {
+    return new Set(await readdir(join(dir, TEXTS_DIR)));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Set();
+    throw error;
+  }
+}
+
 /**
- * Loads every `*.json` in `dir` (not recursive), in name order.
- * @throws CatalogError for the first file that does not parse or check, naming the file and each JSON path;
- *   an fs error (e.g. ENOENT) when `dir` cannot be read. A directory without catalogs gives an empty registry.
+ * Loads every `*.json` in `dir` (not recursive), in name order, each with its translations from `dir/texts/`.
+ * @throws CatalogError for the first file that does not parse or check, naming the file and each JSON path (a
+ *   texts file naming an unknown catalog among them); an fs error (e.g. ENOENT) when `dir` cannot be read. A
+ *   directory without catalogs gives an empty registry.
  */
 export async function loadCatalogRegistry(dir: string): Promise<CatalogRegistry> {
   const names = (await readdir(dir)).filter((name) => name.endsWith('.json')).sort();
+  const texts = await textFiles(dir);
   const entries: CatalogEntry[] = [];
   for (const name of names) {
     const path = join(dir, name);
     const file = displayPath(path);
-    entries.push(catalogEntry(parseCatalog(await readFile(path, 'utf8'), file), file));
+    const catalog = parseCatalog(await readFile(path, 'utf8'), file);
+    const translations = await loadTranslations(dir, catalog, texts);
+    entries.push(
+      catalogEntry(Object.keys(translations).length > 0 ? { ...catalog, translations } : catalog, file),
+    );
+  }
+  const ids = new Set(entries.map((e) => e.catalog.id));
+  for (const name of texts) {
+    const match = /^(.+)\.([a-z]{2})\.json$/.exec(name);
+    const known =
+      match &&
+      ids.has(match[1] ?? '') &&
+      (translationLanguages as readonly string[]).includes(match[2] ?? '');
+    if (!known)
+      throw new CatalogError(displayPath(join(dir, TEXTS_DIR, name)), [
+        { path: '$', message: `not <catalog>.<${translationLanguages.join('|')}>.json for a catalog here` },
+      ]);
   }
   return createCatalogRegistry(entries);
 }
