@@ -77,6 +77,10 @@ describe('missingTexts', () => {
     expect(de).toContain('$.catalog.name');
     expect(de).toContain('$.slots["cpu"].name');
     expect(de).toContain('$.attributes.size.values["1"]');
+    expect(de).toContain('$.attributes.power.unit');
+    expect(de).toContain('$.attributes.colour.values["black"]');
+    expect(de).not.toContain('$.attributes.colour.values["white"]');
+    expect(de).not.toContain('$.attributes.size.unit');
     expect(de).not.toContain('$.options["cpu-a"].name');
     expect(de).not.toContain('$.rules["r"]');
     expect(missing.filter((m) => m.language === 'zh').map((m) => m.path)).toContain('$.rules["r"]');

@@ -106,10 +106,18 @@ export function missingTexts(catalog: Catalog): MissingText[] {
       }
     }
     for (const [attr, def] of Object.entries(catalog.attributes)) {
-      need(`$.attributes.${attr}.label`, def.label, t.attributes?.[attr]?.label);
-      if (def.type === 'number')
+      const have = t.attributes?.[attr];
+      need(`$.attributes.${attr}.label`, def.label, have?.label);
+      // A unit or an enum value may well stay as it is ("W", "AM5"), but only a translator can say so: the
+      // texts file repeats it, so that nothing a shopper reads is left English by oversight.
+      if (def.type === 'number') {
+        need(`$.attributes.${attr}.unit`, def.unit, have?.unit);
         for (const [key, label] of Object.entries(def.valueLabels ?? {}))
-          need(`$.attributes.${attr}.values["${key}"]`, label, t.attributes?.[attr]?.values?.[key]);
+          need(`$.attributes.${attr}.values["${key}"]`, label, have?.values?.[key]);
+      }
+      if (def.type === 'enum')
+        for (const value of def.values)
+          need(`$.attributes.${attr}.values["${value}"]`, value, have?.values?.[value]);
     }
     for (const r of catalog.priceRules) need(`$.priceRules["${r.id}"]`, r.label, t.priceRules?.[r.id]);
     for (const r of catalog.rules) need(`$.rules["${r.id}"]`, r.message, t.rules?.[r.id]);
