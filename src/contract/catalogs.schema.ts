@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { catalogSchema, optionSchema, slotSchema } from '../core/catalog/schema.ts';
+import { catalogTextsSchema } from '../core/catalog/texts.schema.ts';
 
 /** Same rule as catalog ids in the file format, so a malformed id is a 400, not a lookup. */
 export const catalogIdSchema = z
@@ -20,6 +21,13 @@ export const catalogSummarySchema = z.object({
   currency: z.string(),
   slotCount: z.number().int().min(0),
   optionCount: z.number().int().min(0),
+  /** The name and description in the other languages, where the catalog has them (catalogTitle reads them). */
+  translations: z
+    .object({
+      de: catalogTextsSchema.pick({ catalog: true }).optional(),
+      zh: catalogTextsSchema.pick({ catalog: true }).optional(),
+    })
+    .optional(),
 });
 export type CatalogSummary = z.infer<typeof catalogSummarySchema>;
 

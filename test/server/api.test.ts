@@ -73,6 +73,23 @@ describe('GET /api/catalogs', () => {
       },
     ]);
   });
+
+  it("carries each catalog's name and description in the languages its texts files give them", async () => {
+    await catalogsDir.remove();
+    catalogsDir = await tempCatalogDir({
+      'pc.json': miniPc,
+      'car.json': tinyCar,
+      'texts/mini-pc.de.json': { catalog: { name: 'Mini-PC' }, groups: { core: 'Kern' } },
+      'texts/mini-pc.zh.json': { catalog: { name: '迷你电脑', description: '一台小型测试电脑' } },
+    });
+    const res = await (await start()).inject({ method: 'GET', url: '/api/catalogs' });
+    const [pc, car] = res.json<{ translations?: unknown }[]>();
+    expect(pc?.translations).toEqual({
+      de: { catalog: { name: 'Mini-PC' } },
+      zh: { catalog: { name: '迷你电脑', description: '一台小型测试电脑' } },
+    });
+    expect(car).not.toHaveProperty('translations');
+  });
 });
 
 describe('GET /api/catalogs/:id', () => {

@@ -12,10 +12,10 @@ type Of<K extends PartData['kind']> = Extract<PartData, { kind: K }>;
 
 const DEFAULT_BODY: Of<'body'> = {
   id: 'model',
-  label: '',
   slot: 'model',
   option: '',
   kind: 'body',
+  paintOption: undefined,
   body: 'hatchback',
   length: 4.31,
   width: 1.8,

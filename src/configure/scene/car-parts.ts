@@ -75,7 +75,7 @@ export function carParts(catalog: SceneCatalog, build: Build): Part[] {
     paintColor = str(paintOption?.visual?.color, paintColor);
     parts.push({
       ...base('model', model),
-      label: paintOption ? `${model.name}, ${paintOption.name}` : model.name,
+      paintOption: paintOption?.id,
       kind: 'body',
       body,
       length: length * MM,
@@ -89,7 +89,6 @@ export function carParts(catalog: SceneCatalog, build: Build): Part[] {
     if (flag(model, 'roofRails'))
       parts.push({
         ...base('model', model, 'detail:roof-rails'),
-        label: 'Roof rails',
         kind: 'detail',
         detail: 'roof-rails',
         color: trim === 'chrome' ? '#b9bcc0' : '#151517',
@@ -125,19 +124,18 @@ export function carParts(catalog: SceneCatalog, build: Build): Part[] {
       color: str(interior.visual?.color, '#1a1a1a'),
     });
 
-  const details: [string, Extract<Part, { kind: 'detail' }>['detail'], string, string][] = [
-    ['spoiler', 'spoiler', 'Roof spoiler', paintColor],
-    ['diffuser', 'diffuser', 'Rear diffuser', '#141416'],
-    ['glassRoof', 'panoramic-roof', 'Panoramic glass roof', '#0d1116'],
-    ['towBar', 'tow-bar', 'Tow bar', '#202124'],
-    ['lightBar', 'light-bar', 'Matrix LED light bar', '#f4f7ff'],
+  const details: [string, Extract<Part, { kind: 'detail' }>['detail'], string][] = [
+    ['spoiler', 'spoiler', paintColor],
+    ['diffuser', 'diffuser', '#141416'],
+    ['glassRoof', 'panoramic-roof', '#0d1116'],
+    ['towBar', 'tow-bar', '#202124'],
+    ['lightBar', 'light-bar', '#f4f7ff'],
   ];
-  for (const [hint, detail, name, color] of details) {
+  for (const [hint, detail, color] of details) {
     const source = extras.find(({ option }) => flag(option, hint));
     if (!source) continue;
     parts.push({
       ...base(source.slot, source.option, `detail:${detail}`),
-      label: `${name} (${source.option.name})`,
       kind: 'detail',
       detail,
       color,

@@ -26,8 +26,7 @@ export type Chosen = SceneCatalog['slots'][number]['options'][number];
 export interface PartBase {
   /** Unique within one result; stable across builds so the scene can keep meshes mounted. */
   id: string;
-  /** What a person calls it: the option's name. */
-  label: string;
+  /** The option it shows (parts-summary.tsx names it in the shopper's language). */
   slot: string;
   option: string;
 }
@@ -99,6 +98,8 @@ export type Part =
   | (PartBase & { kind: 'psu'; form: 'SFX' | 'ATX'; size: [number, number, number]; color: string })
   | (PartBase & {
       kind: 'body';
+      /** The paint option, named with the model. */
+      paintOption: string | undefined;
       body: BodyStyle;
       length: number;
       width: number;
@@ -161,5 +162,5 @@ export function chosenIn(
 }
 
 export function base(slot: string, option: Chosen, id = slot): PartBase {
-  return { id, label: option.name, slot, option: option.id };
+  return { id, slot, option: option.id };
 }

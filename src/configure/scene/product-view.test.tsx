@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { i18n } from '../../ui/i18n/i18n.ts';
 import { parseCatalog, type Catalog } from '../../core/catalog/index.ts';
 import ProductView from './product-view.tsx';
 import { ProductView3D } from './lazy.tsx';
@@ -15,7 +16,8 @@ function load(name: string): Catalog {
 const pc = load('pc');
 const car = load('car');
 
-afterEach(() => {
+afterEach(async () => {
+  await act(() => i18n.changeLanguage('en'));
   cleanup();
   vi.restoreAllMocks();
 });
@@ -42,7 +44,7 @@ describe('ProductView without WebGL', () => {
     expect(text).toContain(
       'Body (estate, metallic paint, plain trim): Veyra Lumo Sportwagon (estate), Fjord Blue metallic',
     );
-    expect(text.some((t) => t?.startsWith('Wheels (4 × 18" alloy)'))).toBe(true);
+    expect(text.some((t) => t?.startsWith('Wheels (4 × 18 in alloy)'))).toBe(true);
     expect(text).toContain('Roof spoiler (Sport package)');
     expect(text).toContain('Roof rails');
   });
@@ -59,12 +61,33 @@ describe('ProductView without WebGL', () => {
         }}
       />,
     );
-    const list = screen.getByRole('list', { name: 'PC: parts shown' });
+    const list = screen.getByRole('list', { name: 'Aurora Desktop: parts shown' });
     expect(within(list).getByText(/^Case \(ATX, glass side panel\)/)).toBeInTheDocument();
-    expect(within(list).getByText(/^Memory: 4 × module/)).toBeInTheDocument();
+    expect(within(list).getByText(/^Memory \(4 × module\)/)).toBeInTheDocument();
     expect(
       within(list).getByText('Graphics card (242 mm long): NVIDIA GeForce RTX 5070 Founders Edition 12 GB'),
     ).toBeInTheDocument();
+  });
+
+  it("names every part in the shopper's language, from the catalog's texts", async () => {
+    const carTexts = JSON.parse(
+      readFileSync(join(process.cwd(), 'configs/catalogs/texts/car.de.json'), 'utf8'),
+    );
+    const build = {
+      model: { 'model-lumo-sportwagon': 1 },
+      paint: { 'paint-fjord-blue': 1 },
+      packages: { 'pkg-sport': 1 },
+    };
+    await act(() => i18n.changeLanguage('de'));
+    render(<ProductView webgl={false} catalog={{ ...car, translations: { de: carTexts } }} build={build} />);
+    const list = screen.getByRole('list', { name: 'Veyra Lumo: gezeigte Teile' });
+    const text = within(list)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(text).toContain(
+      'Karosserie (Kombi, Lack Metallic, Zierteile schlicht): Veyra Lumo Sportwagon (Kombi), Fjordblau Metallic',
+    );
+    expect(text).toContain('Dachspoiler (Sport-Paket)');
   });
 
   it('loads lazily behind a progress indicator', async () => {

@@ -1,8 +1,11 @@
 import { memo, Suspense, useMemo, useState } from 'react';
 import { Canvas } from '@react-three/fiber';
 import { useProgress } from '@react-three/drei';
+import { useTranslation } from 'react-i18next';
 import type { Build } from '../../core/catalog/build.ts';
-import { partsFor, type Part, type SceneCatalog } from './parts.ts';
+import type { Catalog } from '../../core/catalog/index.ts';
+import { useCatalogWords } from '../../ui/i18n/catalog-words.ts';
+import { partsFor, type Part } from './parts.ts';
 import { ProductModel } from './product-model.tsx';
 import { CameraRig } from './camera-rig.tsx';
 import { Stage } from './stage.tsx';
@@ -13,7 +16,7 @@ import { probeWebGL, type WebGLSupport } from './webgl.ts';
 import { useAfterPaint } from './after-paint.ts';
 
 export interface ProductViewProps {
-  catalog: SceneCatalog;
+  catalog: Catalog;
   build: Build;
   /** Overrides WebGL detection (tests, or a user's "no 3D" preference). */
   webgl?: boolean;
@@ -30,8 +33,10 @@ export default function ProductView({ catalog, build, webgl }: ProductViewProps)
   );
   const [store] = useState(createViewStore);
   const shown = useAfterPaint(parts, JSON.stringify(parts));
-  const label = `${catalog.id === 'pc' ? 'PC' : 'Car'}: parts shown`;
-  if (!support.available) return <PartsSummary parts={parts} label={label} />;
+  const words = useCatalogWords(catalog);
+  const { t } = useTranslation();
+  const label = t('scene.partsShown', { product: words.catalogName() });
+  if (!support.available) return <PartsSummary parts={parts} label={label} words={words} />;
   const framing = framingFor(catalog.id);
   return (
     <ViewStoreContext value={store}>
@@ -42,7 +47,7 @@ export default function ProductView({ catalog, build, webgl }: ProductViewProps)
         <div
           data-testid="product-canvas"
           role="img"
-          aria-label={parts.map(describePart).join('; ')}
+          aria-label={parts.map((part) => describePart(part, words, t)).join('; ')}
           style={{ position: 'absolute', inset: 0 }}
         >
           <Canvas
@@ -89,6 +94,7 @@ function Overlay() {
   const requestReset = useViewStore((s) => s.requestReset);
   const ready = useViewStore((s) => s.ready);
   const { active, progress } = useProgress();
+  const { t } = useTranslation();
   const loading = !ready || active;
   return (
     <>
@@ -98,19 +104,19 @@ function Overlay() {
         onClick={requestReset}
         style={{ position: 'absolute', right: 12, bottom: 12 }}
       >
-        Reset view
+        {t('scene.reset')}
       </button>
       {loading && (
         <div
           role="progressbar"
-          aria-label="Loading 3D view"
+          aria-label={t('scene.loading')}
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={Math.round(active ? progress : 0)}
           className="product-view-progress"
           style={{ position: 'absolute', left: 12, top: 12 }}
         >
-          Loading 3D view… {active ? `${Math.round(progress)} %` : ''}
+          {t('scene.loading')}… {active ? `${Math.round(progress)} %` : ''}
         </div>
       )}
     </>

@@ -26,10 +26,13 @@ import { Summary } from './summary.tsx';
 import { PersonalProvider } from './personal.tsx';
 import { SimilarBuilds } from './similar-builds.tsx';
 import { useTranslation } from 'react-i18next';
+import { useCatalogWords } from '../../ui/i18n/catalog-words.ts';
+import type { CatalogWords } from '../../core/catalog/index.ts';
 
 function StepNav() {
   const { actor, configurator } = useSession();
   const step = useSelector(actor, (s) => s.context.step);
+  const words = useCatalogWords(configurator.catalog);
   const { t } = useTranslation();
   return (
     <nav aria-label={t('configure.steps')} className="steps">
@@ -41,7 +44,7 @@ function StepNav() {
               aria-current={group.id === step ? 'step' : undefined}
               onClick={() => actor.send({ type: 'step.go', step: group.id })}
             >
-              <span className="step-number">{i + 1}</span> {group.name}
+              <span className="step-number">{i + 1}</span> {words.group(group.id)}
             </button>
           </li>
         ))}
@@ -57,10 +60,11 @@ function StepBody() {
   const at = groups.findIndex((g) => g.id === step);
   const group = groups[at];
   const next = groups[at + 1];
+  const words = useCatalogWords(configurator.catalog);
   const { t } = useTranslation();
   return (
     <section aria-labelledby="step-title" className="step-body">
-      <h2 id="step-title">{group?.name}</h2>
+      <h2 id="step-title">{group && words.group(group.id)}</h2>
       {configurator.catalog.slots
         .filter((s) => s.group === step)
         .map((slot) => (
@@ -72,7 +76,7 @@ function StepBody() {
           className="next-step"
           onClick={() => actor.send({ type: 'step.go', step: next.id })}
         >
-          {t('configure.next', { name: next.name })}
+          {t('configure.next', { name: words.group(next.id) })}
         </button>
       )}
     </section>
@@ -139,10 +143,8 @@ function Session({
   );
 }
 
-function droppedNames(configurator: Configurator, dropped: DroppedChoice[]): string {
-  return dropped
-    .map((d) => configurator.compiled.index.option.get(d.option)?.option.name ?? d.option)
-    .join(', ');
+function droppedNames(words: CatalogWords, dropped: DroppedChoice[]): string {
+  return dropped.map((d) => words.optionName(d.option)).join(', ');
 }
 
 /** A configure session for one catalog, started from the build in the URL (checked, never trusted). */
@@ -188,6 +190,7 @@ function SessionStarter({
 }) {
   const { t } = useTranslation();
   const format = useLocaleFormat();
+  const words = useCatalogWords(configurator.catalog);
   const machine = useMemo(() => createSessionMachine(configurator), [configurator]);
   const [start] = useState((): { start: SessionStart; notice?: string } => {
     if (link === null && stored?.session) {
@@ -202,7 +205,7 @@ function SessionStarter({
           start: resumed.start,
           notice:
             resumed.dropped.length > 0
-              ? t('configure.resumedDropped', { date, names: droppedNames(configurator, resumed.dropped) })
+              ? t('configure.resumedDropped', { date, names: droppedNames(words, resumed.dropped) })
               : t('configure.resumed', { date }),
         };
       } catch (error) {
@@ -217,7 +220,7 @@ function SessionStarter({
       notice: decoded.error
         ? t('configure.linkUnreadable', { reason: decoded.error })
         : migrated.dropped.length > 0
-          ? t('configure.linkDropped', { names: droppedNames(configurator, migrated.dropped) })
+          ? t('configure.linkDropped', { names: droppedNames(words, migrated.dropped) })
           : undefined,
     };
   });

@@ -3,12 +3,12 @@ import { useSelector } from '@xstate/react';
 import type { Option, Slot } from '../../core/catalog/index.ts';
 import type { OptionState } from '../../core/configurator/configurator.ts';
 import { toCents } from '../../core/pricing/index.ts';
-import { formatAttribute } from '../../ui/format.ts';
 import { useSession } from './session-context.tsx';
 import { QuantitySelect } from './quantity-select.tsx';
 import { usePersonal, useSlotPopularMark } from './personal.tsx';
 import { useTranslation } from 'react-i18next';
 import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
+import { useCatalogWords } from '../../ui/i18n/catalog-words.ts';
 
 const KEY_ATTRIBUTES = 3;
 
@@ -17,9 +17,8 @@ function Reason({ slot, option, id }: { slot: string; option: string; id: string
   const { actor, configurator } = useSession();
   const choices = useSelector(actor, (s) => s.context.choices);
   const explanation = configurator.explain(choices, slot, option);
-  const names = (explanation?.choices ?? []).map(
-    (c) => configurator.compiled.index.option.get(c.option)?.option.name ?? c.option,
-  );
+  const words = useCatalogWords(configurator.catalog);
+  const names = (explanation?.choices ?? []).map((c) => words.optionName(c.option));
   const rules = explanation?.rules.map((r) => r.message) ?? [];
   const { t } = useTranslation();
   return (
@@ -65,7 +64,8 @@ export const OptionCard = memo(function OptionCard({
   const popular = marked === 'population';
   const { t } = useTranslation();
   const format = useLocaleFormat();
-  const { currency, attributes } = configurator.catalog;
+  const words = useCatalogWords(configurator.catalog);
+  const { currency } = configurator.catalog;
   const chosen = chosenQty !== undefined;
   const price = toCents(option.price);
   const delta = slot.kind === 'multi' || chosenPriceCents === null ? price : price - chosenPriceCents;
@@ -94,7 +94,7 @@ export const OptionCard = memo(function OptionCard({
         onBlur={() => setShowReason(false)}
       >
         <span className="option-head">
-          <span className="option-name">{option.name}</span>
+          <span className="option-name">{words.optionName(option.id)}</span>
           <span className="option-price">
             {chosen
               ? slot.kind === 'multi'
@@ -108,8 +108,8 @@ export const OptionCard = memo(function OptionCard({
             .slice(0, KEY_ATTRIBUTES)
             .map(([name, value]) => (
               <span key={name}>
-                <span className="attr-label">{attributes[name]?.label ?? name}</span>{' '}
-                <span className="attr-value">{formatAttribute(attributes[name], value)}</span>
+                <span className="attr-label">{words.attributeLabel(name)}</span>{' '}
+                <span className="attr-value">{words.attributeValue(name, value, format.number)}</span>
               </span>
             ))}
         </span>

@@ -1,22 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
-import { validateCatalog } from '../../core/catalog/index.ts';
+import { catalogWords, validateCatalog } from '../../core/catalog/index.ts';
 import { Configurator } from '../../core/configurator/configurator.ts';
 import { resources } from '../../ui/i18n/resources.ts';
 import { miniCatalog } from '../../../test/fixtures/mini-catalog.ts';
 import { reasonText } from './popular-hint.tsx';
 import type { PopularMark } from './popular.ts';
 
-const mini = new Configurator(validateCatalog(miniCatalog(), 'mini.json'));
+const mini = new Configurator(
+  validateCatalog(
+    {
+      ...miniCatalog(),
+      translations: {
+        de: { options: { 'mb-b650': { name: 'B650-Platine' } }, slots: { gpu: { name: 'Grafikkarte' } } },
+      },
+    },
+    'mini.json',
+  ),
+);
 const variable = (name: string) => mini.compiled.model.variables.findIndex((v) => v.name === name);
 const value = (name: string, v: string) =>
   mini.compiled.model.variables[variable(name)]?.values.indexOf(v) ?? -1;
 
 async function words(lng: 'en' | 'de', mark: PopularMark) {
+  const catalog = catalogWords(mini.catalog, lng);
   const i18n = i18next.createInstance();
   await i18n.init({ resources, lng, interpolation: { escapeValue: false } });
   const percent = (x: number) => `${Math.round(100 * x)}%`;
-  return reasonText(mark, mini, i18n.t, percent, String);
+  return reasonText(mark, mini, catalog, i18n.t, percent, String);
 }
 
 const board: PopularMark = {
@@ -45,7 +56,7 @@ describe('a mark’s reason in the shopper’s words', () => {
     expect(
       await words('de', { ...board, reason: { ...board.reason, share: 0.3 } as PopularMark['reason'] }),
     ).toBe(
-      '30% der Käufer von Ryzen 5 mit 2 × 1 TB NVMe mit kein(e) Graphics card wählten B650 (40 Bestellungen).',
+      '30% der Käufer von Ryzen 5 mit 2 × 1 TB NVMe mit kein(e) Grafikkarte wählten B650-Platine (40 Bestellungen).',
     );
   });
 

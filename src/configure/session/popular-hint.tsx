@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import type { CatalogWords } from '../../core/catalog/index.ts';
 import type { Configurator } from '../../core/configurator/configurator.ts';
 import { NONE } from '../../core/configurator/compile-catalog.ts';
 import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
+import { useCatalogWords } from '../../ui/i18n/catalog-words.ts';
 import type { PopularMark } from './popular.ts';
 import { useSlotPopularMark } from './personal.tsx';
 import { useSession } from './session-context.tsx';
@@ -9,20 +11,25 @@ import { useSession } from './session-context.tsx';
 type T = ReturnType<typeof useTranslation>['t'];
 
 /** A choice as the shopper knows it: the option's name ("2 × Name" for a quantity, "no Name" for none). */
-function choiceWords(configurator: Configurator, t: T, variable: number, value: number): string {
-  const { model, index } = configurator.compiled;
-  const v = model.variables[variable];
+function choiceWords(
+  configurator: Configurator,
+  words: CatalogWords,
+  t: T,
+  variable: number,
+  value: number,
+): string {
+  const v = configurator.compiled.model.variables[variable];
   const raw = v?.values[value] ?? '';
   const name = v?.name ?? '';
-  const optionName = (id: string) => index.option.get(id)?.option.name ?? id;
+  const { optionName, slotName } = words;
   const slash = name.indexOf('/');
   if (slash > 0) {
     const option = optionName(name.slice(slash + 1));
     return raw === '0' ? t('personal.noneOf', { name: option }) : raw === '1' ? option : `${raw} × ${option}`;
   }
   const hash = name.indexOf('#');
-  if (hash > 0) return `${raw} × ${index.slot.get(name.slice(0, hash))?.name ?? name}`;
-  if (raw === NONE) return t('personal.noneOf', { name: index.slot.get(name)?.name ?? name });
+  if (hash > 0) return `${raw} × ${slotName(name.slice(0, hash))}`;
+  if (raw === NONE) return t('personal.noneOf', { name: slotName(name) });
   return optionName(raw);
 }
 
@@ -30,15 +37,18 @@ function choiceWords(configurator: Configurator, t: T, variable: number, value: 
 export function reasonText(
   mark: PopularMark,
   configurator: Configurator,
+  words: CatalogWords,
   t: T,
   percent: (share: number) => string,
   count: (n: number) => string,
 ): string | null {
-  const what = choiceWords(configurator, t, mark.variable, mark.value);
+  const what = choiceWords(configurator, words, t, mark.variable, mark.value);
   const r = mark.reason;
   switch (r.kind) {
     case 'buyers': {
-      const given = r.given.map(([x, v]) => choiceWords(configurator, t, x, v)).join(t('personal.givenJoin'));
+      const given = r.given
+        .map(([x, v]) => choiceWords(configurator, words, t, x, v))
+        .join(t('personal.givenJoin'));
       const args = { given, what, share: percent(r.share), count: count(r.cars) };
       return r.share > 0.5 ? t('personal.reasonBuyersMost', args) : t('personal.reasonBuyersShare', args);
     }
@@ -60,11 +70,12 @@ export function PopularHint({ slotId }: { slotId: string }) {
   const { configurator } = useSession();
   const { t } = useTranslation();
   const format = useLocaleFormat();
+  const words = useCatalogWords(configurator.catalog);
   if (!mark) return null;
   const percent = (x: number) =>
     new Intl.NumberFormat(format.locale, { style: 'percent', maximumFractionDigits: 0 }).format(x);
   const count = (n: number) => new Intl.NumberFormat(format.locale).format(n);
-  const text = reasonText(mark, configurator, t, percent, count);
+  const text = reasonText(mark, configurator, words, t, percent, count);
   if (!text) return null;
   return (
     <p className="popular-hint" data-testid="popular-hint" data-source={mark.source}>

@@ -3,6 +3,7 @@ import { useSelector } from '@xstate/react';
 import { useSession } from './session-context.tsx';
 import { useTranslation } from 'react-i18next';
 import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
+import { useCatalogWords } from '../../ui/i18n/catalog-words.ts';
 
 /**
  * A native modal dialog: the browser keeps focus inside it and makes the page behind inert, Escape cancels, and
@@ -56,9 +57,8 @@ function RepairOffer({ first }: { first: RefObject<HTMLButtonElement | null> }) 
   const pending = useSelector(actor, (s) => s.context.pending);
   const { t } = useTranslation();
   const format = useLocaleFormat();
+  const { optionName: name, slotName } = useCatalogWords(configurator.catalog);
   if (!pending) return null;
-  const name = (id: string) => configurator.compiled.index.option.get(id)?.option.name ?? id;
-  const slotName = (id: string) => configurator.catalog.slots.find((s) => s.id === id)?.name ?? id;
   const { currency } = configurator.catalog;
   const because = pending.explanation?.rules[0]?.message;
   return (

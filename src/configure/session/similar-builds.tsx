@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useConfigureHost } from '../host.ts';
 import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
 import { useSession } from './session-context.tsx';
+import { useCatalogWords } from '../../ui/i18n/catalog-words.ts';
 
 const NAMED = 4;
 
@@ -19,9 +20,9 @@ export function SimilarBuilds() {
   });
   const { t } = useTranslation();
   const format = useLocaleFormat();
+  const words = useCatalogWords(catalog);
   const builds = personal ? (similar.data?.builds ?? []) : [];
   if (builds.length === 0) return null;
-  const name = (id: string) => configurator.compiled.index.option.get(id)?.option.name ?? id;
   return (
     <section className="similar" aria-labelledby="similar-title" data-testid="similar-builds">
       <h2 id="similar-title">{t('personal.similar')}</h2>
@@ -32,7 +33,7 @@ export function SimilarBuilds() {
             {Object.values(build.selections)
               .flatMap((options) => Object.keys(options))
               .slice(0, NAMED)
-              .map(name)
+              .map(words.optionName)
               .join(', ')}
             …{' '}
             {/* A new session from the link (the page reads its build once), migrated if the order is older. */}

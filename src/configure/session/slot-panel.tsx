@@ -6,9 +6,11 @@ import { OptionCard } from './option-card.tsx';
 import { QuantitySelect } from './quantity-select.tsx';
 import { PopularHint } from './popular-hint.tsx';
 import { useTranslation } from 'react-i18next';
+import { useCatalogWords } from '../../ui/i18n/catalog-words.ts';
 
 export function SlotPanel({ slot }: { slot: Slot }) {
-  const { actor } = useSession();
+  const { actor, configurator } = useSession();
+  const words = useCatalogWords(configurator.catalog);
   const state = useSelector(actor, (s) => s.context.view.slots.find((x) => x.slot === slot.id));
   const chosen = useSelector(actor, (s) => s.context.choices[slot.id]);
   const { t } = useTranslation();
@@ -18,10 +20,11 @@ export function SlotPanel({ slot }: { slot: Slot }) {
   const chosenPriceCents = slot.kind === 'multi' || !chosenOption ? null : toCents(chosenOption.price);
   const available = state.options.filter((o) => o.available).length;
   const headingId = `slot-${slot.id}`;
+  const description = words.slotDescription(slot.id);
   return (
     <section className="slot" aria-labelledby={headingId} data-slot={slot.id}>
       <header className="slot-head">
-        <h3 id={headingId}>{slot.name}</h3>
+        <h3 id={headingId}>{words.slotName(slot.id)}</h3>
         <span className="slot-kind">
           {slot.kind === 'multi'
             ? t('configure.chooseAny')
@@ -31,12 +34,12 @@ export function SlotPanel({ slot }: { slot: Slot }) {
         </span>
         <span className="slot-from">{t('configure.fit', { available, total: slot.options.length })}</span>
       </header>
-      {slot.description && <p className="slot-description">{slot.description}</p>}
+      {description && <p className="slot-description">{description}</p>}
       <PopularHint slotId={slot.id} />
       {slot.kind === 'single' && chosenId && chosenQty !== undefined && state.quantities.length > 1 && (
         <QuantitySelect slot={slot.id} option={chosenId} value={chosenQty} quantities={state.quantities} />
       )}
-      <ul className="option-list" aria-label={t('configure.options', { name: slot.name })}>
+      <ul className="option-list" aria-label={t('configure.options', { name: words.slotName(slot.id) })}>
         {slot.options.map((option) => {
           const optionState = state.options.find((o) => o.id === option.id);
           return optionState ? (

@@ -1,6 +1,7 @@
 import { useSelector } from '@xstate/react';
 import { useTranslation } from 'react-i18next';
 import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
+import { priceLineLabel, useCatalogWords } from '../../ui/i18n/catalog-words.ts';
 import { useSession } from './session-context.tsx';
 import { useConfigureHost } from '../host.ts';
 import { usePersonal } from './personal.tsx';
@@ -20,6 +21,7 @@ export function Summary() {
   const finishPopular = usePopularFinish();
   const { t } = useTranslation();
   const format = useLocaleFormat();
+  const words = useCatalogWords(configurator.catalog);
   const { currency } = configurator.catalog;
   const countText = complete
     ? count > 1
@@ -43,7 +45,7 @@ export function Summary() {
           {price.lines.map((line) => (
             <li key={`${line.kind}-${line.ref}`}>
               <span>
-                {line.label}
+                {priceLineLabel(words, line)}
                 {line.quantity > 1 ? ` × ${line.quantity}` : ''}
               </span>
               <span>

@@ -1,6 +1,14 @@
 export * from './schema.ts';
 export * from './texts.schema.ts';
-export { catalogWords, missingTexts, type CatalogWords, type MissingText } from './texts.ts';
+export {
+  catalogLanguage,
+  catalogTitle,
+  catalogWords,
+  missingTexts,
+  type CatalogWords,
+  type MissingText,
+  type TitledCatalog,
+} from './texts.ts';
 export {
   parseCatalog,
   validateCatalog,

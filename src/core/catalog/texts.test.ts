@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogWords, missingTexts } from './texts.ts';
+import { catalogLanguage, catalogTitle, catalogWords, missingTexts } from './texts.ts';
 import { validateCatalog } from './load.ts';
 
 const catalog = validateCatalog(
@@ -40,6 +40,7 @@ const catalog = validateCatalog(
     translations: {
       de: {
         options: { 'cpu-a': { name: 'Chip A (de)' } },
+        catalog: { name: 'Mini-PC' },
         attributes: { power: { label: 'Leistungsaufnahme' }, colour: { values: { white: 'weiß' } } },
         rules: { r: 'Nie.' },
       },
@@ -74,7 +75,8 @@ describe('missingTexts', () => {
   it('lists every English text a language lacks, by path', () => {
     const missing = missingTexts(catalog);
     const de = missing.filter((m) => m.language === 'de').map((m) => m.path);
-    expect(de).toContain('$.catalog.name');
+    expect(de).toContain('$.catalog.description');
+    expect(de).not.toContain('$.catalog.name');
     expect(de).toContain('$.slots["cpu"].name');
     expect(de).toContain('$.attributes.size.values["1"]');
     expect(de).toContain('$.attributes.power.unit');
@@ -84,5 +86,32 @@ describe('missingTexts', () => {
     expect(de).not.toContain('$.options["cpu-a"].name');
     expect(de).not.toContain('$.rules["r"]');
     expect(missing.filter((m) => m.language === 'zh').map((m) => m.path)).toContain('$.rules["r"]');
+  });
+});
+
+describe('catalogLanguage and catalogTitle', () => {
+  it('reads a UI language code as a catalog language, English for any other', () => {
+    expect(['de', 'de-AT', 'zh', 'zh-CN', 'en', 'en-GB', 'fr', ''].map(catalogLanguage)).toEqual([
+      'de',
+      'de',
+      'zh',
+      'zh',
+      'en',
+      'en',
+      'en',
+      'en',
+    ]);
+  });
+
+  it('names a catalog or its summary in a language, each text English where it lacks one', () => {
+    expect(catalogTitle(catalog, 'de')).toEqual({ name: 'Mini-PC', description: 'A small one.' });
+    expect(catalogTitle(catalog, 'zh')).toEqual({ name: 'Mini PC', description: 'A small one.' });
+    const summary = {
+      name: 'Car',
+      description: 'Four wheels.',
+      translations: { zh: { catalog: { name: '汽车' } } },
+    };
+    expect(catalogTitle(summary, 'zh').name).toBe('汽车');
+    expect(catalogWords(catalog, 'de').catalogName()).toBe('Mini-PC');
   });
 });

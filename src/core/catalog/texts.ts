@@ -39,7 +39,29 @@ function translationOf(catalog: Catalog, language: CatalogLanguage): CatalogText
   return language === 'en' ? {} : (catalog.translations?.[language] ?? {});
 }
 
-/** Pre: `catalog` passed validateCatalog. Post: never throws; unknown ids come back as themselves. */
+/** The catalog language for a UI language code ("de", "zh-CN"…): English for any the catalogs are not written in. */
+export function catalogLanguage(code: string): CatalogLanguage {
+  const base = code.slice(0, 2);
+  return (translationLanguages as readonly string[]).includes(base) ? (base as TranslationLanguage) : 'en';
+}
+
+/** What names a catalog in a list: the full catalog, or its summary with the translations of its name. */
+export interface TitledCatalog {
+  name: string;
+  description: string;
+  translations?: Partial<Record<TranslationLanguage, Pick<CatalogTexts, 'catalog'> | undefined>>;
+}
+
+/** The catalog's name and description in `language`, each English where the translation lacks it. */
+export function catalogTitle(catalog: TitledCatalog, language: CatalogLanguage) {
+  const t = language === 'en' ? undefined : catalog.translations?.[language]?.catalog;
+  return { name: t?.name ?? catalog.name, description: t?.description ?? catalog.description };
+}
+
+/**
+ * Pre: `catalog` passed validateCatalog. Post: never throws; unknown ids come back as themselves; every method is a
+ * plain function (safe to pass on alone, e.g. `ids.map(words.optionName)`).
+ */
 export function catalogWords(catalog: Catalog, language: CatalogLanguage): CatalogWords {
   const t = translationOf(catalog, language);
   const groups = new Map(catalog.groups.map((g) => [g.id, g.name]));
@@ -48,20 +70,21 @@ export function catalogWords(catalog: Catalog, language: CatalogLanguage): Catal
   const rules = new Map(catalog.rules.map((r) => [r.id, r.message]));
   const priceRules = new Map(catalog.priceRules.map((r) => [r.id, r.label]));
   const [yes, no] = yesNo[language];
+  const attributeUnit = (attr: string) => {
+    const def = catalog.attributes[attr];
+    return def?.type === 'number' ? (t.attributes?.[attr]?.unit ?? def.unit) : undefined;
+  };
   return {
     language,
-    catalogName: () => t.catalog?.name ?? catalog.name,
-    catalogDescription: () => t.catalog?.description ?? catalog.description,
+    catalogName: () => catalogTitle(catalog, language).name,
+    catalogDescription: () => catalogTitle(catalog, language).description,
     group: (id) => t.groups?.[id] ?? groups.get(id) ?? id,
     slotName: (id) => t.slots?.[id]?.name ?? slots.get(id)?.name ?? id,
     slotDescription: (id) => t.slots?.[id]?.description ?? slots.get(id)?.description,
     optionName: (id) => t.options?.[id]?.name ?? options.get(id)?.name ?? id,
     optionDescription: (id) => t.options?.[id]?.description ?? options.get(id)?.description,
     attributeLabel: (attr) => t.attributes?.[attr]?.label ?? catalog.attributes[attr]?.label ?? attr,
-    attributeUnit(attr) {
-      const def = catalog.attributes[attr];
-      return def?.type === 'number' ? (t.attributes?.[attr]?.unit ?? def.unit) : undefined;
-    },
+    attributeUnit,
     attributeValue(attr, value, format = String) {
       if (typeof value === 'boolean') return value ? yes : no;
       const def = catalog.attributes[attr];
@@ -71,7 +94,7 @@ export function catalogWords(catalog: Catalog, language: CatalogLanguage): Catal
       if (def?.type !== 'number' || typeof value !== 'number') return key;
       const named = translated ?? def.valueLabels?.[key];
       if (named) return named;
-      const unit = this.attributeUnit(attr);
+      const unit = attributeUnit(attr);
       return unit ? `${format(value)} ${unit}` : format(value);
     },
     priceRule: (id) => t.priceRules?.[id] ?? priceRules.get(id) ?? id,

@@ -10,7 +10,7 @@ function CheckoutTable({ kind, items }: { kind: 'quotes' | 'orders'; items: Chec
   const { t } = useTranslation();
   const format = useLocaleFormat();
   const date = useDateFormat();
-  const catalogs = useCatalogLookup();
+  const catalogs = useCatalogLookup(items.map((item) => item.catalogId));
   if (items.length === 0) return <p className="muted">{t(`account.${kind}.none`)}</p>;
   return (
     <div className="table-scroll">
@@ -40,7 +40,7 @@ function CheckoutTable({ kind, items }: { kind: 'quotes' | 'orders'; items: Chec
                       .map((l) => (
                         <li key={`${l.kind}-${l.ref}`}>
                           <span>
-                            {l.label}
+                            {catalogs.line(item.catalogId, l)}
                             {l.quantity > 1 ? ` × ${l.quantity}` : ''}
                           </span>
                           <span className="num">{format.money(l.amountCents, item.currency)}</span>

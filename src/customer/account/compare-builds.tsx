@@ -8,16 +8,18 @@ import { useCatalogLookup } from './catalog-lookup.ts';
 
 type Chosen = CompareResponse['slots'][number]['a'];
 
-function ChosenList({ chosen }: { chosen: Chosen }) {
+function ChosenList({ chosen, name }: { chosen: Chosen; name: (c: Chosen[number]) => string }) {
   const { t } = useTranslation();
   if (chosen.length === 0) return <span className="muted">{t('account.compare.nothing')}</span>;
-  return <>{chosen.map((c) => `${c.name}${c.quantity > 1 ? ` × ${c.quantity}` : ''}`).join(', ')}</>;
+  return <>{chosen.map((c) => `${name(c)}${c.quantity > 1 ? ` × ${c.quantity}` : ''}`).join(', ')}</>;
 }
 
 function CompareTable({ data }: { data: CompareResponse }) {
   const { t } = useTranslation();
   const format = useLocaleFormat();
-  const catalogs = useCatalogLookup();
+  const catalogs = useCatalogLookup([data.a.catalogId, data.b.catalogId]);
+  // The server names what each build holds in English; the current catalog versions name it in the shopper's.
+  const nameIn = (catalogId: string) => (c: Chosen[number]) => catalogs.option(catalogId, c.optionId, c.name);
   const [onlyDifferences, setOnlyDifferences] = useState(false);
   const currency = catalogs.currency(data.a.catalogId);
   const sameCurrency = currency === catalogs.currency(data.b.catalogId);
@@ -60,14 +62,14 @@ function CompareTable({ data }: { data: CompareResponse }) {
             {rows.map((slot) => (
               <tr key={slot.slotId} className={slot.same ? undefined : 'differs'}>
                 <th scope="row">
-                  {slot.name}
+                  {catalogs.slot(data.a.catalogId, slot.slotId, slot.name)}
                   {!slot.same && <span className="badge">{t('account.compare.different')}</span>}
                 </th>
                 <td>
-                  <ChosenList chosen={slot.a} />
+                  <ChosenList chosen={slot.a} name={nameIn(data.a.catalogId)} />
                 </td>
                 <td>
-                  <ChosenList chosen={slot.b} />
+                  <ChosenList chosen={slot.b} name={nameIn(data.b.catalogId)} />
                 </td>
               </tr>
             ))}

@@ -19,9 +19,9 @@ function CatalogPreferences({
   leaning: PreferencesResponse['leanings'][number] | undefined;
 }) {
   const { t, i18n } = useTranslation();
-  const catalogs = useCatalogLookup();
+  const catalogs = useCatalogLookup([catalogId]);
   const [all, setAll] = useState(false);
-  const shown = all ? preferences : preferences.slice(0, FIRST);
+  const shown = (all ? preferences : preferences.slice(0, FIRST)).map(catalogs.preference);
   const titleId = `prefs-${catalogId}`;
   return (
     <section className="preference-group" aria-labelledby={titleId}>

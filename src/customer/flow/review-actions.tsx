@@ -5,6 +5,7 @@ import type { Build, Catalog } from '../../core/catalog/index.ts';
 import { useMe } from '../api/auth.ts';
 import { usePrice } from '../api/checkout.ts';
 import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
+import { useCatalogWords } from '../../ui/i18n/catalog-words.ts';
 import { AppFlow } from './app-flow.tsx';
 import './flow.css';
 
@@ -86,7 +87,8 @@ export function ReviewActions({ catalog, build }: { catalog: Catalog; build: Bui
   const busy = sending || totalCents === undefined;
   const { t } = useTranslation();
   const format = useLocaleFormat();
-  const [name, setName] = useState(() => t('send.defaultName', { product: catalog.name }));
+  const product = useCatalogWords(catalog).catalogName();
+  const [name, setName] = useState(() => t('send.defaultName', { product }));
   const encoded = JSON.stringify(build);
 
   useEffect(() => {
@@ -111,7 +113,7 @@ export function ReviewActions({ catalog, build }: { catalog: Catalog; build: Bui
 
   const save = (event: FormEvent) => {
     event.preventDefault();
-    actor.send({ type: 'build.save', name: name.trim() || t('send.defaultName', { product: catalog.name }) });
+    actor.send({ type: 'build.save', name: name.trim() || t('send.defaultName', { product }) });
   };
   return (
     <section className="send" aria-labelledby="send-title" aria-busy={busy}>

@@ -6,6 +6,7 @@ import { Configure, Preparing } from '../../configure/index.ts';
 import { useShopperHost } from '../shopper-host.tsx';
 import { useTranslation } from 'react-i18next';
 import { AppFlow } from '../flow/app-flow.tsx';
+import { useCatalogTitle } from '../../ui/i18n/catalog-words.ts';
 
 export function ConfigurePage() {
   const { catalogId = '' } = useParams();
@@ -13,6 +14,7 @@ export function ConfigurePage() {
   const { t } = useTranslation();
   const flow = AppFlow.useActorRef();
   const host = useShopperHost();
+  const title = useCatalogTitle();
   useEffect(() => {
     flow.send({ type: 'product.pick', catalogId });
     flow.send({ type: 'review.back' });
@@ -24,9 +26,9 @@ export function ConfigurePage() {
           <>
             <header className="catalog-head compact">
               <p className="breadcrumb">
-                <Link to="/">{t('home.products')}</Link> / {data.name}
+                <Link to="/">{t('home.products')}</Link> / {title(data).name}
               </p>
-              <h1>{t('configure.title', { name: data.name })}</h1>
+              <h1>{t('configure.title', { name: title(data).name })}</h1>
             </header>
             {host ? (
               <Configure key={`${data.id}@${data.version}`} catalog={data} host={host} />

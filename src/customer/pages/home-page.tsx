@@ -5,10 +5,12 @@ import { useCatalogList } from '../api/catalogs.ts';
 import { QueryState } from '../components/query-state.tsx';
 import { AppFlow } from '../flow/app-flow.tsx';
 import { Welcome } from '../flow/welcome.tsx';
+import { useCatalogTitle } from '../../ui/i18n/catalog-words.ts';
 
 export function HomePage() {
   const { data, isPending, error } = useCatalogList();
   const { t } = useTranslation();
+  const title = useCatalogTitle();
   const flow = AppFlow.useActorRef();
   useEffect(() => flow.send({ type: 'product.leave' }), [flow]);
   return (
@@ -22,8 +24,8 @@ export function HomePage() {
             {data?.map((catalog) => (
               <li key={catalog.id}>
                 <Link className="product-card" to={`/configure/${catalog.id}`} data-catalog={catalog.id}>
-                  <span className="product-name">{catalog.name}</span>
-                  <span className="product-description">{catalog.description}</span>
+                  <span className="product-name">{title(catalog).name}</span>
+                  <span className="product-description">{title(catalog).description}</span>
                   <span className="product-meta">
                     {t('home.meta', {
                       slots: catalog.slotCount,

@@ -8,6 +8,7 @@ import { decodeBuild } from '../../configure/index.ts';
 import { useTranslation } from 'react-i18next';
 import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
 import { ReviewActions } from '../flow/review-actions.tsx';
+import { priceLineLabel, useCatalogWords } from '../../ui/i18n/catalog-words.ts';
 
 function Review({ catalog }: { catalog: Catalog }) {
   return (
@@ -30,6 +31,7 @@ function ReviewOf({ catalog, configurator }: { catalog: Catalog; configurator: C
   const back = `/configure/${catalog.id}${link ? `?b=${link}` : ''}`;
   const { t } = useTranslation();
   const format = useLocaleFormat();
+  const words = useCatalogWords(catalog);
   if (!state || !state.complete)
     return (
       <div role="alert" className="notice notice-error">
@@ -39,9 +41,10 @@ function ReviewOf({ catalog, configurator }: { catalog: Catalog; configurator: C
   return (
     <section aria-labelledby="review-title">
       <p className="breadcrumb">
-        <Link to="/">{t('home.products')}</Link> / <Link to={back}>{catalog.name}</Link> / {t('review.crumb')}
+        <Link to="/">{t('home.products')}</Link> / <Link to={back}>{words.catalogName()}</Link> /{' '}
+        {t('review.crumb')}
       </p>
-      <h1 id="review-title">{t('review.title', { name: catalog.name })}</h1>
+      <h1 id="review-title">{t('review.title', { name: words.catalogName() })}</h1>
       <table className="review-table">
         <thead>
           <tr>
@@ -55,15 +58,12 @@ function ReviewOf({ catalog, configurator }: { catalog: Catalog; configurator: C
             const chosen = Object.entries(build[slot.id] ?? {});
             return (
               <tr key={slot.id} data-slot={slot.id}>
-                <th scope="row">{slot.name}</th>
+                <th scope="row">{words.slotName(slot.id)}</th>
                 <td>
                   {chosen.length === 0
                     ? t('review.none')
                     : chosen
-                        .map(
-                          ([id, qty]) =>
-                            `${slot.options.find((o) => o.id === id)?.name ?? id}${qty > 1 ? ` × ${qty}` : ''}`,
-                        )
+                        .map(([id, qty]) => `${words.optionName(id)}${qty > 1 ? ` × ${qty}` : ''}`)
                         .join(', ')}
                 </td>
                 <td>
@@ -82,7 +82,7 @@ function ReviewOf({ catalog, configurator }: { catalog: Catalog; configurator: C
             .map((l) => (
               <tr key={l.ref}>
                 <th scope="row">{l.kind === 'base' ? t('review.base') : t('review.offer')}</th>
-                <td>{l.label}</td>
+                <td>{priceLineLabel(words, l)}</td>
                 <td>{format.money(l.amountCents, catalog.currency)}</td>
               </tr>
             ))}

@@ -16,6 +16,18 @@ function initialLanguage(): Language {
   return preferred in resources ? (preferred as Language) : 'en';
 }
 
+/**
+ * What follows the language on the page itself: `<html lang>` (screen readers, hyphenation, `:lang(zh)` in
+ * styles.css) and, for Chinese, the bundled CJK font, fetched only then. Registered before `init`, which announces
+ * the initial language the same way, so the first render already has both.
+ */
+function followLanguage(code: string): void {
+  if (typeof document === 'undefined') return;
+  document.documentElement.lang = code;
+  if (code === 'zh') void import('./cjk-font.ts');
+}
+i18n.on('languageChanged', followLanguage);
+
 void i18n.use(initReactI18next).init({
   resources,
   lng: initialLanguage(),
@@ -30,7 +42,6 @@ export function setLanguage(code: Language): void {
     // the choice lasts for this page only
   }
   void i18n.changeLanguage(code);
-  document.documentElement.lang = code;
 }
 
 /** The current language's locale, and money/number formatting in it. */
@@ -41,6 +52,7 @@ export function useLocaleFormat() {
     locale,
     money: (cents: number, currency: string) => formatMoney(cents, currency, locale),
     delta: (cents: number, currency: string) => formatDelta(cents, currency, locale),
+    number: (n: number) => n.toLocaleString(locale),
     count: (n: number) =>
       new Intl.NumberFormat(locale, {
         notation: 'compact',

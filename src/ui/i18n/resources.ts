@@ -1,5 +1,6 @@
 import { accountTexts } from './account.texts.ts';
 import { flowTexts } from './flow.texts.ts';
+import { sceneTexts } from './scene.texts.ts';
 
 /** The customer surface's texts. Catalog content (part names, rule messages) comes from the catalog files. */
 export const resources = {
@@ -84,6 +85,7 @@ export const resources = {
       },
       account: accountTexts.en,
       ...flowTexts.en,
+      ...sceneTexts.en,
     },
   },
   de: {
@@ -167,6 +169,7 @@ export const resources = {
       },
       account: accountTexts.de,
       ...flowTexts.de,
+      ...sceneTexts.de,
     },
   },
   zh: {
@@ -249,6 +252,7 @@ export const resources = {
       },
       account: accountTexts.zh,
       ...flowTexts.zh,
+      ...sceneTexts.zh,
     },
   },
 } as const;

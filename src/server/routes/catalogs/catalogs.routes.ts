@@ -6,12 +6,18 @@ import {
 } from '../../../contract/catalogs.schema.ts';
 import { errorResponseSchema } from '../../../contract/errors.schema.ts';
 import { salesResponseSchema } from '../../../contract/sales.schema.ts';
-import type { Catalog } from '../../../core/catalog/index.ts';
+import { translationLanguages, type Catalog } from '../../../core/catalog/index.ts';
 import { notFound } from '../../errors.ts';
 import { salesCache, SALES_TTL_MS } from '../../catalogs/sales.ts';
 import type { ZodRoutes } from '../route-deps.ts';
 
 function summary(catalog: Catalog): CatalogSummary {
+  const translations = Object.fromEntries(
+    translationLanguages.flatMap((language) => {
+      const texts = catalog.translations?.[language]?.catalog;
+      return texts ? [[language, { catalog: texts }]] : [];
+    }),
+  );
   return {
     id: catalog.id,
     name: catalog.name,
@@ -20,6 +26,7 @@ function summary(catalog: Catalog): CatalogSummary {
     currency: catalog.currency,
     slotCount: catalog.slots.length,
     optionCount: catalog.slots.reduce((n, slot) => n + slot.options.length, 0),
+    ...(Object.keys(translations).length > 0 && { translations }),
   };
 }
 
