@@ -66,7 +66,7 @@ export function AccountLayout() {
   );
 }
 
-/** The catalog list failed: said once, with a way to ask again (one request per click). */
+/** The catalog list failed: said once, with a way to ask again (once per click, with the client's usual retry). */
 function CatalogListFailed({
   message,
   retrying,
