@@ -280,7 +280,8 @@ function benchExplainRepair(sequences = 5): void {
 
 const only = process.argv.slice(2);
 const wanted = (name: string): boolean => only.length === 0 || only.includes(name);
-if (!benchDataPresent) console.error(benchDataNotice('public instances and explain+repair'));
+const wantsData = INSTANCES.some((i) => i.public && wanted(i.name)) || wanted('explain');
+if (wantsData && !benchDataPresent) console.error(benchDataNotice('public instances and explain+repair'));
 for (const inst of INSTANCES)
   if (wanted(inst.name) && (benchDataPresent || !inst.public)) benchInstance(inst);
 if (benchDataPresent && wanted('explain')) benchExplainRepair();
