@@ -3,21 +3,36 @@
  *
  * Choices: deletion-based minimisation (the linear variant of Junker's QuickXplain, AAAI 2004), each test one
  * consistency pass over the diagram, so the result is exact and subset-minimal: dropping any one of the returned
- * choices makes the value available again. Rules: the constraints that arc-consistency propagation uses to refute the
- * minimal choices, minimised by QuickXplain proper (GAC tests); when propagation alone cannot refute them, the constraints
- * touching the choices are returned and `rulesMinimal` is false.
+ * choices makes the value available again. Rules: QuickXplain proper over the rules (a rule being one or more
+ * constraints, see {@link ExplainOptions.rules}) that arc-consistency propagation uses to refute the minimal choices,
+ * or over every rule when propagation alone cannot refute them (sums split into running totals are the usual case).
+ * Each test is exact: propagation first, then, when it finds no conflict, a search (satisfiable.ts) over the rules
+ * tested; so dropping any one rule of the result lifts the refutation. Past the time budget, `rulesMinimal` is false.
  */
 import { choicesByLevel, isConsistent, type Diagram } from './diagram.ts';
-import type { Assignment } from './model.ts';
+import type { Assignment, Model } from './model.ts';
 import { gacConflict } from './propagate.ts';
+import { satisfiable } from './satisfiable.ts';
 
 export interface Explanation {
   /** A subset-minimal set of the choices (variable, value) that, together, exclude the value. Empty if it is dead. */
   readonly choices: ReadonlyArray<readonly [number, number]>;
-  /** Indices of the constraints involved (into `model.constraints`). */
+  /** The rules involved (see {@link ExplainOptions.rules}; by default indices into `model.constraints`), ascending. */
   readonly rules: readonly number[];
-  /** Whether dropping any one rule of `rules` would lift the refutation by propagation. */
+  /** Whether the rules are exactly minimal: together they exclude the value, without any one of them they do not. */
   readonly rulesMinimal: boolean;
+}
+
+export interface ExplainOptions {
+  /** Time for minimising the rules, in milliseconds (default 50). */
+  readonly budgetMs?: number;
+  /**
+   * Constraint index → rule number, for models where one rule of the source became several constraints. An
+   * explanation names rule numbers. -1 marks a definition: a table that gives its last scope variable as a function
+   * of the others (a running total of a sum, a partial OR), taken in whenever that variable is in play and never
+   * named. Default: every constraint is a rule of its own, numbered by its index.
+   */
+  readonly rules?: ArrayLike<number>;
 }
 
 function consistent(d: Diagram, a: ReadonlyMap<number, number>): boolean {
@@ -46,63 +61,116 @@ export function minimalConflict(
   return [...current];
 }
 
+/** The constraints of each rule, and the definition of each defined variable. */
+interface Rules {
+  readonly ruleOf: (c: number) => number;
+  readonly members: ReadonlyMap<number, readonly number[]>;
+  readonly definitionOf: ReadonlyMap<number, number>;
+}
+
+function rulesOfModel(model: Model, rules: ArrayLike<number> | undefined): Rules {
+  const ruleOf = rules ? (c: number) => rules[c] ?? -1 : (c: number) => c;
+  const members = new Map<number, number[]>();
+  const definitionOf = new Map<number, number>();
+  model.constraints.forEach((c, i) => {
+    const r = ruleOf(i);
+    const defined = c.scope[c.scope.length - 1];
+    if (r >= 0) members.set(r, [...(members.get(r) ?? []), i]);
+    else if (defined !== undefined) definitionOf.set(defined, i);
+  });
+  return { ruleOf, members, definitionOf };
+}
+
+/** The constraints of some rules, with the definitions of every defined variable in play (theirs or fixed). */
+function constraintsOf(
+  model: Model,
+  g: Rules,
+  rules: readonly number[],
+  fixed: ReadonlyMap<number, number>,
+): number[] {
+  const out: number[] = [];
+  const seen = new Set<number>();
+  const pending = [...fixed.keys()];
+  for (const r of rules)
+    for (const c of g.members.get(r) ?? []) {
+      out.push(c);
+      pending.push(...(model.constraints[c]?.scope ?? []));
+    }
+  while (pending.length > 0) {
+    const x = pending.pop() as number;
+    if (seen.has(x)) continue;
+    seen.add(x);
+    const definition = g.definitionOf.get(x);
+    if (definition === undefined) continue;
+    out.push(definition);
+    pending.push(...(model.constraints[definition]?.scope ?? []));
+  }
+  return out;
+}
+
+const outOfTime = new Error('explanation budget spent');
+
 function rulesFor(
   d: Diagram,
   fixed: Map<number, number>,
-  deadline: number,
+  options: ExplainOptions,
 ): { rules: number[]; minimal: boolean } {
   const model = d.model;
-  const all = model.constraints.map((_, i) => i);
-  let rules = gacConflict(model, all, fixed, deadline);
-  if (rules === null) {
-    const touched = model.constraints.flatMap((c, i) => (c.scope.some((x) => fixed.has(x)) ? [i] : []));
-    return { rules: touched, minimal: false };
-  }
-  // QuickXplain over the rules of the first refutation: fewer, smaller propagation runs than deleting one by one.
-  const outOfTime = new Error('explanation budget spent');
-  const refutes = (subset: number[]): boolean => {
-    const found = gacConflict(model, subset, fixed, deadline) !== null;
-    if (performance.now() > deadline) throw outOfTime;
-    return found;
+  const deadline = performance.now() + (options.budgetMs ?? 50);
+  const g = rulesOfModel(model, options.rules);
+  const every = [...g.members.keys()].sort((a, b) => a - b);
+  /** Exact: propagation refutes most conflicting subsets at once; a search settles the rest. */
+  const conflicting = (rules: readonly number[]): boolean => {
+    const subset = constraintsOf(model, g, rules, fixed);
+    if (gacConflict(model, subset, fixed, deadline) !== null) return true;
+    const found = satisfiable(model, subset, fixed, deadline);
+    if (found === undefined) throw outOfTime;
+    return !found;
   };
+  // QuickXplain: fewer, smaller tests than deleting one by one. Pre: background + candidates conflict.
   const qx = (background: number[], added: boolean, candidates: number[]): number[] => {
-    if (added && refutes(background)) return [];
+    if (added && conflicting(background)) return [];
     if (candidates.length === 1) return candidates;
     const half = candidates.length >> 1;
     const first = candidates.slice(0, half);
     const second = qx([...background, ...first], true, candidates.slice(half));
     return [...qx([...background, ...second], second.length > 0, first), ...second];
   };
+  // Candidates: the rules of the first refutation by propagation, when there is one; every rule otherwise.
+  const all = model.constraints.map((_, i) => i);
+  const used = gacConflict(model, all, fixed, deadline);
+  let candidates = used ? [...new Set(used.map(g.ruleOf).filter((r) => r >= 0))] : every;
   try {
-    rules = qx([], false, rules);
+    if (used && !conflicting(candidates)) candidates = every;
+    // The empty set is tested too: a value of a defined variable can be excluded by definitions alone.
+    const rules = candidates.length > 0 ? qx([], true, candidates) : [];
+    return { rules: rules.sort((a, b) => a - b), minimal: true };
   } catch (e) {
     if (e !== outOfTime) throw e;
-    return { rules, minimal: false };
+    return { rules: [...candidates].sort((a, b) => a - b), minimal: false };
   }
-  return { rules: rules.sort((a, b) => a - b), minimal: true };
 }
 
 /**
  * Why value `v` of variable `x` is unavailable under an assignment.
  * Pre: indices valid for `d.model`; the assignment without x is consistent (it is the user's current build).
  * Post: `null` if x=v is available (some valid build extends the assignment without x's own choice, with x=v);
- * otherwise a subset-minimal set of choices (never x's own) that excludes x=v, and the rules involved. Rules are
- * searched for at most `budgetMs` milliseconds (default 50); past it `rulesMinimal` is false.
+ * otherwise a subset-minimal set of choices (never x's own) that excludes x=v, and a minimal set of rules that
+ * excludes it with them (see {@link Explanation.rulesMinimal}).
  */
 export function explain(
   d: Diagram,
   assignment: Assignment,
   x: number,
   v: number,
-  budgetMs = 50,
+  options: ExplainOptions = {},
 ): Explanation | null {
   const others = new Map(assignment);
   others.delete(x);
   const target = new Map([[x, v]]);
   if (consistent(d, new Map([...others, [x, v]]))) return null;
   const choices = minimalConflict(d, others, target);
-  const fixed = new Map([...choices, [x, v]]);
-  const { rules, minimal } = rulesFor(d, fixed, performance.now() + budgetMs);
+  const { rules, minimal } = rulesFor(d, new Map([...choices, [x, v]]), options);
   return { choices, rules, rulesMinimal: minimal };
 }
 
@@ -111,8 +179,12 @@ export function explain(
  * Pre: the assignment is inconsistent. Post: as {@link explain}, with `choices` non-empty unless the model has no
  * valid build at all.
  */
-export function explainConflict(d: Diagram, assignment: Assignment, budgetMs = 50): Explanation {
+export function explainConflict(
+  d: Diagram,
+  assignment: Assignment,
+  options: ExplainOptions = {},
+): Explanation {
   const choices = minimalConflict(d, assignment);
-  const { rules, minimal } = rulesFor(d, new Map(choices), performance.now() + budgetMs);
+  const { rules, minimal } = rulesFor(d, new Map(choices), options);
   return { choices, rules, rulesMinimal: minimal };
 }
