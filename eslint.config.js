@@ -6,13 +6,15 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
-// Imports point one way (../shared/STYLE.md §1): surfaces -> machines -> core; surfaces and server -> contract, core.
+// Imports point one way (../shared/STYLE.md §1): surfaces -> configure -> machines -> core; surfaces and server ->
+// contract, core. The surfaces (customer, sales, catalog-editor) share the configuring module, never each other.
 const zones = [
   {
     target: './src/core',
     from: [
       './src/contract',
       './src/machines',
+      './src/configure',
       './src/customer',
       './src/sales',
       './src/catalog-editor',
@@ -24,6 +26,7 @@ const zones = [
     target: './src/contract',
     from: [
       './src/machines',
+      './src/configure',
       './src/customer',
       './src/sales',
       './src/catalog-editor',
@@ -33,18 +36,43 @@ const zones = [
   },
   {
     target: './src/machines',
-    from: ['./src/customer', './src/sales', './src/catalog-editor', './src/server', './src/ui'],
+    from: [
+      './src/configure',
+      './src/customer',
+      './src/sales',
+      './src/catalog-editor',
+      './src/server',
+      './src/ui',
+    ],
   },
   {
     target: './src/server',
-    from: ['./src/customer', './src/sales', './src/catalog-editor', './src/machines', './src/ui'],
+    from: [
+      './src/configure',
+      './src/customer',
+      './src/sales',
+      './src/catalog-editor',
+      './src/machines',
+      './src/ui',
+    ],
+  },
+  {
+    target: './src/configure',
+    from: ['./src/customer', './src/sales', './src/catalog-editor', './src/server'],
   },
   { target: './src/customer', from: ['./src/sales', './src/catalog-editor', './src/server'] },
   { target: './src/sales', from: ['./src/customer', './src/catalog-editor', './src/server'] },
   { target: './src/catalog-editor', from: ['./src/customer', './src/sales', './src/server'] },
   {
     target: './src/ui',
-    from: ['./src/customer', './src/sales', './src/catalog-editor', './src/server', './src/machines'],
+    from: [
+      './src/configure',
+      './src/customer',
+      './src/sales',
+      './src/catalog-editor',
+      './src/server',
+      './src/machines',
+    ],
   },
 ];
 
@@ -91,6 +119,23 @@ export default tseslint.config(
               message: 'core/ runs in the browser too: no Node built-ins.',
             },
             { group: ['xstate', 'zustand'], message: 'core/ is below machines and stores.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // A surface hosts the configuring module through its public face, so the module can change inside.
+    files: ['src/customer/**/*.{ts,tsx}', 'src/sales/**/*.{ts,tsx}', 'src/catalog-editor/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/configure/*', '!**/configure/index.ts'],
+              message: 'Use the configuring module through src/configure/index.ts.',
+            },
           ],
         },
       ],

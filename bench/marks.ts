@@ -14,8 +14,8 @@ import { Configurator } from '../src/core/configurator/configurator.ts';
 import { soldBuildsOf } from '../src/core/configurator/sold-builds.ts';
 import { learnRecommender, recommendScratch } from '../src/core/recommend/index.ts';
 import { seededRandom } from '../src/core/recommend/random.ts';
-import { COMBINER_STEPS } from '../src/customer/session/learn-recommender.ts';
-import { popularMarks } from '../src/customer/session/popular.ts';
+import { COMBINER_STEPS } from '../src/configure/session/learn-recommender.ts';
+import { popularMarks } from '../src/configure/session/popular.ts';
 
 const SHOPPERS = 100;
 

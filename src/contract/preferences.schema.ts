@@ -66,3 +66,5 @@ export const similarBuildsResponseSchema = z.object({
     }),
   ),
 });
+export type OptionWeightsResponse = z.infer<typeof optionWeightsResponseSchema>;
+export type SimilarBuildsResponse = z.infer<typeof similarBuildsResponseSchema>;

@@ -2,8 +2,8 @@ import { lazy, Suspense } from 'react';
 import { Link, Route, Routes } from 'react-router';
 import { HomePage } from './pages/home-page.tsx';
 import { useTranslation } from 'react-i18next';
-import { setLanguage } from './i18n/i18n.ts';
-import { languages, type Language } from './i18n/resources.ts';
+import { setLanguage } from '../ui/i18n/i18n.ts';
+import { languages, type Language } from '../ui/i18n/resources.ts';
 import { AccountMenu } from './account/account-menu.tsx';
 
 // The first page (the product list) loads only itself: the engine, the session machines and the account pages come

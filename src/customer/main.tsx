@@ -5,7 +5,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App } from './app.tsx';
 import { AppFlowProvider } from './flow/app-flow.tsx';
 import '../ui/styles.css';
-import './i18n/i18n.ts';
+import '../ui/i18n/i18n.ts';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },

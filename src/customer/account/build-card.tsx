@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { SavedBuild } from '../../contract/saved-builds.schema.ts';
 import { useDeleteBuild, useRenameBuild } from '../api/account.ts';
-import { useLocaleFormat } from '../i18n/i18n.ts';
-import { encodeBuild } from '../session/build-url.ts';
+import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
+import { encodeBuild } from '../../configure/index.ts';
 import { useCatalogLookup } from './catalog-lookup.ts';
 import { useDateFormat } from './date-format.ts';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CompareResponse } from '../../contract/saved-builds.schema.ts';
 import { useCompareBuilds } from '../api/account.ts';
 import { QueryState } from '../components/query-state.tsx';
-import { useLocaleFormat } from '../i18n/i18n.ts';
+import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
 import { useCatalogLookup } from './catalog-lookup.ts';
 
 type Chosen = CompareResponse['slots'][number]['a'];

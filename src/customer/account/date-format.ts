@@ -1,4 +1,4 @@
-import { useLocaleFormat } from '../i18n/i18n.ts';
+import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
 
 /** Dates and times in the page's language ("1 Aug 2026, 09:00" / "01.08.2026, 09:00" / "2026年8月1日 09:00"). */
 export function useDateFormat() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { i18n } from '../i18n/i18n.ts';
+import { i18n } from '../../ui/i18n/i18n.ts';
 import { leaningEvidence, preferenceEvidence, preferenceTitle } from './evidence.ts';
 import type { Preference } from './preference-item.tsx';
 

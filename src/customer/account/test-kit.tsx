@@ -12,7 +12,7 @@ import { PreferencesPage } from './preferences-page.tsx';
 import { SignInPage } from './sign-in-page.tsx';
 import { SignUpPage } from './sign-up-page.tsx';
 import { TimelinePage } from './timeline-page.tsx';
-import '../i18n/i18n.ts';
+import '../../ui/i18n/i18n.ts';
 
 // A loaded machine runs several jsdom suites at once; a second of patience is too little there.
 configure({ asyncUtilTimeout: 4000 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountTexts } from '../i18n/account.texts.ts';
+import { accountTexts } from '../../ui/i18n/account.texts.ts';
 
 /** Every key path of a texts object ("builds.title"), sorted. */
 function keys(value: unknown, prefix = ''): string[] {

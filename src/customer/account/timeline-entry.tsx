@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimelineItem } from '../../contract/interactions.schema.ts';
-import { useLocaleFormat } from '../i18n/i18n.ts';
+import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
 import type { CatalogLookup } from './catalog-lookup.ts';
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');

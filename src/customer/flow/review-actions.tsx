@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Build, Catalog } from '../../core/catalog/index.ts';
 import { useMe } from '../api/auth.ts';
 import { usePrice } from '../api/checkout.ts';
-import { useLocaleFormat } from '../i18n/i18n.ts';
+import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
 import { AppFlow } from './app-flow.tsx';
 import './flow.css';
 

@@ -2,8 +2,8 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../api/auth.ts';
 import { useSavedBuilds } from '../api/account.ts';
-import { useLocaleFormat } from '../i18n/i18n.ts';
-import { encodeBuild } from '../session/build-url.ts';
+import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
+import { encodeBuild } from '../../configure/index.ts';
 import './flow.css';
 
 const SHOWN = 3;

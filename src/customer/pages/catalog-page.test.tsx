@@ -8,7 +8,7 @@ import { HomePage } from './home-page.tsx';
 import { AppFlowProvider } from '../flow/app-flow.tsx';
 import { validateCatalog } from '../../core/catalog/index.ts';
 import { miniCatalog } from '../../../test/fixtures/mini-catalog.ts';
-import '../i18n/i18n.ts';
+import '../../ui/i18n/i18n.ts';
 
 const catalog = validateCatalog(miniCatalog(), 'mini.json');
 

@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { useCatalog } from '../api/catalogs.ts';
 import { QueryState } from '../components/query-state.tsx';
-import { ConfigureSession } from '../session/configure-session.tsx';
+import { Configure, Preparing } from '../../configure/index.ts';
+import { useShopperHost } from '../shopper-host.tsx';
 import { useTranslation } from 'react-i18next';
 import { AppFlow } from '../flow/app-flow.tsx';
 
@@ -11,6 +12,7 @@ export function ConfigurePage() {
   const { data, isPending, error } = useCatalog(catalogId);
   const { t } = useTranslation();
   const flow = AppFlow.useActorRef();
+  const host = useShopperHost();
   useEffect(() => {
     flow.send({ type: 'product.pick', catalogId });
     flow.send({ type: 'review.back' });
@@ -26,7 +28,11 @@ export function ConfigurePage() {
               </p>
               <h1>{t('configure.title', { name: data.name })}</h1>
             </header>
-            <ConfigureSession key={`${data.id}@${data.version}`} catalog={data} />
+            {host ? (
+              <Configure key={`${data.id}@${data.version}`} catalog={data} host={host} />
+            ) : (
+              <Preparing />
+            )}
           </>
         ) : null
       }

@@ -1,12 +1,12 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { Catalog } from '../../core/catalog/index.ts';
 import type { Configurator } from '../../core/configurator/configurator.ts';
-import { WithConfigurator } from '../session/use-configurator.tsx';
+import { WithConfigurator } from '../../configure/index.ts';
 import { useCatalog } from '../api/catalogs.ts';
 import { QueryState } from '../components/query-state.tsx';
-import { decodeBuild } from '../session/build-url.ts';
+import { decodeBuild } from '../../configure/index.ts';
 import { useTranslation } from 'react-i18next';
-import { useLocaleFormat } from '../i18n/i18n.ts';
+import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
 import { ReviewActions } from '../flow/review-actions.tsx';
 
 function Review({ catalog }: { catalog: Catalog }) {

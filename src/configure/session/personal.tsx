@@ -2,16 +2,13 @@ import { createContext, useContext, useEffect, useMemo, useRef, useState, type R
 import { useQuery } from '@tanstack/react-query';
 import { useSelector } from '@xstate/react';
 import { useStore } from 'zustand';
-import { optionWeightsResponseSchema } from '../../contract/preferences.schema.ts';
 import type { z } from 'zod';
 import type { ConfigEvent } from '../../contract/interactions.schema.ts';
 import type { recommendationEventSchema } from '../../contract/recommendations.schema.ts';
 import type { SessionEmitted } from '../../machines/session-events.ts';
 import type { Build } from '../../core/catalog/index.ts';
 import type { Configurator } from '../../core/configurator/configurator.ts';
-import { getJson } from '../../ui/api-client.ts';
-import { useIsStaff, useMe } from '../api/auth.ts';
-import { accountKeys } from '../api/account.ts';
+import { useConfigureHost, type ConfigureHost } from '../host.ts';
 import { createEventBatch, type EventBatch } from './event-batch.ts';
 import { createPopularStore, PopularStoreContext, usePopularMark, type PopularMark } from './popular.ts';
 import { usePopularMarks } from './use-popular-marks.ts';
@@ -60,17 +57,16 @@ export function useSlotPopularMark(slotId: string): PopularMark | undefined {
   return usePersonal().recommended.has(slotId) ? undefined : mark;
 }
 
-/** The signed-in customer's option weights for this catalog (cached with the account: a sign-out drops them). */
+/** The owner's option weights for this catalog, where the host personalises (cached under the owner's key). */
 export function usePersonalWeights(catalogId: string): Record<string, number> | null {
-  const me = useMe();
-  const isCustomer = me.data?.user.role === 'customer';
+  const { personal, cacheKey } = useConfigureHost();
   const query = useQuery({
-    queryKey: [...accountKeys.all, 'option-weights', catalogId],
+    queryKey: [...cacheKey, 'option-weights', catalogId],
     queryFn: ({ signal }) =>
-      getJson(`/api/me/option-weights/${encodeURIComponent(catalogId)}`, optionWeightsResponseSchema, signal),
-    enabled: isCustomer,
+      personal?.weights(catalogId, signal) ?? Promise.reject(new Error('nothing personal here')),
+    enabled: personal !== undefined,
   });
-  if (!isCustomer || !query.data?.personalization) return null;
+  if (!personal || !query.data?.personalization) return null;
   return Object.keys(query.data.weights).length > 0 ? query.data.weights : null;
 }
 
@@ -117,8 +113,7 @@ export function PersonalProvider({ handle, children }: { handle: SessionHandle; 
   const [store] = useState(createPopularStore);
   usePopularMarks(handle, weights, store);
   const popular = useStore(store, (s) => s.marks);
-  // Staff trying the configurator are not a customer's interactions (the sales console logs on their behalf).
-  useSessionLogging(handle, personal, popular, useIsStaff() === false);
+  useSessionLogging(handle, personal, popular, useConfigureHost().log);
   return (
     <PersonalContext.Provider value={personal}>
       <PopularStoreContext.Provider value={store}>{children}</PopularStoreContext.Provider>
@@ -134,7 +129,7 @@ export function useSessionLogging(
   handle: SessionHandle,
   personal: Personal,
   popular: ReadonlyMap<string, PopularMark>,
-  enabled: boolean,
+  log: ConfigureHost['log'],
 ) {
   const { actor, configurator } = handle;
   const { id: catalogId, version: catalogVersion } = configurator.catalog;
@@ -145,9 +140,9 @@ export function useSessionLogging(
   const recommendationLog = useRef<EventBatch<RecommendationEvent> | null>(null);
 
   useEffect(() => {
-    if (!enabled) return;
-    const interactions = createEventBatch<ConfigEvent>('/api/interactions');
-    const recs = createEventBatch<RecommendationEvent>('/api/recommendations/events');
+    if (!log) return;
+    const interactions = createEventBatch<ConfigEvent>(log.interactions);
+    const recs = createEventBatch<RecommendationEvent>(log.recommendations);
     recommendationLog.current = recs;
     const subscription = actor.on('*', (emitted) => {
       interactions.add(toConfigEvent(emitted, catalogId, catalogVersion));
@@ -165,7 +160,7 @@ export function useSessionLogging(
       recs.close();
       recommendationLog.current = null;
     };
-  }, [actor, catalogId, catalogVersion, enabled]);
+  }, [actor, catalogId, catalogVersion, log]);
 
   useEffect(() => {
     const inStep = new Set(configurator.catalog.slots.filter((s) => s.group === step).map((s) => s.id));

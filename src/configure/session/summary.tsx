@@ -1,9 +1,8 @@
 import { useSelector } from '@xstate/react';
-import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useLocaleFormat } from '../i18n/i18n.ts';
+import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
 import { useSession } from './session-context.tsx';
-import { encodeBuild } from './build-url.ts';
+import { useConfigureHost } from '../host.ts';
 import { usePersonal } from './personal.tsx';
 import { usePopularFinish } from './popular.ts';
 
@@ -17,6 +16,7 @@ export function Summary() {
   const canRedo = useSelector(actor, (s) => s.context.future.length > 0);
   const choices = useSelector(actor, (s) => s.context.choices);
   const { weights } = usePersonal();
+  const { CompleteAction } = useConfigureHost();
   const finishPopular = usePopularFinish();
   const { t } = useTranslation();
   const format = useLocaleFormat();
@@ -85,12 +85,7 @@ export function Summary() {
         </button>
       </div>
       {complete ? (
-        <Link
-          className="primary-link"
-          to={`/configure/${configurator.catalog.id}/review?b=${encodeBuild(choices)}`}
-        >
-          {t('summary.review')}
-        </Link>
+        <CompleteAction catalogId={configurator.catalog.id} choices={choices} />
       ) : (
         <p className="hint">{weights ? t('personal.hint') : t('summary.hint')}</p>
       )}

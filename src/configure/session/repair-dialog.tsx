@@ -2,7 +2,7 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { useSelector } from '@xstate/react';
 import { useSession } from './session-context.tsx';
 import { useTranslation } from 'react-i18next';
-import { useLocaleFormat } from '../i18n/i18n.ts';
+import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
 
 /**
  * A native modal dialog: the browser keeps focus inside it and makes the page behind inert, Escape cancels, and

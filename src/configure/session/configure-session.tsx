@@ -12,9 +12,9 @@ import {
   type SessionStart,
 } from '../../machines/session-persistence.ts';
 import type { SessionResponse } from '../../contract/session.schema.ts';
-import { useStoredSession } from '../api/sessions.ts';
-import { useIsStaff } from '../api/auth.ts';
-import { useLocaleFormat } from '../i18n/i18n.ts';
+import { useQuery } from '@tanstack/react-query';
+import { useConfigureHost } from '../host.ts';
+import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
 import { useSessionAutosave } from './autosave.ts';
 import { ProductView3D } from '../scene/lazy.tsx';
 import { useViewStore } from '../stores/view.store.ts';
@@ -119,7 +119,7 @@ function Session({
 }) {
   const actor = useActorRef(machine, start);
   const handle = useMemo(() => ({ actor, configurator }), [actor, configurator]);
-  useSessionAutosave(handle, useIsStaff() === false);
+  useSessionAutosave(handle, useConfigureHost().sessions);
   return (
     <SessionContext.Provider value={handle}>
       <PersonalProvider handle={handle}>
@@ -162,10 +162,18 @@ function StartedSession({ configurator }: { configurator: Configurator }) {
   const [params] = useSearchParams();
   // The link is read once (the page is keyed by catalog version): later URL changes come from the session itself.
   const [link] = useState(() => params.get('b'));
-  const staff = useIsStaff();
-  const resume = link === null && staff === false;
-  const stored = useStoredSession(configurator.catalog.id, resume);
-  if (staff === undefined || (resume && stored.isPending)) return <Preparing />;
+  const { sessions, cacheKey } = useConfigureHost();
+  const catalogId = configurator.catalog.id;
+  const resume = link === null && sessions !== undefined;
+  const stored = useQuery({
+    queryKey: [...cacheKey, 'session', catalogId],
+    queryFn: ({ signal }) => sessions?.load(catalogId, signal) ?? { session: null, updatedAt: null },
+    enabled: resume,
+    staleTime: 0,
+    gcTime: 0,
+    retry: false,
+  });
+  if (resume && stored.isPending) return <Preparing />;
   return <SessionStarter configurator={configurator} link={link} stored={resume ? stored.data : undefined} />;
 }
 

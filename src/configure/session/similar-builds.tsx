@@ -1,12 +1,8 @@
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { similarBuildsResponseSchema } from '../../contract/preferences.schema.ts';
-import { getJson } from '../../ui/api-client.ts';
-import { useMe } from '../api/auth.ts';
-import { accountKeys } from '../api/account.ts';
-import { useLocaleFormat } from '../i18n/i18n.ts';
-import { encodeBuild } from './build-url.ts';
+import { useConfigureHost } from '../host.ts';
+import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
 import { useSession } from './session-context.tsx';
 
 const NAMED = 4;
@@ -15,21 +11,15 @@ const NAMED = 4;
 export function SimilarBuilds() {
   const { configurator } = useSession();
   const { catalog } = configurator;
-  const me = useMe();
-  const isCustomer = me.data?.user.role === 'customer';
+  const { personal, cacheKey, buildHref } = useConfigureHost();
   const similar = useQuery({
-    queryKey: [...accountKeys.all, 'similar-builds', catalog.id],
-    queryFn: ({ signal }) =>
-      getJson(
-        `/api/me/similar-builds?catalogId=${encodeURIComponent(catalog.id)}`,
-        similarBuildsResponseSchema,
-        signal,
-      ),
-    enabled: isCustomer,
+    queryKey: [...cacheKey, 'similar-builds', catalog.id],
+    queryFn: ({ signal }) => personal?.similarBuilds(catalog.id, signal) ?? { builds: [] },
+    enabled: personal !== undefined,
   });
   const { t } = useTranslation();
   const format = useLocaleFormat();
-  const builds = isCustomer ? (similar.data?.builds ?? []) : [];
+  const builds = personal ? (similar.data?.builds ?? []) : [];
   if (builds.length === 0) return null;
   const name = (id: string) => configurator.compiled.index.option.get(id)?.option.name ?? id;
   return (
@@ -46,7 +36,7 @@ export function SimilarBuilds() {
               .join(', ')}
             …{' '}
             {/* A new session from the link (the page reads its build once), migrated if the order is older. */}
-            <Link reloadDocument to={`/configure/${catalog.id}?b=${encodeBuild(build.selections)}`}>
+            <Link reloadDocument to={buildHref(catalog.id, build.selections)}>
               {t('personal.similarOpen', { total: format.money(build.totalCents, build.currency) })}
             </Link>
           </li>

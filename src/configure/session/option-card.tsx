@@ -8,7 +8,7 @@ import { useSession } from './session-context.tsx';
 import { QuantitySelect } from './quantity-select.tsx';
 import { usePersonal, useSlotPopularMark } from './personal.tsx';
 import { useTranslation } from 'react-i18next';
-import { useLocaleFormat } from '../i18n/i18n.ts';
+import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
 
 const KEY_ATTRIBUTES = 3;
 

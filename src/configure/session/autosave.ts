@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { persistSession } from '../../machines/session-persistence.ts';
-import { storeSession } from '../api/sessions.ts';
+import type { ConfigureHost } from '../host.ts';
 import type { SessionHandle } from './session-context.tsx';
 
 const DELAY_MS = 1000;
@@ -8,11 +8,11 @@ const DELAY_MS = 1000;
 /**
  * Keeps the server's copy of the session current, so the shopper can go on from any device: a second after the last
  * change, and at once when the page is hidden or the session ends. Saving is best effort; the next change tries
- * again. Off for staff (the server refuses them: sessions are the shopper's own).
+ * again. Off where the host keeps no session (staff trying the configurator: sessions are the shopper's own).
  */
-export function useSessionAutosave({ actor }: SessionHandle, enabled: boolean) {
+export function useSessionAutosave({ actor }: SessionHandle, sessions: ConfigureHost['sessions']) {
   useEffect(() => {
-    if (!enabled) return;
+    if (!sessions) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let last = JSON.stringify(persistSession(actor));
     const save = (keepalive: boolean) => {
@@ -22,7 +22,7 @@ export function useSessionAutosave({ actor }: SessionHandle, enabled: boolean) {
       const json = JSON.stringify(session);
       if (json === last) return;
       last = json;
-      storeSession(session, keepalive).catch((error: unknown) => {
+      sessions.save(session, keepalive).catch((error: unknown) => {
         last = '';
         console.warn('the session could not be saved', error);
       });
@@ -40,5 +40,5 @@ export function useSessionAutosave({ actor }: SessionHandle, enabled: boolean) {
       document.removeEventListener('visibilitychange', onHide);
       save(true);
     };
-  }, [actor, enabled]);
+  }, [actor, sessions]);
 }

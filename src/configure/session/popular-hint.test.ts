@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import { validateCatalog } from '../../core/catalog/index.ts';
 import { Configurator } from '../../core/configurator/configurator.ts';
-import { resources } from '../i18n/resources.ts';
+import { resources } from '../../ui/i18n/resources.ts';
 import { miniCatalog } from '../../../test/fixtures/mini-catalog.ts';
 import { reasonText } from './popular-hint.tsx';
 import type { PopularMark } from './popular.ts';

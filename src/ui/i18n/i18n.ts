@@ -1,7 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { languages, resources, type Language } from './resources.ts';
-import { formatDelta, formatMoney } from '../../ui/format.ts';
+import { formatDelta, formatMoney } from '../format.ts';
 
 const KEY = 'configurator.lang';
 

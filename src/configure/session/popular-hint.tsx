@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Configurator } from '../../core/configurator/configurator.ts';
 import { NONE } from '../../core/configurator/compile-catalog.ts';
-import { useLocaleFormat } from '../i18n/i18n.ts';
+import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
 import type { PopularMark } from './popular.ts';
 import { useSlotPopularMark } from './personal.tsx';
 import { useSession } from './session-context.tsx';

@@ -1,0 +1,42 @@
+import { createContext, useContext, type ComponentType } from 'react';
+import type { Build } from '../core/catalog/index.ts';
+import type { PersistedSession, SessionResponse } from '../contract/session.schema.ts';
+import type { OptionWeightsResponse, SimilarBuildsResponse } from '../contract/preferences.schema.ts';
+
+/**
+ * What the surface hosting a configurator says about it: whose build it is, what its marks are personalised on,
+ * where its session is kept and logged, and what happens once the build is complete. The configuring module knows
+ * no routes and no accounts: the shopper's website, the store's console and the catalog editor's preview each
+ * describe their case here.
+ */
+export interface ConfigureHost {
+  /** Whose build: the shopper at the screen, or a customer served by staff (their data, never the staff's). */
+  owner: { kind: 'shopper' } | { kind: 'customer'; customerId: string };
+  /** Where the owner's data is cached; the host invalidates it when the owner changes (e.g. on sign-out). */
+  cacheKey: readonly unknown[];
+  /** The session left on any device, kept as it changes; absent where nothing is kept (staff trying it out). */
+  sessions?: {
+    load: (catalogId: string, signal: AbortSignal) => Promise<SessionResponse>;
+    /** `keepalive`: the page is going away, let the request outlive it. */
+    save: (session: PersistedSession, keepalive: boolean) => Promise<void>;
+  };
+  /** What the marks are personalised on: the owner's preference weights and orders like theirs. */
+  personal?: {
+    weights: (catalogId: string, signal: AbortSignal) => Promise<OptionWeightsResponse>;
+    similarBuilds: (catalogId: string, signal: AbortSignal) => Promise<SimilarBuildsResponse>;
+  };
+  /** Where the session's changes and the marks shown and taken are logged; absent: nothing is logged. */
+  log?: { interactions: string; recommendations: string };
+  /** A link that opens a build in a new session (e.g. one of "Builds like yours"). */
+  buildHref: (catalogId: string, build: Build) => string;
+  /** What a complete build leads to (review and order, save to the customer's account, publish…). */
+  CompleteAction: ComponentType<{ catalogId: string; choices: Build }>;
+}
+
+export const ConfigureHostContext = createContext<ConfigureHost | null>(null);
+
+export function useConfigureHost(): ConfigureHost {
+  const host = useContext(ConfigureHostContext);
+  if (!host) throw new Error('useConfigureHost outside a configurator (give <Configure> a host)');
+  return host;
+}
