@@ -1,6 +1,6 @@
 import type { Catalog, Rule } from '../catalog/schema.ts';
 import { ruleConcerns } from '../catalog/template.ts';
-import type { Diagram } from '../engine/diagram.ts';
+import { choicesByLevel, isConsistent, type Diagram } from '../engine/diagram.ts';
 import { explain } from '../engine/explain.ts';
 import { choiceRef, refsOf, type ChoiceRef } from './build-mapping.ts';
 import type { CatalogModel } from './compile-catalog.ts';
@@ -11,6 +11,12 @@ import { resourceFigures, type ResourceFigures } from './resource-figures.ts';
  * subset-minimal) with, per rule, the options of the explanation it concerns and, for resource rules, the figures.
  * Plain data, rendered in the shopper's language by render-reason.ts.
  */
+
+/**
+ * Time for minimising an explanation's rules: typically a few milliseconds; the bound only keeps a pathological
+ * catalog from holding the page (past it the rules are correct but not minimal).
+ */
+const BUDGET_MS = 250;
 
 /** An option of the explanation: one of its choices, or the refused option. */
 export interface BoundOption extends ChoiceRef {
@@ -139,9 +145,13 @@ export function explainOption(
   refused: ChoiceRef,
 ): Explanation | null {
   // In a multi slot the option is unavailable only if no quantity fits; explain the smallest quantity.
-  const explanations = values.map((v) => explain(diagram, others, x, v, { rules: numbering.numbers }));
-  const [e] = explanations;
-  if (!e || explanations.some((found) => found === null)) return null;
+  const fits = (v: number) => isConsistent(diagram, choicesByLevel(diagram, new Map([...others, [x, v]])));
+  if (values.some(fits)) return null;
+  const e = explain(diagram, others, x, values[0] as number, {
+    rules: numbering.numbers,
+    budgetMs: BUDGET_MS,
+  });
+  if (!e) return null;
   const fixed = new Map([...e.choices, [x, values[0] as number]]);
   const bound = boundOptions(cm, fixed, x);
   const slots = new Map<ReasonRule, string[]>();

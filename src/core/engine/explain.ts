@@ -136,12 +136,21 @@ function rulesFor(
     const second = qx([...background, ...first], true, candidates.slice(half));
     return [...qx([...background, ...second], second.length > 0, first), ...second];
   };
-  // Candidates: the rules of the first refutation by propagation, when there is one; every rule otherwise.
-  const all = model.constraints.map((_, i) => i);
-  const used = gacConflict(model, all, fixed, deadline);
-  let candidates = used ? [...new Set(used.map(g.ruleOf).filter((r) => r >= 0))] : every;
+  // Candidates: the rules of a refutation by propagation, looked for first among the rules on the fixed variables
+  // (a conflict is usually local, and a local refutation names few rules), then among all; every rule otherwise.
+  const local = every.filter((r) =>
+    (g.members.get(r) ?? []).some((c) => model.constraints[c]?.scope.some((x) => fixed.has(x))),
+  );
+  const refutation =
+    gacConflict(model, constraintsOf(model, g, local, fixed), fixed) ??
+    gacConflict(
+      model,
+      model.constraints.map((_, i) => i),
+      fixed,
+    );
+  let candidates = refutation ? [...new Set(refutation.map(g.ruleOf).filter((r) => r >= 0))] : every;
   try {
-    if (used && !conflicting(candidates)) candidates = every;
+    if (refutation && !conflicting(candidates)) candidates = every;
     // The empty set is tested too: a value of a defined variable can be excluded by definitions alone.
     const rules = candidates.length > 0 ? qx([], true, candidates) : [];
     return { rules: rules.sort((a, b) => a - b), minimal: true };
