@@ -141,7 +141,7 @@ export function templateProblem(rule: Rule, template: string): string | undefine
     return undefined;
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error;
-    return `${error.message} (at character ${error.at})`;
+    return `${error.message} (at character ${error.at + 1})`;
   }
 }
 

@@ -91,24 +91,3 @@ export function choiceRef(cm: CatalogModel, x: number, v: number): ChoiceRef | u
   }
   return undefined;
 }
-
-/**
- * The options behind engine choices, once each: a quantity stands for its slot's chosen option (memory ×2 is
- * "the memory kit, twice"), so an explanation never names a bare number.
- */
-export function refsOf(
-  cm: CatalogModel,
-  choices: ReadonlyArray<readonly [number, number]>,
-  assignment: ReadonlyMap<number, number>,
-): ChoiceRef[] {
-  const refs = new Map<string, ChoiceRef>();
-  for (const [x, v] of choices) {
-    const owner = cm.slots.find((s) => s.kind !== 'multi' && s.quantity === x);
-    const ref =
-      owner && owner.kind !== 'multi'
-        ? choiceRef(cm, owner.choice, assignment.get(owner.choice) ?? -1)
-        : choiceRef(cm, x, v);
-    if (ref) refs.set(`${ref.slot}/${ref.option}`, ref);
-  }
-  return [...refs.values()];
-}

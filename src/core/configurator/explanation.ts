@@ -1,8 +1,8 @@
 import type { Catalog, Rule } from '../catalog/schema.ts';
 import { ruleConcerns } from '../catalog/template.ts';
 import { choicesByLevel, isConsistent, type Diagram } from '../engine/diagram.ts';
-import { explain } from '../engine/explain.ts';
-import { choiceRef, refsOf, type ChoiceRef } from './build-mapping.ts';
+import { explain, minimalRules } from '../engine/explain.ts';
+import { choiceRef, type ChoiceRef } from './build-mapping.ts';
 import type { CatalogModel } from './compile-catalog.ts';
 import { resourceFigures, type ResourceFigures } from './resource-figures.ts';
 
@@ -41,8 +41,11 @@ export interface ReasonRule {
 export interface Explanation {
   /** The option explained. */
   refused: ChoiceRef;
-  /** A minimal set of the current choices that excludes the option: dropping any one frees it. */
-  choices: ChoiceRef[];
+  /**
+   * A minimal set of the current choices that excludes the option: dropping any one frees it. A quantity is given
+   * where the explanation needs it (the kit, twice); without one, every quantity of the option takes part.
+   */
+  choices: BoundOption[];
   /** The rules that exclude it with those choices, from the refused option outwards (a chain reads in order). */
   rules: ReasonRule[];
   /** Dropping any one rule lifts the refusal (false only when the engine ran out of time minimising them). */
@@ -147,12 +150,16 @@ export function explainOption(
   // In a multi slot the option is unavailable only if no quantity fits; explain the smallest quantity.
   const fits = (v: number) => isConsistent(diagram, choicesByLevel(diagram, new Map([...others, [x, v]])));
   if (values.some(fits)) return null;
-  const e = explain(diagram, others, x, values[0] as number, {
-    rules: numbering.numbers,
-    budgetMs: BUDGET_MS,
-  });
-  if (!e) return null;
-  const fixed = new Map([...e.choices, [x, values[0] as number]]);
+  const options = { rules: numbering.numbers, budgetMs: BUDGET_MS };
+  const explained = explain(diagram, others, x, values[0] as number, options);
+  if (!explained) return null;
+  // A quantity is a choice of its option ("the kit, twice"): with it, the option it counts is fixed too.
+  const chosen = new Map(explained.choices);
+  for (const vars of cm.slots)
+    if (vars.kind !== 'multi' && vars.quantity !== undefined && chosen.has(vars.quantity))
+      chosen.set(vars.choice, others.get(vars.choice) as number);
+  const fixed = new Map([...chosen, [x, values[0] as number]]);
+  const e = chosen.size === explained.choices.length ? explained : minimalRules(diagram, fixed, options);
   const bound = boundOptions(cm, fixed, x);
   const slots = new Map<ReasonRule, string[]>();
   const rules = e.rules.map((n): ReasonRule => {
@@ -172,7 +179,7 @@ export function explainOption(
   });
   return {
     refused,
-    choices: refsOf(cm, e.choices, others),
+    choices: boundOptions(cm, chosen, -1),
     rules: chainOrder(rules, refused.slot, (r) => slots.get(r) ?? []),
     minimal: e.rulesMinimal,
   };

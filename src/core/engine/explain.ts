@@ -161,6 +161,19 @@ function rulesFor(
 }
 
 /**
+ * A minimal set of rules that, with the fixed values, admits no valid build.
+ * Pre: `fixed` has no valid completion in `d`. Post: as {@link Explanation.rules} and `rulesMinimal`.
+ */
+export function minimalRules(
+  d: Diagram,
+  fixed: ReadonlyMap<number, number>,
+  options: ExplainOptions = {},
+): { rules: number[]; rulesMinimal: boolean } {
+  const { rules, minimal } = rulesFor(d, new Map(fixed), options);
+  return { rules, rulesMinimal: minimal };
+}
+
+/**
  * Why value `v` of variable `x` is unavailable under an assignment.
  * Pre: indices valid for `d.model`; the assignment without x is consistent (it is the user's current build).
  * Post: `null` if x=v is available (some valid build extends the assignment without x's own choice, with x=v);
