@@ -10,7 +10,8 @@
  * tested; so dropping any one rule of the result lifts the refutation. Past the time budget, `rulesMinimal` is false.
  */
 import { choicesByLevel, isConsistent, type Diagram } from './diagram.ts';
-import type { Assignment, Model } from './model.ts';
+import { complete } from './complete.ts';
+import { satisfies, WILDCARD, type Assignment, type Model } from './model.ts';
 import { gacConflict } from './propagate.ts';
 import { satisfiable } from './satisfiable.ts';
 
@@ -108,6 +109,56 @@ function constraintsOf(
   return out;
 }
 
+/**
+ * The rules a witness build breaks: a valid build keeping every fixed value but the last (the value explained, whose
+ * removal makes the fixed values consistent), with the last set and the definitions recomputed. A set of rules none
+ * of which the witness breaks is consistent without a search; most of QuickXplain's tests are such sets.
+ * Undefined when there is no such build.
+ */
+function brokenByWitness(d: Diagram, g: Rules, fixed: ReadonlyMap<number, number>): Set<number> | undefined {
+  const entries = [...fixed];
+  const last = entries.at(-1);
+  if (!last) return undefined;
+  const found = complete(d, new Map(entries.slice(0, -1)), () => 0);
+  if (!found) return undefined;
+  const w = found.build.slice();
+  w[last[0]] = last[1];
+  const { constraints } = d.model;
+  const definitions = [...g.definitionOf.values()].sort((a, b) => a - b);
+  // Each definition gives its variable from the others; chains may need a pass per link.
+  for (let pass = 0, changed = true; changed && pass <= definitions.length; pass++) {
+    changed = false;
+    for (const ci of definitions) {
+      const c = constraints[ci];
+      const defined = c?.scope[c.scope.length - 1];
+      if (!c || defined === undefined || fixed.has(defined)) continue;
+      const arity = c.scope.length;
+      for (let r = 0; r < c.rows.length; r += arity) {
+        let match = true;
+        for (let j = 0; j < arity - 1 && match; j++) {
+          const want = c.rows[r + j] as number;
+          match = want === WILDCARD || want === w[c.scope[j] as number];
+        }
+        const value = c.rows[r + arity - 1] as number;
+        if (!match || value === WILDCARD) continue;
+        if (w[defined] !== value) {
+          w[defined] = value;
+          changed = true;
+        }
+        break;
+      }
+    }
+  }
+  if (definitions.some((ci) => !satisfies(constraints[ci] as Model['constraints'][number], w)))
+    return undefined;
+  const broken = new Set<number>();
+  constraints.forEach((c, ci) => {
+    const r = g.ruleOf(ci);
+    if (r >= 0 && !satisfies(c, w)) broken.add(r);
+  });
+  return broken;
+}
+
 const outOfTime = new Error('explanation budget spent');
 
 function rulesFor(
@@ -119,25 +170,36 @@ function rulesFor(
   const deadline = performance.now() + (options.budgetMs ?? 50);
   const g = rulesOfModel(model, options.rules);
   const every = [...g.members.keys()].sort((a, b) => a - b);
-  /** Exact: propagation refutes most conflicting subsets at once; a search settles the rest. */
-  const conflicting = (rules: readonly number[]): boolean => {
-    const subset = constraintsOf(model, g, rules, fixed);
-    if (gacConflict(model, subset, fixed, deadline) !== null) return true;
-    const found = satisfiable(model, subset, fixed, deadline);
+  /** Propagation alone: refutes most conflicting sets at once, but may miss a conflict. */
+  const refuted = (rules: readonly number[]): boolean => {
+    const found = gacConflict(model, constraintsOf(model, g, rules, fixed), fixed, deadline) !== null;
+    if (performance.now() > deadline) throw outOfTime;
+    return found;
+  };
+  /** A search: exact, for the sets propagation does not refute. */
+  const unsatisfiable = (rules: readonly number[]): boolean => {
+    const found = satisfiable(model, constraintsOf(model, g, rules, fixed), fixed, deadline);
     if (found === undefined) throw outOfTime;
     return !found;
   };
+  let broken: Set<number> | undefined | null = null;
+  /** Exact: a witness build clears most consistent sets, propagation refutes most others, a search settles the rest. */
+  const conflicting = (rules: readonly number[]): boolean => {
+    if (broken === null) broken = brokenByWitness(d, g, fixed);
+    if (broken && !rules.some((r) => (broken as Set<number>).has(r))) return false;
+    return refuted(rules) || unsatisfiable(rules);
+  };
   // QuickXplain: fewer, smaller tests than deleting one by one. Pre: background + candidates conflict.
-  const qx = (background: number[], added: boolean, candidates: number[]): number[] => {
-    if (added && conflicting(background)) return [];
+  const qx = (test: typeof refuted, background: number[], added: boolean, candidates: number[]): number[] => {
+    if (added && test(background)) return [];
     if (candidates.length === 1) return candidates;
     const half = candidates.length >> 1;
     const first = candidates.slice(0, half);
-    const second = qx([...background, ...first], true, candidates.slice(half));
-    return [...qx([...background, ...second], second.length > 0, first), ...second];
+    const second = qx(test, [...background, ...first], true, candidates.slice(half));
+    return [...qx(test, [...background, ...second], second.length > 0, first), ...second];
   };
   // Candidates: the rules of a refutation by propagation, looked for first among the rules on the fixed variables
-  // (a conflict is usually local, and a local refutation names few rules), then among all; every rule otherwise.
+  // (a conflict is usually local, and a local refutation names few rules), then among all.
   const local = every.filter((r) =>
     (g.members.get(r) ?? []).some((c) => model.constraints[c]?.scope.some((x) => fixed.has(x))),
   );
@@ -148,15 +210,23 @@ function rulesFor(
       model.constraints.map((_, i) => i),
       fixed,
     );
-  let candidates = refutation ? [...new Set(refutation.map(g.ruleOf).filter((r) => r >= 0))] : every;
+  const seed = refutation ? [...new Set(refutation.map(g.ruleOf).filter((r) => r >= 0))] : every;
+  let rules = seed;
   try {
-    if (refutation && !conflicting(candidates)) candidates = every;
-    // The empty set is tested too: a value of a defined variable can be excluded by definitions alone.
-    const rules = candidates.length > 0 ? qx([], true, candidates) : [];
-    return { rules: rules.sort((a, b) => a - b), minimal: true };
+    if (refutation && refuted(seed)) {
+      // Minimal for propagation first (cheap tests), then exact: drop each rule the others still conflict without,
+      // which only a search can tell (propagation refutes none of those sets, by the first step's minimality; such
+      // a rule is rare). The empty set is tested too, for values that definitions alone exclude.
+      rules = qx(refuted, [], true, seed);
+      for (const r of [...rules]) {
+        const others = rules.filter((o) => o !== r);
+        if (unsatisfiable(others)) rules = others;
+      }
+    } else rules = qx(conflicting, [], true, every);
+    return { rules: [...rules].sort((a, b) => a - b), minimal: true };
   } catch (e) {
     if (e !== outOfTime) throw e;
-    return { rules: [...candidates].sort((a, b) => a - b), minimal: false };
+    return { rules: [...rules].sort((a, b) => a - b), minimal: false };
   }
 }
 
