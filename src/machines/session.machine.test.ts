@@ -58,7 +58,9 @@ describe('session machine', () => {
     actor.send({ type: 'option.choose', slot: 'board', option: 'mb-z790' });
     let s = actor.getSnapshot();
     expect(s.hasTag('repairing')).toBe(true);
-    expect(s.context.pending?.explanation?.choices).toEqual([{ slot: 'cpu', option: 'cpu-amd' }]);
+    expect(s.context.pending?.explanation?.choices).toEqual([
+      { slot: 'cpu', option: 'cpu-amd', quantity: 1 },
+    ]);
     expect(s.context.pending?.explanation?.rules.map((r) => r.id)).toContain('socket-match');
     const [best] = s.context.pending?.repairs ?? [];
     expect(best?.changes).toEqual([{ slot: 'cpu', from: ['cpu-amd'], to: ['cpu-intel'] }]);

@@ -6,28 +6,21 @@ import { toCents } from '../../core/pricing/index.ts';
 import { formatAttribute } from '../../ui/format.ts';
 import { useSession } from './session-context.tsx';
 import { QuantitySelect } from './quantity-select.tsx';
+import { ReasonText } from './reason.tsx';
 import { usePersonal, useSlotPopularMark } from './personal.tsx';
 import { useTranslation } from 'react-i18next';
 import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
 
 const KEY_ATTRIBUTES = 3;
 
-/** Why an option is unavailable, in the catalog's words; computed only when the shopper looks (hover/focus). */
+/** Why an option is unavailable, for this build; computed only when the shopper looks (hover/focus). */
 function Reason({ slot, option, id }: { slot: string; option: string; id: string }) {
   const { actor, configurator } = useSession();
   const choices = useSelector(actor, (s) => s.context.choices);
   const explanation = configurator.explain(choices, slot, option);
-  const names = (explanation?.choices ?? []).map(
-    (c) => configurator.compiled.index.option.get(c.option)?.option.name ?? c.option,
-  );
-  const rules = explanation?.rules.map((r) => r.message) ?? [];
-  const { t } = useTranslation();
   return (
     <span role="tooltip" id={id} className="reason">
-      {names.length > 0
-        ? t('configure.conflicts', { names: names.join(' + ') })
-        : t('configure.neverOffered')}{' '}
-      {rules[0]}
+      {explanation && <ReasonText explanation={explanation} />}
     </span>
   );
 }

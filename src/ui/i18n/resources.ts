@@ -1,5 +1,6 @@
 import { accountTexts } from './account.texts.ts';
 import { flowTexts } from './flow.texts.ts';
+import { reasonTexts } from './reason.texts.ts';
 
 /** The customer surface's texts. Catalog content (part names, rule messages) comes from the catalog files. */
 export const resources = {
@@ -31,8 +32,6 @@ export const resources = {
         quantity: 'Quantity',
         chosen: 'chosen',
         unavailable: 'unavailable — choose to see the fix',
-        conflicts: 'Conflicts with {{names}}.',
-        neverOffered: 'Not offered in any complete build.',
         show3d: 'Show 3D view',
         preparing: 'Preparing every possible combination…',
         resumed: 'Welcome back: this is the build you left on {{date}}, undo history included.',
@@ -83,6 +82,7 @@ export const resources = {
         back: 'Back to configuring',
       },
       account: accountTexts.en,
+      reason: reasonTexts.en,
       ...flowTexts.en,
     },
   },
@@ -114,8 +114,6 @@ export const resources = {
         quantity: 'Anzahl',
         chosen: 'gewählt',
         unavailable: 'nicht verfügbar – wählen für einen Lösungsvorschlag',
-        conflicts: 'Passt nicht zu {{names}}.',
-        neverOffered: 'In keiner vollständigen Konfiguration erhältlich.',
         show3d: '3D-Ansicht zeigen',
         preparing: 'Alle möglichen Kombinationen werden vorbereitet…',
         resumed: 'Willkommen zurück: Das ist Ihre Konfiguration vom {{date}}, samt Rückgängig-Verlauf.',
@@ -166,6 +164,7 @@ export const resources = {
         back: 'Zurück zum Konfigurieren',
       },
       account: accountTexts.de,
+      reason: reasonTexts.de,
       ...flowTexts.de,
     },
   },
@@ -197,8 +196,6 @@ export const resources = {
         quantity: '数量',
         chosen: '已选',
         unavailable: '不可用——点击查看解决办法',
-        conflicts: '与 {{names}} 冲突。',
-        neverOffered: '任何完整配置都不提供此选项。',
         show3d: '显示 3D 视图',
         preparing: '正在准备所有可行的组合…',
         resumed: '欢迎回来：这是您在 {{date}} 离开时的配置，撤销记录也已保留。',
@@ -248,6 +245,7 @@ export const resources = {
         back: '返回配置',
       },
       account: accountTexts.zh,
+      reason: reasonTexts.zh,
       ...flowTexts.zh,
     },
   },
