@@ -10,7 +10,8 @@ import type { Build } from '../../core/catalog/index.ts';
 import type { Configurator } from '../../core/configurator/configurator.ts';
 import { useConfigureHost, type ConfigureHost } from '../host.ts';
 import { createEventBatch, type EventBatch } from './event-batch.ts';
-import { createPopularStore, PopularStoreContext, usePopularMark, type PopularMark } from './popular.ts';
+import type { PopularMark } from '../../core/configurator/popular-marks.ts';
+import { createPopularStore, PopularStoreContext, usePopularMark } from './popular.ts';
 import { usePopularMarks } from './use-popular-marks.ts';
 import type { SessionHandle } from './session-context.tsx';
 

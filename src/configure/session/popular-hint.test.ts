@@ -5,12 +5,9 @@ import { Configurator } from '../../core/configurator/configurator.ts';
 import { resources } from '../../ui/i18n/resources.ts';
 import { miniCatalog } from '../../../test/fixtures/mini-catalog.ts';
 import { reasonText } from './popular-hint.tsx';
-import type { PopularMark } from './popular.ts';
+import type { PopularMark } from '../../core/configurator/popular-marks.ts';
 
 const mini = new Configurator(validateCatalog(miniCatalog(), 'mini.json'));
-const variable = (name: string) => mini.compiled.model.variables.findIndex((v) => v.name === name);
-const value = (name: string, v: string) =>
-  mini.compiled.model.variables[variable(name)]?.values.indexOf(v) ?? -1;
 
 async function words(lng: 'en' | 'de', mark: PopularMark) {
   const i18n = i18next.createInstance();
@@ -21,16 +18,14 @@ async function words(lng: 'en' | 'de', mark: PopularMark) {
 
 const board: PopularMark = {
   optionId: 'mb-b650',
-  variable: variable('board'),
-  value: value('board', 'mb-b650'),
   source: 'population',
   reason: {
     kind: 'buyers',
     // Buyers of the Ryzen with two 1 TB drives and no graphics card.
     given: [
-      [variable('cpu'), value('cpu', 'cpu-amd')],
-      [variable('disk/ssd-1tb'), value('disk/ssd-1tb', '2')],
-      [variable('gpu'), 0],
+      { slot: 'cpu', option: 'cpu-amd', quantity: 1 },
+      { slot: 'disk', option: 'ssd-1tb', quantity: 2 },
+      { slot: 'gpu', quantity: 0 },
     ],
     share: 0.8,
     cars: 40,
@@ -49,11 +44,10 @@ describe('a mark’s reason in the shopper’s words', () => {
     );
   });
 
-  it('words the other reasons, and shows none for a forced value', async () => {
+  it('words the other reasons', async () => {
     const all = { ...board, reason: { kind: 'all-buyers', share: 0.25, cars: 120 } } as const;
     expect(await words('en', all)).toBe('25% of all buyers chose B650 (120 orders).');
     const own = { ...board, reason: { kind: 'own-builds', chosen: 3, builds: 4 } } as const;
     expect(await words('en', own)).toBe('You chose B650 in 3 of your 4 builds.');
-    expect(await words('en', { ...board, reason: { kind: 'forced' } })).toBeNull();
   });
 });

@@ -1,44 +1,37 @@
 import { useTranslation } from 'react-i18next';
 import type { Configurator } from '../../core/configurator/configurator.ts';
-import { NONE } from '../../core/configurator/compile-catalog.ts';
+import type { CatalogChoice, PopularMark } from '../../core/configurator/popular-marks.ts';
 import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
-import type { PopularMark } from './popular.ts';
 import { useSlotPopularMark } from './personal.tsx';
 import { useSession } from './session-context.tsx';
 
 type T = ReturnType<typeof useTranslation>['t'];
 
+const optionName = (configurator: Configurator, id: string) =>
+  configurator.compiled.index.option.get(id)?.option.name ?? id;
+
 /** A choice as the shopper knows it: the option's name ("2 × Name" for a quantity, "no Name" for none). */
-function choiceWords(configurator: Configurator, t: T, variable: number, value: number): string {
-  const { model, index } = configurator.compiled;
-  const v = model.variables[variable];
-  const raw = v?.values[value] ?? '';
-  const name = v?.name ?? '';
-  const optionName = (id: string) => index.option.get(id)?.option.name ?? id;
-  const slash = name.indexOf('/');
-  if (slash > 0) {
-    const option = optionName(name.slice(slash + 1));
-    return raw === '0' ? t('personal.noneOf', { name: option }) : raw === '1' ? option : `${raw} × ${option}`;
-  }
-  const hash = name.indexOf('#');
-  if (hash > 0) return `${raw} × ${index.slot.get(name.slice(0, hash))?.name ?? name}`;
-  if (raw === NONE) return t('personal.noneOf', { name: index.slot.get(name)?.name ?? name });
-  return optionName(raw);
+function choiceWords(configurator: Configurator, t: T, choice: CatalogChoice): string {
+  const name = choice.option
+    ? optionName(configurator, choice.option)
+    : (configurator.compiled.index.slot.get(choice.slot)?.name ?? choice.slot);
+  if (choice.quantity === 0) return t('personal.noneOf', { name });
+  return choice.quantity === 1 ? name : `${choice.quantity} × ${name}`;
 }
 
-/** The mark's reason in the shopper's language; null for reasons the page does not show. */
+/** The mark's reason in the shopper's language. */
 export function reasonText(
   mark: PopularMark,
   configurator: Configurator,
   t: T,
   percent: (share: number) => string,
   count: (n: number) => string,
-): string | null {
-  const what = choiceWords(configurator, t, mark.variable, mark.value);
+): string {
+  const what = optionName(configurator, mark.optionId);
   const r = mark.reason;
   switch (r.kind) {
     case 'buyers': {
-      const given = r.given.map(([x, v]) => choiceWords(configurator, t, x, v)).join(t('personal.givenJoin'));
+      const given = r.given.map((c) => choiceWords(configurator, t, c)).join(t('personal.givenJoin'));
       const args = { given, what, share: percent(r.share), count: count(r.cars) };
       return r.share > 0.5 ? t('personal.reasonBuyersMost', args) : t('personal.reasonBuyersShare', args);
     }
@@ -48,9 +41,6 @@ export function reasonText(
       return t('personal.reasonOwnBuilds', { what, chosen: r.chosen, builds: r.builds });
     case 'preferences':
       return t('personal.reasonPreferences', { what });
-    case 'forced':
-    case 'unsold':
-      return null;
   }
 }
 
@@ -65,7 +55,6 @@ export function PopularHint({ slotId }: { slotId: string }) {
     new Intl.NumberFormat(format.locale, { style: 'percent', maximumFractionDigits: 0 }).format(x);
   const count = (n: number) => new Intl.NumberFormat(format.locale).format(n);
   const text = reasonText(mark, configurator, t, percent, count);
-  if (!text) return null;
   return (
     <p className="popular-hint" data-testid="popular-hint" data-source={mark.source}>
       <span aria-hidden="true">★ </span>

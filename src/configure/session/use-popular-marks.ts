@@ -1,15 +1,15 @@
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand';
-import { recommendScratch } from '../../core/recommend/index.ts';
+import { PopularAdvisor, sameMarks } from '../../core/configurator/popular-marks.ts';
 import { useRecommender } from './learn-recommender.ts';
-import { customerHistory, popularMarks, popularScores, sameMarks, type PopularState } from './popular.ts';
+import type { PopularState } from './popular.ts';
 import type { SessionHandle } from './session-context.tsx';
 
 /** Recomputing the recommender's marks waits for the clicks to settle, so it never delays a click's update. */
 const MARKS_DELAY_MS = 60;
 
 /**
- * Keeps the recommender's marks (popular.ts) of the current step in `store`, and its "Finish like most buyers",
+ * Keeps the recommender's marks (core/configurator/popular-marks.ts) of the current step in `store`, and its "Finish like most buyers",
  * learned from the catalog's sales. Pre: `weights` is the customer's (null: none, or personalization off).
  */
 export function usePopularMarks(
@@ -24,16 +24,13 @@ export function usePopularMarks(
       store.setState({ marks: new Map(), finish: null });
       return;
     }
-    const scratch = recommendScratch(rec, configurator.diagram);
-    const customer = customerHistory(configurator, weights);
+    const advisor = new PopularAdvisor(configurator, rec, weights);
     const update = () => {
       const { choices, view, step } = actor.getSnapshot().context;
-      const marks = popularMarks(rec, configurator, choices, view, step, customer, scratch);
+      const marks = advisor.marks(choices, view, step);
       if (!sameMarks(marks, store.getState().marks)) store.setState({ marks });
     };
-    store.setState({
-      finish: (choices, view) => popularScores(rec, configurator, choices, view, scratch),
-    });
+    store.setState({ finish: (choices, view) => advisor.finishScores(choices, view) });
     update();
     let timer: ReturnType<typeof setTimeout> | undefined;
     let idle: number | undefined;
