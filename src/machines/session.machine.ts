@@ -1,11 +1,11 @@
 import { assign, enqueueActions, setup } from 'xstate';
 import type { Build } from '../core/catalog/index.ts';
-import type {
-  ConfigurationState,
-  Configurator,
-  Explanation,
-  OptionState,
-  Repair,
+import {
+  optionStateOf,
+  type ConfigurationState,
+  type Configurator,
+  type Explanation,
+  type Repair,
 } from '../core/configurator/configurator.ts';
 import { SESSION_HISTORY } from '../contract/session.schema.ts';
 import { changeEvents, type ChangeCause, type SessionEmitted } from './session-events.ts';
@@ -63,18 +63,13 @@ function sameBuild(a: Build, b: Build): boolean {
   return flat(a) === flat(b);
 }
 
-/** An option's state in the view; undefined for an option or slot the catalog does not have. */
-function optionState(view: ConfigurationState, slot: string, option: string): OptionState | undefined {
-  return view.slots.find((s) => s.slot === slot)?.options.find((o) => o.id === option);
-}
-
 /**
  * The view offers this quantity for a chosen option: a multi slot lists it for the option, a single slot with a
  * quantity for the slot (the other list is empty).
  */
 function offersQuantity(context: SessionContext, slot: string, option: string, quantity: number): boolean {
   if (context.choices[slot]?.[option] === undefined) return false;
-  const own = optionState(context.view, slot, option)?.quantities ?? [];
+  const own = optionStateOf(context.view, slot, option)?.quantities ?? [];
   const slots = context.view.slots.find((s) => s.slot === slot)?.quantities ?? [];
   return own.includes(quantity) || slots.includes(quantity);
 }
@@ -133,7 +128,7 @@ export function createSessionMachine(configurator: Configurator) {
      */
     guards: {
       canChoose: ({ context }, params: { slot: string; option: string }) =>
-        optionState(context.view, params.slot, params.option)?.available === true,
+        optionStateOf(context.view, params.slot, params.option)?.available === true,
       canSetQuantity: ({ context }, params: { slot: string; option: string; quantity: number }) =>
         offersQuantity(context, params.slot, params.option, params.quantity),
       hasRepair: ({ context }, params: { index: number }) =>

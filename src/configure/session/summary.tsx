@@ -4,7 +4,7 @@ import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
 import { useSession } from './session-context.tsx';
 import { useConfigureHost } from '../host.ts';
 import { usePersonal } from './personal.tsx';
-import { usePopularFinish } from './popular.ts';
+import { usePopularFinish } from './marks.ts';
 
 /** Running total with its breakdown, what remains possible, and the session's actions. */
 export function Summary() {
