@@ -3,6 +3,8 @@ import type { Page } from 'playwright-core';
 import { productForThisFile } from './product.ts';
 import { screenshot } from './screenshot.ts';
 
+/** What a shopper meets: the product list, the configure page at each screen size, prices and marks. */
+
 const app = productForThisFile();
 let page: Page;
 
@@ -32,18 +34,14 @@ describe('the customer picks a product', () => {
     const prices = await page.locator('[data-slot="case"] .option-price').allTextContents();
     expect(prices.length).toBeGreaterThan(3);
     for (const price of prices) expect(price).toMatch(/^[+−±]€[\d,]+(\.\d{2})?$/);
-    expect(await page.getByTestId('total').textContent()).toMatch(/^€[\d,]+$/);
+    expect(await page.getByTestId('total').textContent()).toMatch(/^€[\d,]+(\.\d{2})?$/);
     await screenshot(page, 'configure-pc');
   });
 
-  it('lists the whole PC catalog with every option and its price', async () => {
+  it('follows an old product link to the configure page', async () => {
     await page.goto(`${app.server.url}/catalog/pc`);
-    await page.getByRole('heading', { level: 1 }).waitFor();
-    expect(await page.locator('[data-slot] h3').count()).toBeGreaterThanOrEqual(10);
-    expect(await page.locator('.option-card').count()).toBeGreaterThanOrEqual(100);
-    for (const price of await page.locator('[data-slot="cpu"] .option-price').allTextContents())
-      expect(price).toMatch(/^€[\d,]+(\.\d{2})?$/);
-    await screenshot(page, 'catalog-pc');
+    await page.waitForURL(/\/configure\/pc$/);
+    await page.locator('[data-slot]').first().waitFor();
   });
 
   it('serves client-side routes on reload and says when a product does not exist', async () => {
