@@ -43,6 +43,11 @@ export function Summary() {
           {price.lines.map((line) => (
             <li key={`${line.kind}-${line.ref}`}>
               <span>
+                {line.kind === 'rule' && (
+                  <span className="rule-kind" data-surcharge={line.amountCents > 0}>
+                    {line.amountCents > 0 ? t('priceRule.surcharge') : t('priceRule.offer')}:{' '}
+                  </span>
+                )}
                 {line.label}
                 {line.quantity > 1 ? ` × ${line.quantity}` : ''}
               </span>
