@@ -1,7 +1,7 @@
 import type { Build } from '../../core/catalog/index.ts';
 
 /** Options named per build; the rest are counted ("+3"). */
-export const NAMED = 4;
+export const NAMED = 3;
 
 export interface ShownBuild<T> {
   build: T;

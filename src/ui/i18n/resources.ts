@@ -44,6 +44,7 @@ export const resources = {
       },
       summary: {
         label: 'Your build',
+        bar: 'Your total',
         total: 'Total',
         complete: 'Your build is complete.',
         completeVariations: 'Your build is complete ({{count}} variations with extras still possible).',
@@ -128,6 +129,7 @@ export const resources = {
       },
       summary: {
         label: 'Ihre Konfiguration',
+        bar: 'Ihr Gesamtpreis',
         total: 'Gesamt',
         complete: 'Ihre Konfiguration ist vollständig.',
         completeVariations: 'Ihre Konfiguration ist vollständig ({{count}} Varianten mit Extras möglich).',
@@ -211,6 +213,7 @@ export const resources = {
       },
       summary: {
         label: '你的配置',
+        bar: '你的总价',
         total: '总价',
         complete: '你的配置已完成。',
         completeVariations: '你的配置已完成（仍可加选配件，共 {{count}} 种变化）。',
