@@ -38,7 +38,7 @@ function toConfigEvent(emitted: SessionEmitted, catalogId: string, catalogVersio
 }
 
 /** The source name under which "recommended for you" marks are logged (acceptance is measured per source). */
-export const RECOMMENDATION_SOURCE = 'preferences';
+const RECOMMENDATION_SOURCE = 'preferences';
 
 export type OptionEvidence = OptionWeightsResponse['evidence'][string];
 
@@ -50,11 +50,11 @@ export interface Personal {
 }
 
 const none: Personal = { weights: null, evidence: {} };
-export const PersonalContext = createContext<Personal>(none);
+const PersonalContext = createContext<Personal>(none);
 export const usePersonal = () => useContext(PersonalContext);
 
 /** The owner's option weights for this catalog, where the host personalises (cached under the owner's key). */
-export function usePersonalWeights(catalogId: string): Personal {
+function usePersonalWeights(catalogId: string): Personal {
   const { personal, cacheKey } = useConfigureHost();
   const query = useQuery({
     queryKey: [...cacheKey, 'option-weights', catalogId],
@@ -95,7 +95,7 @@ export function PersonalProvider({ handle, children }: { handle: SessionHandle; 
  * Forwards the session's changes to the interaction log (the server learns preferences from them), and logs each
  * mark the shopper is shown in the current step, once, under its source, and whether it was taken.
  */
-export function useSessionLogging(
+function useSessionLogging(
   handle: SessionHandle,
   recommended: ReadonlyMap<string, string>,
   popular: ReadonlyMap<string, PopularMark>,
