@@ -42,46 +42,31 @@ export function evidenceText(
   const what = optionName(configurator, optionId);
   if (!evidence) return t('personal.recommendedWhy', { what });
   const set = evidence.corrected === null ? undefined : numbers.percent(evidence.corrected);
-  switch (evidence.kind) {
-    case 'attribute': {
-      const args = {
-        what,
-        value: evidence.value,
-        label: configurator.catalog.attributes[evidence.attribute]?.label ?? evidence.attribute,
-      };
-      return set === undefined
-        ? t('personal.whyAttribute', {
-            ...args,
-            chosen: evidence.chosen,
-            of: evidence.of,
-            count: evidence.of,
-          })
-        : t('personal.whySetAttribute', { ...args, percent: set });
-    }
-    case 'option': {
-      const slot = slotName(configurator, evidence.slot);
-      return set === undefined
-        ? t('personal.whyOption', {
-            what,
-            slot,
-            chosen: evidence.chosen,
-            of: evidence.of,
-            count: evidence.of,
-          })
-        : t('personal.whySetOption', { what, percent: set });
-    }
-    case 'price': {
-      const slot = slotName(configurator, evidence.slot);
-      return set === undefined
-        ? t('personal.whyPrice', {
-            what,
-            slot,
-            percent: numbers.percent(evidence.position),
-            count: evidence.choices,
-          })
-        : t('personal.whySetPrice', { what, slot, percent: set });
-    }
+  if (evidence.kind === 'price') {
+    const slot = slotName(configurator, evidence.slot);
+    return set === undefined
+      ? t('personal.whyPrice', {
+          what,
+          slot,
+          percent: numbers.percent(evidence.position),
+          count: evidence.choices,
+        })
+      : t('personal.whySetPrice', { what, slot, percent: set });
   }
+  // How often they chose it, of how many choices (the count picks the plural).
+  const tally = { chosen: evidence.chosen, of: evidence.of, count: evidence.of };
+  if (evidence.kind === 'option')
+    return set === undefined
+      ? t('personal.whyOption', { what, slot: slotName(configurator, evidence.slot), ...tally })
+      : t('personal.whySetOption', { what, percent: set });
+  const args = {
+    what,
+    value: evidence.value,
+    label: configurator.catalog.attributes[evidence.attribute]?.label ?? evidence.attribute,
+  };
+  return set === undefined
+    ? t('personal.whyAttribute', { ...args, ...tally })
+    : t('personal.whySetAttribute', { ...args, percent: set });
 }
 
 /** The recommender's mark in the shopper's language; the customer's stored preferences say which one counted. */

@@ -15,7 +15,10 @@ import {
   setPersonalization,
   type Choice,
 } from './preferences.ts';
-import { optionEvidence, optionWeights } from './weights.ts';
+import { optionWeights, scoredOptions } from './weights.ts';
+
+const optionEvidence = (...args: Parameters<typeof scoredOptions>) =>
+  Object.fromEntries([...scoredOptions(...args)].map(([option, s]) => [option, s.evidence]));
 
 const index = indexCatalog(validateCatalog(miniCatalog(), 'mini'));
 const options = [...index.option.values()].map(({ slot, option }) => ({

@@ -103,33 +103,27 @@ function optionTerms(profile: PreferenceProfile, index: CatalogIndex, now: strin
 }
 
 /**
- * The options' scores (see above).
+ * Every option with a score (see above): its weight and the preference that adds most to it.
  * Pre: `index` is the catalog the weights are for. Post: empty when personalization is off (nothing learned is used).
  */
+export function scoredOptions(
+  profile: PreferenceProfile,
+  index: CatalogIndex,
+  now: string,
+): Map<string, { weight: number; evidence: OptionEvidence }> {
+  const scored = new Map<string, { weight: number; evidence: OptionEvidence }>();
+  for (const [option, terms] of optionTerms(profile, index, now)) {
+    const top = terms.reduce((best, t) => (t.score > best.score ? t : best));
+    scored.set(option, { weight: terms.reduce((sum, t) => sum + t.score, 0), evidence: top.evidence });
+  }
+  return scored;
+}
+
+/** The options' weights alone ({@link scoredOptions}). */
 export function optionWeights(
   profile: PreferenceProfile,
   index: CatalogIndex,
   now: string,
 ): Record<string, number> {
-  const weights: Record<string, number> = {};
-  for (const [option, terms] of optionTerms(profile, index, now))
-    weights[option] = terms.reduce((sum, t) => sum + t.score, 0);
-  return weights;
-}
-
-/**
- * For every option with a score ({@link optionWeights}), the preference that adds most to it.
- * Post: same keys as {@link optionWeights}.
- */
-export function optionEvidence(
-  profile: PreferenceProfile,
-  index: CatalogIndex,
-  now: string,
-): Record<string, OptionEvidence> {
-  const evidence: Record<string, OptionEvidence> = {};
-  for (const [option, terms] of optionTerms(profile, index, now)) {
-    const top = terms.reduce((best, t) => (t.score > best.score ? t : best));
-    evidence[option] = top.evidence;
-  }
-  return evidence;
+  return Object.fromEntries([...scoredOptions(profile, index, now)].map(([option, s]) => [option, s.weight]));
 }
