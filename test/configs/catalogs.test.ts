@@ -29,8 +29,8 @@ const euros = (index: CatalogIndex, build: Build) => priceBuild(index, build).to
 
 describe('catalog files', () => {
   it('load without problems and have the expected identity', () => {
-    expect(pc).toMatchObject({ id: 'pc', format: 1, version: '2026.11.1', currency: 'EUR' });
-    expect(car).toMatchObject({ id: 'car', format: 1, version: '2026.11.0', currency: 'EUR' });
+    expect(pc).toMatchObject({ id: 'pc', format: 1, version: '2026.12.0', currency: 'EUR' });
+    expect(car).toMatchObject({ id: 'car', format: 1, version: '2026.12.0', currency: 'EUR' });
   });
 
   it('are large enough to be believable', () => {
