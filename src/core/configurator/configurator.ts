@@ -51,6 +51,15 @@ export interface ConfigurationState {
   price: Price;
 }
 
+/** An option's state in a view; undefined for an option or slot the catalog does not have. */
+export function optionStateOf(
+  view: ConfigurationState,
+  slot: string,
+  option: string,
+): OptionState | undefined {
+  return view.slots.find((s) => s.slot === slot)?.options.find((o) => o.id === option);
+}
+
 export interface SlotChange {
   slot: string;
   /** Option ids chosen before and after in that slot (empty: nothing). */
