@@ -1,9 +1,10 @@
 /**
- * Engine benchmark (issue 10): one JSON line per instance of ../shared/bench-data and per product catalog of
- * configs/catalogs, then one line for explanations and repairs on Megane-113.
+ * Engine benchmark (issue 10): one JSON line per public instance (BENCH_DATA) and per product catalog of
+ * configs/catalogs, then one line for explanations and repairs on Megane-113. Without the public instances only the
+ * catalogs run, after a one-line notice on stderr.
  * Run: npx tsx bench/engine.ts [instance-name ... | explain]
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -17,10 +18,10 @@ import { explain } from '../src/core/engine/explain.ts';
 import { importXcsp } from '../src/core/engine/import/xcsp.ts';
 import { indexModel, toAssignment, type Model } from '../src/core/engine/model.ts';
 import { repairs } from '../src/core/engine/repair.ts';
+import { benchDataNotice, benchDataPresent, benchFile } from '../test/fixtures/bench-data.ts';
 import { logicSolverBaseline, type Baseline } from './engine-baseline.ts';
 import { searchBaseline } from './engine-baseline-search.ts';
 
-const DATA = fileURLToPath(new URL('../../shared/bench-data/', import.meta.url));
 const CATALOGS = fileURLToPath(new URL('../configs/catalogs/', import.meta.url));
 /** Wall-clock budget of each baseline per instance; clicks past it are not compared (`baseline_clicks`). */
 const BUDGET_MS = Number(process.env.BENCH_BASELINE_BUDGET_MS ?? 120_000);
@@ -38,15 +39,21 @@ interface Instance {
   name: string;
   load: () => Loaded;
   sales?: string;
+  /** Read from the public instances (BENCH_DATA), not from configs/catalogs. */
+  public?: true;
 }
 
-const xcsp = (file: string): Model => importXcsp(readFileSync(DATA + file, 'utf8'));
+const xcsp = (file: string): Model => importXcsp(readFileSync(benchFile(file), 'utf8'));
 const catalog = (file: string): Loaded => {
   const cm = compileCatalog(parseCatalog(readFileSync(CATALOGS + file, 'utf8'), file));
   return { model: cm.model, order: cm.order, clickable: cm.userVariables, satModel: cm.model };
 };
 const INSTANCES: Instance[] = [
-  { name: 'renault-megane-113', load: () => ({ model: xcsp('renault-megane/renault-megane-113.xml') }) },
+  {
+    name: 'renault-megane-113',
+    load: () => ({ model: xcsp('renault-megane/renault-megane-113.xml') }),
+    public: true,
+  },
   {
     name: 'br4cp-medium',
     load: () => {
@@ -54,15 +61,18 @@ const INSTANCES: Instance[] = [
       return { model, satModel: model };
     },
     sales: 'renault-br4cp/config_medium_filtered.txt',
+    public: true,
   },
   {
     name: 'pc-clib',
     load: () => ({ model: xcsp('pc-clib/pc-clib.xml'), satModel: xcsp('pc-clib/pc-clib-tables.xml') }),
+    public: true,
   },
   {
     name: 'br4cp-big',
     load: () => ({ model: xcsp('renault-br4cp/big.xml') }),
     sales: 'renault-br4cp/config_big_filtered.txt',
+    public: true,
   },
   { name: 'catalog-pc', load: () => catalog('pc.json') },
   { name: 'catalog-car', load: () => catalog('car.json') },
@@ -122,9 +132,7 @@ function randomClicks(
 
 /** `cars` sold cars of a BR4CP sales file, each replayed click by click in shuffled order. */
 function salesClicks(model: Model, file: string, cars: number, rand: (n: number) => number) {
-  const lines = readFileSync(DATA + file, 'utf8')
-    .trim()
-    .split('\n');
+  const lines = readFileSync(benchFile(file), 'utf8').trim().split('\n');
   const names = (lines[0] as string).trim().split(/\s+/);
   const index = indexModel(model);
   const out: Map<number, number>[] = [];
@@ -270,11 +278,10 @@ function benchExplainRepair(sequences = 5): void {
   );
 }
 
-if (!existsSync(DATA)) {
-  console.error(`bench data not found at ${DATA}`);
-  process.exitCode = 2;
-} else {
-  const only = process.argv.slice(2);
-  for (const inst of INSTANCES) if (only.length === 0 || only.includes(inst.name)) benchInstance(inst);
-  if (only.length === 0 || only.includes('explain')) benchExplainRepair();
-}
+const only = process.argv.slice(2);
+const wanted = (name: string): boolean => only.length === 0 || only.includes(name);
+const wantsData = INSTANCES.some((i) => i.public && wanted(i.name)) || wanted('explain');
+if (wantsData && !benchDataPresent) console.error(benchDataNotice('public instances and explain+repair'));
+for (const inst of INSTANCES)
+  if (wanted(inst.name) && (benchDataPresent || !inst.public)) benchInstance(inst);
+if (benchDataPresent && wanted('explain')) benchExplainRepair();

@@ -12,10 +12,10 @@ import { recordLoadedCatalogs, seedDemoData } from '../src/server/store/seed.ts'
 import { indexCatalog, type Build } from '../src/core/catalog/index.ts';
 import { Configurator } from '../src/core/configurator/configurator.ts';
 import { soldBuildsOf } from '../src/core/configurator/sold-builds.ts';
-import { learnRecommender, recommendScratch } from '../src/core/recommend/index.ts';
+import { learnRecommender } from '../src/core/recommend/index.ts';
 import { seededRandom } from '../src/core/recommend/random.ts';
 import { COMBINER_STEPS } from '../src/configure/session/learn-recommender.ts';
-import { popularMarks } from '../src/configure/session/popular.ts';
+import { PopularAdvisor } from '../src/core/configurator/popular-marks.ts';
 
 const SHOPPERS = 100;
 
@@ -45,7 +45,7 @@ for (const { catalog } of registry.list()) {
     combinerSteps: COMBINER_STEPS,
   });
   const learnMs = performance.now() - t0;
-  const scratch = recommendScratch(rec, configurator.diagram);
+  const advisor = new PopularAdvisor(configurator, rec, null);
   const random = seededRandom(1);
   const click: number[] = [];
   const marks: number[] = [];
@@ -67,7 +67,7 @@ for (const { catalog } of registry.list()) {
       const next = configurator.state(choices);
       const c1 = performance.now();
       const step = catalog.slots.find((x) => x.id === slot.slot)?.group ?? '';
-      shown += popularMarks(rec, configurator, choices, next, step, undefined, scratch).size;
+      shown += advisor.marks(choices, next, step).size;
       marks.push(performance.now() - c1);
       click.push(c1 - c0);
     }

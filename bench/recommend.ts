@@ -8,9 +8,8 @@
  * `--max-k N` scores only the steps with fewer than N values given (the same steps as the full run, by-k figures
  * zero beyond): minutes instead of half an hour on big, for comparing the first steps.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { compileModel } from '../src/core/engine/compile.ts';
 import { importXcsp } from '../src/core/engine/import/xcsp.ts';
 import { indexModel } from '../src/core/engine/model.ts';
@@ -23,8 +22,8 @@ import {
   summarize,
 } from '../src/core/recommend/evaluate.ts';
 import { parseSales, selectBuilds } from '../src/core/recommend/sales.ts';
+import { benchDataNotice, benchDataPresent, benchFile } from '../test/fixtures/bench-data.ts';
 
-const DATA = fileURLToPath(new URL('../../shared/bench-data/renault-br4cp/', import.meta.url));
 const INSTANCES = ['medium', 'big'] as const;
 
 function option(args: string[], name: string, fallback: number): number {
@@ -46,13 +45,13 @@ const round = (x: number, digits: number): number => Number(x.toFixed(digits));
 
 function benchInstance(name: string, seed: number, folds: number, sharpness?: number, maxK?: number): void {
   const started = performance.now();
-  const model = importXcsp(readFileSync(`${DATA}${name}.xml`, 'utf8'));
+  const model = importXcsp(readFileSync(benchFile(`renault-br4cp/${name}.xml`), 'utf8'));
   const d = compileModel(model);
   const compileMs = performance.now() - started;
   const builds = parseSales(
     model,
     indexModel(model),
-    readFileSync(`${DATA}config_${name}_filtered.txt`, 'utf8'),
+    readFileSync(benchFile(`renault-br4cp/config_${name}_filtered.txt`), 'utf8'),
   );
   const fold = groupedFolds(builds, folds, seed);
   const n = builds.variables.length;
@@ -136,9 +135,8 @@ const seed = option(args, 'seed', 1);
 const folds = option(args, 'folds', 10);
 const sharpnessArg = option(args, 'sharpness', Number.NaN);
 const maxKArg = option(args, 'max-k', Number.NaN);
-if (!existsSync(DATA)) {
-  console.error(`bench data not found at ${DATA}`);
-  process.exitCode = 2;
+if (!benchDataPresent) {
+  console.error(benchDataNotice('recommender benchmark on the BR4CP cars'));
 } else {
   for (const name of INSTANCES)
     if (args.length === 0 || args.includes(name))

@@ -45,11 +45,39 @@ export const overrideBodySchema = z.strictObject({
 export const personalizationBodySchema = z.strictObject({ enabled: z.boolean() });
 
 export const optionWeightsParamsSchema = z.object({ catalogId: catalogIdSchema });
+/** Why an option scores (core/profile/weights.ts `OptionEvidence`): figures for the page to word. */
+const optionEvidenceSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('attribute'),
+    attribute: z.string(),
+    value: z.string(),
+    chosen: z.number(),
+    of: z.number(),
+    corrected: z.number().nullable(),
+  }),
+  z.object({
+    kind: z.literal('option'),
+    slot: z.string(),
+    chosen: z.number(),
+    of: z.number(),
+    corrected: z.number().nullable(),
+  }),
+  z.object({
+    kind: z.literal('price'),
+    slot: z.string(),
+    choices: z.number(),
+    position: z.number(),
+    corrected: z.number().nullable(),
+  }),
+]);
+
 export const optionWeightsResponseSchema = z.object({
   catalogId: z.string(),
   catalogVersion: z.string(),
   personalization: z.boolean(),
   weights: z.record(z.string(), z.number()),
+  /** Per option with a weight, the preference behind most of it ("recommended for you" says why). */
+  evidence: z.record(z.string(), optionEvidenceSchema),
 });
 
 export const similarBuildsQuerySchema = z.strictObject({ catalogId: catalogIdSchema });

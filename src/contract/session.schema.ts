@@ -25,7 +25,6 @@ export const persistedSessionSchema = z.object({
       past: z.array(buildSchema).max(SESSION_HISTORY),
       future: z.array(buildSchema).max(SESSION_HISTORY),
       step: z.string().max(80),
-      savedBuildId: z.string().max(80).nullable(),
     }),
   }),
 });

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Link, Route, Routes } from 'react-router';
+import { Link, Navigate, Route, Routes, useLocation, useParams } from 'react-router';
 import { HomePage } from './pages/home-page.tsx';
 import { useTranslation } from 'react-i18next';
 import { setLanguage } from '../ui/i18n/i18n.ts';
@@ -12,7 +12,6 @@ const page = <K extends string>(load: () => Promise<Record<K, React.ComponentTyp
   lazy(async () => ({ default: (await load())[name] }));
 const ConfigurePage = page(() => import('./pages/configure-page.tsx'), 'ConfigurePage');
 const ReviewPage = page(() => import('./pages/review-page.tsx'), 'ReviewPage');
-const CatalogPage = page(() => import('./pages/catalog-page.tsx'), 'CatalogPage');
 const AccountLayout = page(() => import('./account/account-layout.tsx'), 'AccountLayout');
 const AccountPage = page(() => import('./account/account-page.tsx'), 'AccountPage');
 const PreferencesPage = page(() => import('./account/preferences-page.tsx'), 'PreferencesPage');
@@ -36,6 +35,13 @@ function NotFound() {
       {t('notFound')} <Link to="/">{t('backHome')}</Link>
     </div>
   );
+}
+
+/** The first product page, `/catalog/:id`, became the configure page: old links land there. */
+export function ToConfigure() {
+  const { catalogId = '' } = useParams();
+  const { search } = useLocation();
+  return <Navigate replace to={`/configure/${encodeURIComponent(catalogId)}${search}`} />;
 }
 
 function LanguageSwitch() {
@@ -76,7 +82,7 @@ export function App() {
             <Route path="/" element={<HomePage />} />
             <Route path="/configure/:catalogId" element={<ConfigurePage />} />
             <Route path="/configure/:catalogId/review" element={<ReviewPage />} />
-            <Route path="/catalog/:catalogId" element={<CatalogPage />} />
+            <Route path="/catalog/:catalogId" element={<ToConfigure />} />
             <Route path="/sign-in" element={<SignInPage />} />
             <Route path="/sign-up" element={<SignUpPage />} />
             <Route path="/account" element={<AccountLayout />}>

@@ -38,9 +38,9 @@ export class SessionRestoreError extends Error {
 export function persistSession(actor: Actor<SessionMachine>): PersistedSession {
   const snapshot = actor.getPersistedSnapshot() as unknown as {
     value: string;
-    context: { choices: Build; past: Build[]; future: Build[]; step: string; savedBuildId: string | null };
+    context: { choices: Build; past: Build[]; future: Build[]; step: string };
   };
-  const { choices, past, future, step, savedBuildId } = snapshot.context;
+  const { choices, past, future, step } = snapshot.context;
   const context = actor.getSnapshot().context;
   return {
     format: FORMAT,
@@ -48,9 +48,9 @@ export function persistSession(actor: Actor<SessionMachine>): PersistedSession {
     catalogVersion: context.catalogVersion,
     snapshot: {
       status: 'active',
-      // A pending repair or save is not carried over: the restored session resumes editing.
+      // A pending repair is not carried over: the restored session resumes editing.
       value: 'editing',
-      context: { choices, past, future, step, savedBuildId },
+      context: { choices, past, future, step },
     },
   };
 }
@@ -143,8 +143,6 @@ export function resolveSession(
           ? context.step
           : (catalog.groups[0]?.id ?? ''),
         pending: null,
-        savedBuildId: context.savedBuildId,
-        error: null,
       },
     });
     return { start: { snapshot, input: {} }, dropped: [], fromVersion: saved.catalogVersion };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { createActor, fromPromise, type SnapshotFrom } from 'xstate';
+import { createActor, type SnapshotFrom } from 'xstate';
 import { getShortestPaths } from '@xstate/graph';
 import {
   indexCatalog,
@@ -16,12 +16,32 @@ import { createSessionMachine, type SessionEvent, type SessionMachine } from './
 import { persistSession, restoreSession, SessionRestoreError } from './session-persistence.ts';
 import { miniCatalog } from '../../test/fixtures/mini-catalog.ts';
 
+/** Every pass over the decision diagram (the engine's valid-domains query) is counted; it still runs as it is. */
+const diagramPasses = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../core/engine/domains.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../core/engine/domains.ts')>();
+  return {
+    ...real,
+    validDomains: (...args: Parameters<typeof real.validDomains>) => {
+      diagramPasses.count++;
+      return real.validDomains(...args);
+    },
+  };
+});
+
 const mini = new Configurator(validateCatalog(miniCatalog(), 'mini.json'));
 const carCatalog = parseCatalog(
   readFileSync(new URL('../../configs/catalogs/car.json', import.meta.url), 'utf8'),
   'configs/catalogs/car.json',
 );
 const car = new Configurator(carCatalog);
+// The PC has a single slot with a quantity (memory: a kit, how many), whose guard reads the slot's quantities.
+const pc = new Configurator(
+  parseCatalog(
+    readFileSync(new URL('../../configs/catalogs/pc.json', import.meta.url), 'utf8'),
+    'configs/catalogs/pc.json',
+  ),
+);
 
 type Snapshot = SnapshotFrom<SessionMachine>;
 
@@ -34,6 +54,28 @@ function expectSound(configurator: Configurator, snapshot: Snapshot) {
   expect(view.price.totalCents).toBe(priceBuild(indexCatalog(configurator.catalog), choices).totalCents);
 }
 
+/**
+ * The guards decide from the view: what they let through is what the engine answers for the choices (an option
+ * is chosen iff the engine can choose it, a quantity set iff the engine accepts it).
+ */
+function expectEngineAnswer(
+  configurator: Configurator,
+  before: Snapshot,
+  event: SessionEvent,
+  after: Snapshot,
+) {
+  const { choices } = before.context;
+  if (event.type === 'option.choose') {
+    const next = configurator.choose(choices, event.slot, event.option);
+    expect(after.matches('repairing')).toBe(next === null);
+    if (next) expect(after.context.choices).toEqual(next);
+  }
+  if (event.type === 'quantity.set') {
+    const next = configurator.setQuantity(choices, event.slot, event.option, event.quantity);
+    expect(after.context.choices).toEqual(next ?? choices);
+  }
+}
+
 const start = (configurator: Configurator) =>
   createActor(createSessionMachine(configurator), { input: {} }).start();
 
@@ -42,7 +84,7 @@ describe('session machine', () => {
     const actor = start(mini);
     actor.send({ type: 'option.choose', slot: 'cpu', option: 'cpu-intel' });
     const s = actor.getSnapshot();
-    expect(s.hasTag('editable')).toBe(true);
+    expect(s.matches('editing')).toBe(true);
     expect(s.context.choices).toEqual({ cpu: { 'cpu-intel': 1 } });
     // The i9 has no integrated graphics: the empty GPU slot is no longer allowed, the Z790 is the only board.
     const board = s.context.view.slots.find((x) => x.slot === 'board');
@@ -57,14 +99,16 @@ describe('session machine', () => {
     actor.send({ type: 'option.choose', slot: 'board', option: 'mb-b650' });
     actor.send({ type: 'option.choose', slot: 'board', option: 'mb-z790' });
     let s = actor.getSnapshot();
-    expect(s.hasTag('repairing')).toBe(true);
-    expect(s.context.pending?.explanation?.choices).toEqual([{ slot: 'cpu', option: 'cpu-amd' }]);
+    expect(s.matches('repairing')).toBe(true);
+    expect(s.context.pending?.explanation?.choices).toEqual([
+      { slot: 'cpu', option: 'cpu-amd', quantity: 1 },
+    ]);
     expect(s.context.pending?.explanation?.rules.map((r) => r.id)).toContain('socket-match');
     const [best] = s.context.pending?.repairs ?? [];
     expect(best?.changes).toEqual([{ slot: 'cpu', from: ['cpu-amd'], to: ['cpu-intel'] }]);
     actor.send({ type: 'repair.accept', index: 0 });
     s = actor.getSnapshot();
-    expect(s.hasTag('editable')).toBe(true);
+    expect(s.matches('editing')).toBe(true);
     expect(s.context.choices.board).toEqual({ 'mb-z790': 1 });
     expect(s.context.choices.cpu).toEqual({ 'cpu-intel': 1 });
     expectSound(mini, s);
@@ -91,19 +135,8 @@ describe('session machine', () => {
     expect(actor.getSnapshot().context.future).toEqual([]);
   });
 
-  it('finishes the build with the cheapest completion and saves it through the provided actor', async () => {
-    const saved: unknown[] = [];
-    const machine = createSessionMachine(mini).provide({
-      actors: {
-        saveBuild: fromPromise(async ({ input }) => {
-          saved.push(input);
-          return { id: 'build-1' };
-        }),
-      },
-    });
-    const actor = createActor(machine, { input: {} }).start();
-    actor.send({ type: 'build.save', name: 'too early' });
-    expect(actor.getSnapshot().hasTag('busy')).toBe(false);
+  it('finishes the build with the cheapest completion', () => {
+    const actor = start(mini);
     actor.send({ type: 'build.complete' });
     const s = actor.getSnapshot();
     expect(s.context.view.complete).toBe(true);
@@ -114,13 +147,50 @@ describe('session machine', () => {
       psu: { 'psu-450': 1 },
       disk: { 'ssd-1tb': 1 },
     });
-    actor.send({ type: 'build.save', name: 'Office' });
-    expect(actor.getSnapshot().hasTag('busy')).toBe(true);
-    await new Promise((r) => setTimeout(r, 0));
-    expect(actor.getSnapshot().context.savedBuildId).toBe('build-1');
-    expect(saved).toEqual([
-      { catalogId: 'mini', catalogVersion: '2026.11.0', name: 'Office', choices: s.context.choices },
-    ]);
+  });
+
+  it('asks the engine once per click for the new build and once for its view', () => {
+    const configurator = new Configurator(mini.catalog);
+    const actor = start(configurator);
+    const asked = (method: 'choose' | 'setQuantity' | 'complete' | 'state') => vi.spyOn(configurator, method);
+    const spies = { choose: asked('choose'), setQuantity: asked('setQuantity'), complete: asked('complete') };
+    const state = asked('state');
+    const answer = (event: SessionEvent) => {
+      for (const spy of [...Object.values(spies), state]) spy.mockClear();
+      diagramPasses.count = 0;
+      actor.send(event);
+      return {
+        asked: Object.fromEntries(Object.entries(spies).map(([name, spy]) => [name, spy.mock.calls.length])),
+        views: state.mock.calls.length,
+        passes: diagramPasses.count,
+      };
+    };
+    // A single slot: the new build (one pass), then its view (one pass).
+    expect(answer({ type: 'option.choose', slot: 'cpu', option: 'cpu-intel' })).toEqual({
+      asked: { choose: 1, setQuantity: 0, complete: 0 },
+      views: 1,
+      passes: 2,
+    });
+    expect(answer({ type: 'option.choose', slot: 'disk', option: 'ssd-1tb' })).toMatchObject({
+      asked: { choose: 1, setQuantity: 0, complete: 0 },
+      views: 1,
+      passes: 2,
+    });
+    expect(answer({ type: 'quantity.set', slot: 'disk', option: 'ssd-1tb', quantity: 2 })).toEqual({
+      asked: { choose: 0, setQuantity: 1, complete: 0 },
+      views: 1,
+      passes: 2,
+    });
+    expect(answer({ type: 'build.complete' })).toMatchObject({
+      asked: { choose: 0, setQuantity: 0, complete: 1 },
+      views: 1,
+    });
+    // An unavailable option: no new build, the repair offer instead (its own queries, not a choice).
+    expect(answer({ type: 'option.choose', slot: 'board', option: 'mb-b650' })).toMatchObject({
+      asked: { choose: 0, setQuantity: 0, complete: 0 },
+      views: 0,
+    });
+    expect(actor.getSnapshot().matches('repairing')).toBe(true);
   });
 
   it('restores a persisted session exactly, history included, from JSON', () => {
@@ -218,7 +288,7 @@ describe('session machine, model-based', () => {
       limit: 200_000,
     });
     expect(paths.length).toBeGreaterThan(50);
-    expect(paths.some((p) => p.state.hasTag('repairing'))).toBe(true);
+    expect(paths.some((p) => p.state.matches('repairing'))).toBe(true);
     expect(paths.some((p) => Object.keys(p.state.context.choices).length === 4)).toBe(true);
     for (const path of paths) {
       const actor = start(mini);
@@ -257,14 +327,18 @@ describe('session machine, property', () => {
   for (const [name, configurator, runs] of [
     ['mini', mini, 200],
     ['car', car, 60],
+    ['pc', pc, 30],
   ] as const)
     it(`any sequence of events leaves the ${name} session completable and priced as the engine prices it`, () => {
       fc.assert(
         fc.property(fc.array(eventArb(configurator), { maxLength: 30 }), (events) => {
           const actor = start(configurator);
           for (const event of events) {
+            const before = actor.getSnapshot();
             actor.send(event);
-            expectSound(configurator, actor.getSnapshot());
+            const after = actor.getSnapshot();
+            expectSound(configurator, after);
+            if (before.matches('editing')) expectEngineAnswer(configurator, before, event, after);
           }
         }),
         { numRuns: runs },

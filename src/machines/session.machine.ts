@@ -1,10 +1,11 @@
-import { assign, enqueueActions, fromPromise, setup } from 'xstate';
+import { assign, enqueueActions, setup } from 'xstate';
 import type { Build } from '../core/catalog/index.ts';
-import type {
-  ConfigurationState,
-  Configurator,
-  Explanation,
-  Repair,
+import {
+  optionStateOf,
+  type ConfigurationState,
+  type Configurator,
+  type Explanation,
+  type Repair,
 } from '../core/configurator/configurator.ts';
 import { SESSION_HISTORY } from '../contract/session.schema.ts';
 import { changeEvents, type ChangeCause, type SessionEmitted } from './session-events.ts';
@@ -33,8 +34,6 @@ export interface SessionContext {
   /** The step (slot group) on screen. */
   step: string;
   pending: PendingRepair | null;
-  savedBuildId: string | null;
-  error: string | null;
 }
 
 export type SessionEvent =
@@ -47,19 +46,11 @@ export type SessionEvent =
   | { type: 'build.reset' }
   | { type: 'history.undo' }
   | { type: 'history.redo' }
-  | { type: 'step.go'; step: string }
-  | { type: 'build.save'; name: string };
+  | { type: 'step.go'; step: string };
 
 export interface SessionInput {
   choices?: Build;
   step?: string;
-}
-
-export interface SaveInput {
-  catalogId: string;
-  catalogVersion: string;
-  name: string;
-  choices: Build;
 }
 
 /** Whether two builds choose the same options in the same quantities. */
@@ -70,6 +61,17 @@ function sameBuild(a: Build, b: Build): boolean {
       .sort()
       .join(',');
   return flat(a) === flat(b);
+}
+
+/**
+ * The view offers this quantity for a chosen option: a multi slot lists it for the option, a single slot with a
+ * quantity for the slot (the other list is empty).
+ */
+function offersQuantity(context: SessionContext, slot: string, option: string, quantity: number): boolean {
+  if (context.choices[slot]?.[option] === undefined) return false;
+  const own = optionStateOf(context.view, slot, option)?.quantities ?? [];
+  const slots = context.view.slots.find((s) => s.slot === slot)?.quantities ?? [];
+  return own.includes(quantity) || slots.includes(quantity);
 }
 
 /** Undo history kept per session; older steps fall off (and a persisted session holds no more). */
@@ -93,7 +95,6 @@ export function createSessionMachine(configurator: Configurator) {
           past: [...context.past, context.choices].slice(-HISTORY),
           future: [],
           pending: null,
-          error: null,
         };
   /**
    * The one way a build changes: assigns the new context and emits what changed (for the interaction log), so
@@ -120,26 +121,22 @@ export function createSessionMachine(configurator: Configurator) {
       events: SessionEvent;
       emitted: SessionEmitted;
       input: SessionInput;
-      tags: 'editable' | 'repairing' | 'busy';
     },
-    actors: {
-      // The app provides the real one (an API call); sessions without a server cannot save.
-      saveBuild: fromPromise<{ id: string }, SaveInput>(() =>
-        Promise.reject(new Error('saving is not available here')),
-      ),
-    },
+    /*
+     * Guards read the view, which is the engine's answer for the current choices: a click asks the engine once, in
+     * its action, for the new build (then once for its view), never again in a guard to decide the same thing.
+     */
     guards: {
       canChoose: ({ context }, params: { slot: string; option: string }) =>
-        configurator.choose(context.choices, params.slot, params.option) !== null,
+        optionStateOf(context.view, params.slot, params.option)?.available === true,
       canSetQuantity: ({ context }, params: { slot: string; option: string; quantity: number }) =>
-        configurator.setQuantity(context.choices, params.slot, params.option, params.quantity) !== null,
+        offersQuantity(context, params.slot, params.option, params.quantity),
       hasRepair: ({ context }, params: { index: number }) =>
         context.pending?.repairs[params.index] !== undefined,
-      canComplete: ({ context }) => configurator.complete(context.choices) !== null,
+      canComplete: ({ context }) => context.view.consistent,
       canUndo: ({ context }) => context.past.length > 0,
       canRedo: ({ context }) => context.future.length > 0,
       isStep: (_, params: { step: string }) => catalog.groups.some((g) => g.id === params.step),
-      isComplete: ({ context }) => context.view.complete,
     },
     actions: {
       choose: enqueueActions(({ context, enqueue }, params: { slot: string; option: string }) =>
@@ -192,8 +189,6 @@ export function createSessionMachine(configurator: Configurator) {
         change(enqueue, context, next, 'edit', { past: [...context.past, context.choices], future: rest });
       }),
       goToStep: assign((_, params: { step: string }) => ({ step: params.step })),
-      rememberSaved: assign((_, params: { id: string }) => ({ savedBuildId: params.id, error: null })),
-      rememberError: assign((_, params: { message: string }) => ({ error: params.message })),
     },
   }).createMachine({
     id: 'session',
@@ -208,14 +203,11 @@ export function createSessionMachine(configurator: Configurator) {
         future: [],
         step: input.step && catalog.groups.some((g) => g.id === input.step) ? input.step : firstStep,
         pending: null,
-        savedBuildId: null,
-        error: null,
       };
     },
     initial: 'editing',
     states: {
       editing: {
-        tags: ['editable'],
         on: {
           'option.choose': [
             {
@@ -240,11 +232,9 @@ export function createSessionMachine(configurator: Configurator) {
             guard: { type: 'isStep', params: ({ event }) => event },
             actions: { type: 'goToStep', params: ({ event }) => event },
           },
-          'build.save': { guard: 'isComplete', target: 'saving' },
         },
       },
       repairing: {
-        tags: ['repairing'],
         on: {
           'repair.accept': {
             guard: { type: 'hasRepair', params: ({ event }) => event },
@@ -252,31 +242,6 @@ export function createSessionMachine(configurator: Configurator) {
             actions: { type: 'acceptRepair', params: ({ event }) => event },
           },
           'repair.cancel': { target: 'editing', actions: 'dropRepair' },
-        },
-      },
-      saving: {
-        tags: ['busy'],
-        invoke: {
-          src: 'saveBuild',
-          input: ({ context, event }) => ({
-            catalogId: context.catalogId,
-            catalogVersion: context.catalogVersion,
-            name: event.type === 'build.save' ? event.name : 'My build',
-            choices: context.choices,
-          }),
-          onDone: {
-            target: 'editing',
-            actions: { type: 'rememberSaved', params: ({ event }) => ({ id: event.output.id }) },
-          },
-          onError: {
-            target: 'editing',
-            actions: {
-              type: 'rememberError',
-              params: ({ event }) => ({
-                message: event.error instanceof Error ? event.error.message : 'The build could not be saved.',
-              }),
-            },
-          },
         },
       },
     },

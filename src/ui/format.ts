@@ -2,20 +2,28 @@ import type { AttributeDef, AttributeValue } from '../core/catalog/index.ts';
 
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 
-/** Formats integer cents in the catalog's currency for the given locale (cached formatters). */
-export function formatMoney(cents: number, currency: string, locale = 'en-IE'): string {
-  const key = `${locale}|${currency}`;
+function moneyFormat(currency: string, locale: string, cents: boolean): Intl.NumberFormat {
+  const key = `${locale}|${currency}|${cents}`;
   let format = moneyFormats.get(key);
   if (!format) {
+    const digits = cents ? 2 : 0;
     format = new Intl.NumberFormat(locale, {
       style: 'currency',
       currency,
-      maximumFractionDigits: 2,
-      minimumFractionDigits: 0,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
     });
     moneyFormats.set(key, format);
   }
-  return format.format(cents / 100);
+  return format;
+}
+
+/**
+ * Formats integer cents in the catalog's currency for the given locale: whole amounts without decimals ("€2,936"),
+ * any cents with both digits ("€61,187.60", never "€61,187.6"). Cached formatters.
+ */
+export function formatMoney(cents: number, currency: string, locale = 'en-IE'): string {
+  return moneyFormat(currency, locale, cents % 100 !== 0).format(cents / 100);
 }
 
 /** A price difference with an explicit sign ("+€80", "−€20", "included"). */

@@ -138,14 +138,14 @@ describe('one to one, in Chromium', () => {
     const { page } = guest;
     await page.goto(`${app.server.url}/configure/car`);
     // Learned in the browser from the seeded orders: nothing chosen yet, so the reason is all buyers.
-    const hints = page.getByTestId('popular-hint');
+    const hints = page.getByTestId('mark-hint');
     // (compiled, then learned in a worker: seconds on a loaded machine).
     await expect.poll(() => hints.count(), { timeout: 30_000 }).toBeGreaterThan(0);
     expect(await hints.first().textContent()).toMatch(/\d+% of all buyers chose .+ \(\d+ orders\)\.$/);
     await option(page, 'model-lumo-sportwagon').click();
     await step(page, 'Exterior').click();
     const paint = page.locator('[data-slot="paint"]');
-    const paintHint = paint.getByTestId('popular-hint');
+    const paintHint = paint.getByTestId('mark-hint');
     await expect
       .poll(() => paintHint.textContent())
       .toMatch(

@@ -1,21 +1,19 @@
 /**
- * The engine on the real benchmarks of ../shared/bench-data (read at run time, never copied): exact counts and dead
+ * The engine on the public instances (BENCH_DATA, read at run time, never copied): exact counts and dead
  * values from its README, and real BR4CP sold cars replayed as click sequences (sales-replay.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
 import { compileModel } from '../../src/core/engine/compile.ts';
 import { exactCount } from '../../src/core/engine/count.ts';
 import type { Diagram } from '../../src/core/engine/diagram.ts';
 import { validDomains } from '../../src/core/engine/domains.ts';
 import { importXcsp } from '../../src/core/engine/import/xcsp.ts';
+import { benchFile } from '../fixtures/bench-data.ts';
+import { describeBenchData } from '../fixtures/describe-bench-data.ts';
 import { replaySales } from './sales-replay.ts';
 
-const DATA = fileURLToPath(new URL('../../../shared/bench-data/', import.meta.url));
-const present = existsSync(DATA);
-if (!present) console.warn(`bench data not found at ${DATA}: real-instance tests skipped`);
-const read = (file: string): string => readFileSync(DATA + file, 'utf8');
+const read = (file: string): string => readFileSync(benchFile(file), 'utf8');
 // Each instance is compiled once per file run (big takes seconds), by whichever test needs it first.
 const compiled = new Map<string, Diagram>();
 const load = (file: string): Diagram => {
@@ -33,7 +31,7 @@ function deadValues(d: Diagram): string[] {
   );
 }
 
-describe.skipIf(!present)('real instances', () => {
+describeBenchData('real instances', () => {
   it('Renault Megane-113: 2,835,456,006,272 cars and exactly the 4 dead values', () => {
     const d = load('renault-megane/renault-megane-113.xml');
     expect(exactCount(d)).toBe(2835456006272n);
@@ -61,7 +59,7 @@ describe.skipIf(!present)('real instances', () => {
   }, 300_000);
 });
 
-describe.skipIf(!present)('real sold cars replayed in shuffled order', () => {
+describeBenchData('real sold cars replayed in shuffled order', () => {
   it('BR4CP medium, 200 cars: every shown value completes to a checked build, the next choice is always shown', () => {
     const d = load('renault-br4cp/medium.xml');
     const r = replaySales(d, read('renault-br4cp/config_medium_filtered.txt'), 200, 12345);

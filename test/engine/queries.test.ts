@@ -6,7 +6,7 @@ import { complete } from '../../src/core/engine/complete.ts';
 import { exactCount } from '../../src/core/engine/count.ts';
 import { validDomains } from '../../src/core/engine/domains.ts';
 import { explain, explainConflict } from '../../src/core/engine/explain.ts';
-import { type Assignment, type Model } from '../../src/core/engine/model.ts';
+import { type Assignment, type Constraint, type Model } from '../../src/core/engine/model.ts';
 import { repairs } from '../../src/core/engine/repair.ts';
 import { assignmentOf, extendsAssignment, smallModel, solutions } from './brute-force.ts';
 
@@ -14,6 +14,46 @@ const withAssignment = smallModel.chain((m) => fc.tuple(fc.constant(m), assignme
 const compileBoth = (m: Model, reversed: boolean) =>
   compileModel(m, reversed ? { order: m.variables.map((_, i) => m.variables.length - 1 - i) } : {});
 const consistent = (sols: Int32Array[], a: Assignment): boolean => sols.some((s) => extendsAssignment(s, a));
+/**
+ * A small model with one more variable defined as a function of one or two others (a definition, rule -1) that a
+ * unary table then restricts, and its constraints grouped at random into rules 0..2.
+ */
+const withDefinition = smallModel
+  .filter((m) => m.variables.length >= 2)
+  .chain((m) =>
+    fc.tuple(
+      fc.constant(m),
+      fc.uniqueArray(fc.nat({ max: m.variables.length - 1 }), { minLength: 1, maxLength: 2 }),
+      fc.array(fc.nat({ max: 2 }), { minLength: 64, maxLength: 64 }),
+      fc.uniqueArray(fc.nat({ max: 2 }), { minLength: 1, maxLength: 2 }),
+      fc.array(fc.nat({ max: 2 }), {
+        minLength: m.constraints.length + 1,
+        maxLength: m.constraints.length + 1,
+      }),
+    ),
+  )
+  .chain(([m, inputs, fn, allowed, groups]) => {
+    const sizes = inputs.map((x) => (m.variables[x] as { values: readonly string[] }).values.length);
+    const rows: number[] = [];
+    const combos = sizes.reduce((a, b) => a * b, 1);
+    for (let n = 0; n < combos; n++) {
+      const values =
+        sizes.length === 1 ? [n] : [Math.floor(n / (sizes[1] as number)), n % (sizes[1] as number)];
+      rows.push(...values, fn[n] as number);
+    }
+    const y = m.variables.length;
+    const model: Model = {
+      variables: [...m.variables, { name: 'defined', values: ['d0', 'd1', 'd2'] }],
+      constraints: [
+        ...m.constraints,
+        { id: 'definition', label: 'definition', scope: [...inputs, y], rows: Int32Array.from(rows) },
+        { id: 'on-defined', label: 'on defined', scope: [y], rows: Int32Array.from(allowed) },
+      ],
+    };
+    const n = m.constraints.length;
+    const rules: readonly number[] = [...groups.slice(0, n), -1, groups[n] as number];
+    return fc.tuple(fc.constant(model), fc.constant(rules), assignmentOf(m));
+  });
 const valueOf = (m: Model, seed: number): [number, number] => {
   const x = seed % m.variables.length;
   return [x, Math.floor(seed / 7) % (m.variables[x] as { values: readonly string[] }).values.length];
@@ -63,6 +103,46 @@ describe('explanations', () => {
           expect(consistent(sols, new Map([...less, [x, v]]))).toBe(true);
         }
         expect(e.rules.length).toBeGreaterThan(0);
+        // The rules are minimal too: with the choices, they alone exclude the value; without any one, not.
+        expect(e.rulesMinimal).toBe(true);
+        const fixed = new Map([...c, [x, v]]);
+        const only = (rules: readonly number[]) => ({
+          variables: m.variables,
+          constraints: rules.map((i) => m.constraints[i] as Constraint),
+        });
+        expect(consistent(solutions(only(e.rules)), fixed)).toBe(false);
+        for (const r of e.rules)
+          expect(consistent(solutions(only(e.rules.filter((o) => o !== r))), fixed)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('name minimal rules when rules span several constraints and definitions', () => {
+    fc.assert(
+      fc.property(withDefinition, fc.nat(), fc.boolean(), ([m, groups, a], seed, rev) => {
+        const d = compileBoth(m, rev);
+        const sols = solutions(m);
+        const [x, v] = valueOf(m, seed);
+        const others = new Map(a);
+        others.delete(x);
+        fc.pre(consistent(sols, others));
+        const e = explain(d, others, x, v, { rules: groups });
+        if (e === null) return;
+        expect(e.rulesMinimal).toBe(true);
+        expect(e.rules.every((r) => r >= 0)).toBe(true);
+        // Definitions are functions of other variables: keeping all of them never excludes a build by itself.
+        const under = (rules: readonly number[]) => ({
+          variables: m.variables,
+          constraints: m.constraints.filter((_, i) => {
+            const r = groups[i] as number;
+            return r < 0 || rules.includes(r);
+          }),
+        });
+        const fixed = new Map([...e.choices, [x, v]]);
+        expect(consistent(solutions(under(e.rules)), fixed)).toBe(false);
+        for (const r of e.rules)
+          expect(consistent(solutions(under(e.rules.filter((o) => o !== r))), fixed)).toBe(true);
       }),
       { numRuns: 300 },
     );

@@ -1,14 +1,14 @@
 /** The recommend CLI as a script sees it: one JSON line per query, and bad input named by file and line (exit 2). */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
+import { benchFile } from '../fixtures/bench-data.ts';
+import { describeBenchData } from '../fixtures/describe-bench-data.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const DATA = fileURLToPath(new URL('../../../shared/bench-data/renault-br4cp/', import.meta.url));
-const present = existsSync(DATA);
 const dir = mkdtempSync(join(tmpdir(), 'recommend-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -23,9 +23,11 @@ const file = (name: string, text: string): string => {
   return path;
 };
 
-describe.skipIf(!present)('recommend CLI on BR4CP medium', () => {
-  const instance = `${DATA}medium.xml`;
-  const sales = readFileSync(`${DATA}config_medium_filtered.txt`, 'utf8').trim().split('\n');
+describeBenchData('recommend CLI on BR4CP medium', () => {
+  const instance = benchFile('renault-br4cp/medium.xml');
+  const sales = readFileSync(benchFile('renault-br4cp/config_medium_filtered.txt'), 'utf8')
+    .trim()
+    .split('\n');
   const train = file('train.txt', `${sales.slice(0, 1500).join('\n')}\n`);
 
   it('answers every query with a valid ranked value and never reads the answers', () => {

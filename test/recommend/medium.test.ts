@@ -1,11 +1,10 @@
 /**
- * The recommender on the BR4CP "medium" car with its sales (../shared/bench-data, read at run time): valid values
+ * The recommender on the BR4CP "medium" car with its sales (BENCH_DATA, read at run time): valid values
  * only, personalization off changes nothing, deterministic learning, and a small end-to-end evaluation.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { compileModel } from '../../src/core/engine/compile.ts';
 import type { Diagram } from '../../src/core/engine/diagram.ts';
 import { domainsScratch, validDomains } from '../../src/core/engine/domains.ts';
@@ -19,19 +18,21 @@ import {
   type Recommender,
 } from '../../src/core/recommend/recommend.ts';
 import { parseSales, selectBuilds, type SoldBuilds } from '../../src/core/recommend/sales.ts';
+import { benchFile } from '../fixtures/bench-data.ts';
+import { describeBenchData } from '../fixtures/describe-bench-data.ts';
 
-const DATA = fileURLToPath(new URL('../../../shared/bench-data/renault-br4cp/', import.meta.url));
-const present = existsSync(DATA);
-if (!present) console.warn(`bench data not found at ${DATA}: recommender instance tests skipped`);
-
-describe.skipIf(!present)('BR4CP medium', () => {
+describeBenchData('recommender on BR4CP medium', () => {
   let d: Diagram;
   let sales: SoldBuilds;
   let rec: Recommender;
   beforeAll(() => {
-    const model = importXcsp(readFileSync(`${DATA}medium.xml`, 'utf8'));
+    const model = importXcsp(readFileSync(benchFile('renault-br4cp/medium.xml'), 'utf8'));
     d = compileModel(model);
-    sales = parseSales(model, indexModel(model), readFileSync(`${DATA}config_medium_filtered.txt`, 'utf8'));
+    sales = parseSales(
+      model,
+      indexModel(model),
+      readFileSync(benchFile('renault-br4cp/config_medium_filtered.txt'), 'utf8'),
+    );
     rec = learnRecommender(model, sales);
   });
 

@@ -32,7 +32,7 @@ const sqlite: TestDatabase = {
 const url = process.env.DATABASE_URL;
 const postgres: TestDatabase = {
   dialect: 'postgres',
-  label: url ? 'postgres (DATABASE_URL)' : 'postgres — skipped, DATABASE_URL unset', // run: eval "$(bash ../shared/scripts/pg-start.sh)"
+  label: url ? 'postgres (DATABASE_URL)' : 'postgres — skipped, DATABASE_URL unset', // run: eval "$(bash scripts/pg-start.sh)"
   skip: url ? undefined : 'DATABASE_URL not set',
   // Each store gets its own schema on the shared cluster, so test files and runs never see each other's tables.
   open: async () => {

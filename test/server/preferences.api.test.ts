@@ -46,6 +46,16 @@ describe.each(testDatabases)('preferences and personalization on $label', (datab
     expect(weights.weights['gpu-nvidia-rtx5070-fe']).toBeGreaterThan(
       weights.weights['gpu-sapphire-pulse-rx9070'],
     );
+    // Each weighted option comes with the preference behind most of it, as figures the page words.
+    expect(Object.keys(weights.evidence).sort()).toEqual(Object.keys(weights.weights).sort());
+    expect(weights.evidence['gpu-nvidia-rtx5070-fe']).toEqual({
+      kind: 'attribute',
+      attribute: 'gpuBrand',
+      value: 'NVIDIA',
+      chosen: 3,
+      of: 3,
+      corrected: null,
+    });
 
     const corrected = await app.inject({
       method: 'PUT',
@@ -81,6 +91,7 @@ describe.each(testDatabases)('preferences and personalization on $label', (datab
     expect((await get(jar, '/api/me/option-weights/pc')).json()).toMatchObject({
       personalization: false,
       weights: {},
+      evidence: {},
     });
     expect((await get(jar, '/api/me/similar-builds?catalogId=pc')).json()).toEqual({ builds: [] });
   });

@@ -23,7 +23,6 @@ function envelope(overrides: Partial<PersistedSession['snapshot']['context']> = 
         ],
         future: [{ ...budgetPc }],
         step: 'memory',
-        savedBuildId: null,
         ...overrides,
       },
     },

@@ -129,8 +129,6 @@ export type Part =
       color: string;
     });
 
-export type PartKind = Part['kind'];
-
 export const MM = 0.001;
 export const INCH = 0.0254;
 

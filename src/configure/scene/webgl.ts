@@ -25,7 +25,3 @@ export function probeWebGL(): WebGLSupport {
     return { available: false, software: false };
   }
 }
-
-export function hasWebGL(): boolean {
-  return probeWebGL().available;
-}

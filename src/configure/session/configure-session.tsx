@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useActorRef, useSelector } from '@xstate/react';
 import { useSearchParams } from 'react-router';
 import type { Catalog } from '../../core/catalog/index.ts';
@@ -23,6 +23,7 @@ import { SessionContext, useSession } from './session-context.tsx';
 import { SlotPanel } from './slot-panel.tsx';
 import { RepairDialog } from './repair-dialog.tsx';
 import { Summary } from './summary.tsx';
+import { TotalBar } from './total-bar.tsx';
 import { PersonalProvider } from './personal.tsx';
 import { SimilarBuilds } from './similar-builds.tsx';
 import { useTranslation } from 'react-i18next';
@@ -62,9 +63,19 @@ function StepBody() {
   const next = groups[at + 1];
   const words = useCatalogWords(configurator.catalog);
   const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const shown = useRef(step);
+  // A new step (Next, or the step list) takes the focus to its heading, as a new page would; not the first one.
+  useEffect(() => {
+    if (shown.current === step) return;
+    shown.current = step;
+    heading.current?.focus();
+  }, [step]);
   return (
     <section aria-labelledby="step-title" className="step-body">
-      <h2 id="step-title">{group && words.group(group.id)}</h2>
+      <h2 id="step-title" ref={heading} tabIndex={-1}>
+        {group && words.group(group.id)}
+      </h2>
       {configurator.catalog.slots
         .filter((s) => s.group === step)
         .map((slot) => (
@@ -137,6 +148,7 @@ function Session({
             <SimilarBuilds />
           </div>
         </div>
+        <TotalBar />
         <RepairDialog />
       </PersonalProvider>
     </SessionContext.Provider>

@@ -18,7 +18,7 @@ export interface LearnRequest {
 export type LearnReply = { ok: true; recommender: Recommender } | { ok: false; message: string };
 
 /** Fewer sold builds than this teach nothing worth a mark ("38% of 12 buyers" is noise). */
-export const MIN_SOLD_BUILDS = 30;
+const MIN_SOLD_BUILDS = 30;
 /** Replayed steps the combiner fits on: ~1 s in a worker for the demo PC; the bench uses 10,000. */
 export const COMBINER_STEPS = 2000;
 

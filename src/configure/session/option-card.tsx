@@ -1,75 +1,50 @@
 import { memo, useState } from 'react';
 import { useSelector } from '@xstate/react';
 import type { Option, Slot } from '../../core/catalog/index.ts';
-import type { OptionState } from '../../core/configurator/configurator.ts';
 import { toCents } from '../../core/pricing/index.ts';
 import { useSession } from './session-context.tsx';
 import { QuantitySelect } from './quantity-select.tsx';
-import { usePersonal, useSlotPopularMark } from './personal.tsx';
+import { ReasonText } from './reason.tsx';
+import { useOptionCardState } from './option-state.ts';
 import { useTranslation } from 'react-i18next';
 import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
 import { useCatalogWords } from '../../ui/i18n/catalog-words.ts';
 
 const KEY_ATTRIBUTES = 3;
 
-/** Why an option is unavailable, in the catalog's words; computed only when the shopper looks (hover/focus). */
+/** Why an option is unavailable, for this build; computed only when the shopper looks (hover/focus). */
 function Reason({ slot, option, id }: { slot: string; option: string; id: string }) {
   const { actor, configurator } = useSession();
   const choices = useSelector(actor, (s) => s.context.choices);
   const explanation = configurator.explain(choices, slot, option);
-  const words = useCatalogWords(configurator.catalog);
-  const names = (explanation?.choices ?? []).map((c) => words.optionName(c.option));
-  const rules = explanation?.rules.map((r) => r.message) ?? [];
-  const { t } = useTranslation();
   return (
     <span role="tooltip" id={id} className="reason">
-      {names.length > 0
-        ? t('configure.conflicts', { names: names.join(' + ') })
-        : t('configure.neverOffered')}{' '}
-      {rules[0]}
+      {explanation && <ReasonText explanation={explanation} />}
     </span>
   );
 }
 
-interface OptionCardProps {
-  slot: Slot;
-  option: Option;
-  state: OptionState;
-  chosenPriceCents: number | null;
-}
+/** The id of the slot's mark hint (its reason), which a marked card is described by. */
+export const markHintId = (slotId: string) => `mark-${slotId}`;
 
 /**
- * The view recomputes every option's state on each click (new objects, mostly equal values): comparing the values
- * lets a click re-render only the cards it changed (on the PC a step shows dozens).
+ * One option. Its props are catalog objects, fixed for the session; what changes (availability, price, choice,
+ * mark) it reads itself, one value at a time, so a click re-renders only the cards whose own state changed.
  */
-const sameProps = (a: OptionCardProps, b: OptionCardProps) =>
-  a.slot === b.slot &&
-  a.option === b.option &&
-  a.chosenPriceCents === b.chosenPriceCents &&
-  a.state.available === b.state.available &&
-  a.state.quantities.join() === b.state.quantities.join();
-
-export const OptionCard = memo(function OptionCard({
-  slot,
-  option,
-  state,
-  chosenPriceCents,
-}: OptionCardProps) {
+export const OptionCard = memo(function OptionCard({ slot, option }: { slot: Slot; option: Option }) {
   const { actor, configurator } = useSession();
-  const chosenQty = useSelector(actor, (s) => s.context.choices[slot.id]?.[option.id]);
+  const { available, quantities, chosenQty, deltaCents, mark } = useOptionCardState(slot, option);
   const [showReason, setShowReason] = useState(false);
-  const mark = useSlotPopularMark(slot.id);
-  const marked = mark?.optionId === option.id ? mark.source : undefined;
-  const recommended = usePersonal().recommended.get(slot.id) === option.id || marked === 'preferences';
-  const popular = marked === 'population';
   const { t } = useTranslation();
   const format = useLocaleFormat();
   const words = useCatalogWords(configurator.catalog);
   const { currency } = configurator.catalog;
   const chosen = chosenQty !== undefined;
-  const price = toCents(option.price);
-  const delta = slot.kind === 'multi' || chosenPriceCents === null ? price : price - chosenPriceCents;
   const reasonId = `reason-${option.id}`;
+  const describedBy = [
+    !available && showReason ? reasonId : undefined,
+    mark && !chosen ? markHintId(slot.id) : undefined,
+  ].filter((id) => id !== undefined);
   const onClick = () =>
     actor.send(
       chosen && slot.kind !== 'single'
@@ -82,11 +57,11 @@ export const OptionCard = memo(function OptionCard({
         type="button"
         className="option-card option-button"
         data-option={option.id}
-        data-available={state.available}
-        data-recommended={recommended || undefined}
-        data-popular={popular || undefined}
+        data-available={available}
+        data-recommended={mark === 'recommended' || undefined}
+        data-popular={mark === 'popular' || undefined}
         aria-pressed={chosen}
-        aria-describedby={!state.available && showReason ? reasonId : undefined}
+        aria-describedby={describedBy.length > 0 ? describedBy.join(' ') : undefined}
         onClick={onClick}
         onMouseEnter={() => setShowReason(true)}
         onMouseLeave={() => setShowReason(false)}
@@ -98,9 +73,9 @@ export const OptionCard = memo(function OptionCard({
           <span className="option-price">
             {chosen
               ? slot.kind === 'multi'
-                ? format.money(price * chosenQty, currency)
+                ? format.money(toCents(option.price) * chosenQty, currency)
                 : t('configure.chosen')
-              : format.delta(delta, currency)}
+              : format.delta(deltaCents, currency)}
           </span>
         </span>
         <span className="option-attributes">
@@ -113,18 +88,14 @@ export const OptionCard = memo(function OptionCard({
               </span>
             ))}
         </span>
-        {recommended && (
-          <span className="recommended-badge" title={t('personal.recommendedWhy')}>
-            {t('personal.recommended')}
-          </span>
-        )}
-        {popular && <span className="popular-badge">{t('personal.popular')}</span>}
-        {!state.available && <span className="unavailable-badge">{t('configure.unavailable')}</span>}
+        {mark === 'recommended' && <span className="recommended-badge">{t('personal.recommended')}</span>}
+        {mark === 'popular' && <span className="popular-badge">{t('personal.popular')}</span>}
+        {!available && <span className="unavailable-badge">{t('configure.unavailable')}</span>}
       </button>
-      {!state.available && showReason && <Reason slot={slot.id} option={option.id} id={reasonId} />}
+      {!available && showReason && <Reason slot={slot.id} option={option.id} id={reasonId} />}
       {chosen && slot.kind === 'multi' && option.maxQuantity > 1 && (
-        <QuantitySelect slot={slot.id} option={option.id} value={chosenQty} quantities={state.quantities} />
+        <QuantitySelect slot={slot.id} option={option.id} value={chosenQty} quantities={quantities} />
       )}
     </li>
   );
-}, sameProps);
+});

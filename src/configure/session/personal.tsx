@@ -6,12 +6,12 @@ import type { z } from 'zod';
 import type { ConfigEvent } from '../../contract/interactions.schema.ts';
 import type { recommendationEventSchema } from '../../contract/recommendations.schema.ts';
 import type { SessionEmitted } from '../../machines/session-events.ts';
-import type { Build } from '../../core/catalog/index.ts';
-import type { Configurator } from '../../core/configurator/configurator.ts';
+import type { OptionWeightsResponse } from '../../contract/preferences.schema.ts';
 import { useConfigureHost, type ConfigureHost } from '../host.ts';
 import { createEventBatch, type EventBatch } from './event-batch.ts';
-import { createPopularStore, PopularStoreContext, usePopularMark, type PopularMark } from './popular.ts';
-import { usePopularMarks } from './use-popular-marks.ts';
+import type { PopularMark } from '../../core/configurator/popular-marks.ts';
+import { createMarksStore, MarksStoreContext } from './marks.ts';
+import { usePopularMarks, useRecommendedMarks } from './use-marks.ts';
 import type { SessionHandle } from './session-context.tsx';
 
 type RecommendationEvent = z.infer<typeof recommendationEventSchema>;
@@ -38,27 +38,23 @@ function toConfigEvent(emitted: SessionEmitted, catalogId: string, catalogVersio
 }
 
 /** The source name under which "recommended for you" marks are logged (acceptance is measured per source). */
-export const RECOMMENDATION_SOURCE = 'preferences';
+const RECOMMENDATION_SOURCE = 'preferences';
+
+export type OptionEvidence = OptionWeightsResponse['evidence'][string];
 
 export interface Personal {
   /** Option id → the customer's preference score; null for guests, staff, or with personalization off. */
-  weights: Record<string, number> | null;
-  /** Slot id → the option recommended there: the preference-weighted completion, where it has evidence. */
-  recommended: ReadonlyMap<string, string>;
+  weights: Readonly<Record<string, number>> | null;
+  /** Option id → the preference behind most of its score (why it is recommended). */
+  evidence: Readonly<Record<string, OptionEvidence>>;
 }
 
-const none: Personal = { weights: null, recommended: new Map() };
-export const PersonalContext = createContext<Personal>(none);
+const none: Personal = { weights: null, evidence: {} };
+const PersonalContext = createContext<Personal>(none);
 export const usePersonal = () => useContext(PersonalContext);
 
-/** The recommender's mark for a slot, unless "Recommended for you" marks that slot: one mark per slot. */
-export function useSlotPopularMark(slotId: string): PopularMark | undefined {
-  const mark = usePopularMark(slotId);
-  return usePersonal().recommended.has(slotId) ? undefined : mark;
-}
-
 /** The owner's option weights for this catalog, where the host personalises (cached under the owner's key). */
-export function usePersonalWeights(catalogId: string): Record<string, number> | null {
+function usePersonalWeights(catalogId: string): Personal {
   const { personal, cacheKey } = useConfigureHost();
   const query = useQuery({
     queryKey: [...cacheKey, 'option-weights', catalogId],
@@ -66,57 +62,31 @@ export function usePersonalWeights(catalogId: string): Record<string, number> | 
       personal?.weights(catalogId, signal) ?? Promise.reject(new Error('nothing personal here')),
     enabled: personal !== undefined,
   });
-  if (!personal || !query.data?.personalization) return null;
-  return Object.keys(query.data.weights).length > 0 ? query.data.weights : null;
-}
-
-/**
- * What to recommend in each slot still open: the engine's best completion under the customer's weights (so only
- * options that still lead to a complete build), kept only where the customer's history speaks for the option.
- */
-export function recommendations(
-  configurator: Configurator,
-  choices: Build,
-  weights: Record<string, number> | null,
-): Map<string, string> {
-  const result = new Map<string, string>();
-  if (!weights) return result;
-  const completion = configurator.complete(choices, new Map(Object.entries(weights)));
-  if (!completion) return result;
-  for (const slot of configurator.catalog.slots) {
-    if (Object.keys(choices[slot.id] ?? {}).length > 0) continue;
-    const best = Object.keys(completion[slot.id] ?? {}).find((id) => (weights[id] ?? 0) > 0);
-    if (best) result.set(slot.id, best);
-  }
-  return result;
-}
-
-/**
- * The personal layer of a running session, recomputed on each change only when there are weights (guests and
- * customers without history never re-render for it).
- */
-export function usePersonalState(handle: SessionHandle, weights: Record<string, number> | null): Personal {
-  const choices = useSelector(handle.actor, (s) => (weights ? s.context.choices : null));
-  const { configurator } = handle;
+  const data = personal && query.data?.personalization ? query.data : undefined;
   return useMemo(
     () =>
-      weights && choices ? { weights, recommended: recommendations(configurator, choices, weights) } : none,
-    [configurator, choices, weights],
+      data && Object.keys(data.weights).length > 0
+        ? { weights: data.weights, evidence: data.evidence }
+        : none,
+    [data],
   );
 }
 
-/** Provides the personal layer and the recommender's marks (and logs them) without re-rendering the page around
- * it on every click. */
+/**
+ * Provides the personal layer and keeps the session's marks in a store (cards read their own), and logs them,
+ * without re-rendering the page around it on every click.
+ */
 export function PersonalProvider({ handle, children }: { handle: SessionHandle; children: ReactNode }) {
-  const weights = usePersonalWeights(handle.configurator.catalog.id);
-  const personal = usePersonalState(handle, weights);
-  const [store] = useState(createPopularStore);
-  usePopularMarks(handle, weights, store);
-  const popular = useStore(store, (s) => s.marks);
-  useSessionLogging(handle, personal, popular, useConfigureHost().log);
+  const personal = usePersonalWeights(handle.configurator.catalog.id);
+  const [store] = useState(createMarksStore);
+  useRecommendedMarks(handle, personal.weights, store);
+  usePopularMarks(handle, personal.weights, store);
+  const recommended = useStore(store, (s) => s.recommended);
+  const popular = useStore(store, (s) => s.popular);
+  useSessionLogging(handle, recommended, popular, useConfigureHost().log);
   return (
     <PersonalContext.Provider value={personal}>
-      <PopularStoreContext.Provider value={store}>{children}</PopularStoreContext.Provider>
+      <MarksStoreContext.Provider value={store}>{children}</MarksStoreContext.Provider>
     </PersonalContext.Provider>
   );
 }
@@ -125,9 +95,9 @@ export function PersonalProvider({ handle, children }: { handle: SessionHandle; 
  * Forwards the session's changes to the interaction log (the server learns preferences from them), and logs each
  * mark the shopper is shown in the current step, once, under its source, and whether it was taken.
  */
-export function useSessionLogging(
+function useSessionLogging(
   handle: SessionHandle,
-  personal: Personal,
+  recommended: ReadonlyMap<string, string>,
   popular: ReadonlyMap<string, PopularMark>,
   log: ConfigureHost['log'],
 ) {
@@ -165,13 +135,13 @@ export function useSessionLogging(
   useEffect(() => {
     const inStep = new Set(configurator.catalog.slots.filter((s) => s.group === step).map((s) => s.id));
     const marks: [string, string, string][] = [
-      ...[...personal.recommended].map(([slot, option]): [string, string, string] => [
+      ...[...recommended].map(([slot, option]): [string, string, string] => [
         slot,
         option,
         RECOMMENDATION_SOURCE,
       ]),
       ...[...popular]
-        .filter(([slot]) => !personal.recommended.has(slot))
+        .filter(([slot]) => !recommended.has(slot))
         .map(([slot, m]): [string, string, string] => [slot, m.optionId, m.source]),
     ];
     for (const [slotId, optionId, source] of marks) {
@@ -187,7 +157,7 @@ export function useSessionLogging(
         source,
       });
     }
-  }, [personal.recommended, popular, step, configurator, catalogId, catalogVersion]);
+  }, [recommended, popular, step, configurator, catalogId, catalogVersion]);
 }
 
 const ref = (key: string) => {

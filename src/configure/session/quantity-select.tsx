@@ -11,7 +11,7 @@ export function QuantitySelect({
   slot: string;
   option: string;
   value: number;
-  quantities: number[];
+  quantities: readonly number[];
 }) {
   const { actor } = useSession();
   const { t } = useTranslation();

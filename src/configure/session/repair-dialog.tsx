@@ -1,6 +1,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { useSelector } from '@xstate/react';
 import { useSession } from './session-context.tsx';
+import { ReasonText } from './reason.tsx';
 import { useTranslation } from 'react-i18next';
 import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
 import { useCatalogWords } from '../../ui/i18n/catalog-words.ts';
@@ -60,11 +61,15 @@ function RepairOffer({ first }: { first: RefObject<HTMLButtonElement | null> }) 
   const { optionName: name, slotName } = useCatalogWords(configurator.catalog);
   if (!pending) return null;
   const { currency } = configurator.catalog;
-  const because = pending.explanation?.rules[0]?.message;
+
   return (
     <>
       <h2 id="repair-title">{t('repair.title', { name: name(pending.option) })}</h2>
-      {because && <p className="dialog-reason">{because}</p>}
+      {pending.explanation && (
+        <p className="dialog-reason">
+          <ReasonText explanation={pending.explanation} />
+        </p>
+      )}
       {pending.repairs.length === 0 ? (
         <p>{t('repair.none')}</p>
       ) : (

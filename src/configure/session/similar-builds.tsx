@@ -1,16 +1,19 @@
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
+import { useSelector } from '@xstate/react';
 import { useTranslation } from 'react-i18next';
 import { useConfigureHost } from '../host.ts';
 import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
 import { useSession } from './session-context.tsx';
 import { useCatalogWords } from '../../ui/i18n/catalog-words.ts';
+import { distinguish } from './similar.ts';
 
-const NAMED = 4;
-
-/** "Builds like yours": other customers' orders closest to this customer's own builds (empty without history). */
+/**
+ * "Builds like yours": other customers' orders closest to this customer's own builds (empty without history), each
+ * named by what sets it apart from the others and from the build on screen.
+ */
 export function SimilarBuilds() {
-  const { configurator } = useSession();
+  const { actor, configurator } = useSession();
   const { catalog } = configurator;
   const { personal, cacheKey, buildHref } = useConfigureHost();
   const similar = useQuery({
@@ -18,28 +21,38 @@ export function SimilarBuilds() {
     queryFn: ({ signal }) => personal?.similarBuilds(catalog.id, signal) ?? { builds: [] },
     enabled: personal !== undefined,
   });
+  const choices = useSelector(actor, (s) => s.context.choices);
   const { t } = useTranslation();
   const format = useLocaleFormat();
   const words = useCatalogWords(catalog);
   const builds = personal ? (similar.data?.builds ?? []) : [];
   if (builds.length === 0) return null;
+  const date = new Intl.DateTimeFormat(format.locale, { dateStyle: 'medium' });
+  const shown = distinguish(
+    builds,
+    choices,
+    catalog.slots.map((s) => s.id),
+  );
   return (
     <section className="similar" aria-labelledby="similar-title" data-testid="similar-builds">
       <h2 id="similar-title">{t('personal.similar')}</h2>
       <p>{t('personal.similarLead')}</p>
       <ul>
-        {builds.map((build, i) => (
-          <li key={i}>
-            {Object.values(build.selections)
-              .flatMap((options) => Object.keys(options))
-              .slice(0, NAMED)
-              .map(words.optionName)
-              .join(', ')}
-            …{' '}
-            {/* A new session from the link (the page reads its build once), migrated if the order is older. */}
-            <Link reloadDocument to={buildHref(catalog.id, build.selections)}>
-              {t('personal.similarOpen', { total: format.money(build.totalCents, build.currency) })}
-            </Link>
+        {shown.map(({ build, named, more }) => (
+          <li key={`${build.orderedAt}-${named.join()}`} className="similar-build">
+            <span className="similar-parts">
+              {named.map(words.optionName).join(', ')}
+              {more > 0 && (
+                <span className="similar-more"> {t('personal.similarMore', { count: more })}</span>
+              )}
+            </span>
+            <span className="similar-meta">
+              {t('personal.similarOrdered', { date: date.format(new Date(build.orderedAt)) })} ·{' '}
+              {/* A new session from the link (the page reads its build once), migrated if the order is older. */}
+              <Link reloadDocument to={buildHref(catalog.id, build.selections)}>
+                {t('personal.similarOpen', { total: format.money(build.totalCents, build.currency) })}
+              </Link>
+            </span>
           </li>
         ))}
       </ul>

@@ -1,24 +1,18 @@
-import { useSelector } from '@xstate/react';
 import type { Slot } from '../../core/catalog/index.ts';
-import { toCents } from '../../core/pricing/index.ts';
+import { useSlotState } from './option-state.ts';
 import { useSession } from './session-context.tsx';
 import { OptionCard } from './option-card.tsx';
 import { QuantitySelect } from './quantity-select.tsx';
-import { PopularHint } from './popular-hint.tsx';
+import { MarkHint } from './mark-hint.tsx';
 import { useTranslation } from 'react-i18next';
 import { useCatalogWords } from '../../ui/i18n/catalog-words.ts';
 
+/** A slot with its options; it reads only what its heading and quantity show (each card reads its own state). */
 export function SlotPanel({ slot }: { slot: Slot }) {
-  const { actor, configurator } = useSession();
+  const { configurator } = useSession();
   const words = useCatalogWords(configurator.catalog);
-  const state = useSelector(actor, (s) => s.context.view.slots.find((x) => x.slot === slot.id));
-  const chosen = useSelector(actor, (s) => s.context.choices[slot.id]);
+  const { available, quantities, chosenId, chosenQty } = useSlotState(slot);
   const { t } = useTranslation();
-  if (!state) return null;
-  const [chosenId, chosenQty] = Object.entries(chosen ?? {})[0] ?? [];
-  const chosenOption = slot.options.find((o) => o.id === chosenId);
-  const chosenPriceCents = slot.kind === 'multi' || !chosenOption ? null : toCents(chosenOption.price);
-  const available = state.options.filter((o) => o.available).length;
   const headingId = `slot-${slot.id}`;
   const description = words.slotDescription(slot.id);
   return (
@@ -35,23 +29,14 @@ export function SlotPanel({ slot }: { slot: Slot }) {
         <span className="slot-from">{t('configure.fit', { available, total: slot.options.length })}</span>
       </header>
       {description && <p className="slot-description">{description}</p>}
-      <PopularHint slotId={slot.id} />
-      {slot.kind === 'single' && chosenId && chosenQty !== undefined && state.quantities.length > 1 && (
-        <QuantitySelect slot={slot.id} option={chosenId} value={chosenQty} quantities={state.quantities} />
+      <MarkHint slot={slot} />
+      {slot.kind === 'single' && chosenId && chosenQty !== undefined && quantities.length > 1 && (
+        <QuantitySelect slot={slot.id} option={chosenId} value={chosenQty} quantities={quantities} />
       )}
       <ul className="option-list" aria-label={t('configure.options', { name: words.slotName(slot.id) })}>
-        {slot.options.map((option) => {
-          const optionState = state.options.find((o) => o.id === option.id);
-          return optionState ? (
-            <OptionCard
-              key={option.id}
-              slot={slot}
-              option={option}
-              state={optionState}
-              chosenPriceCents={chosenPriceCents}
-            />
-          ) : null;
-        })}
+        {slot.options.map((option) => (
+          <OptionCard key={option.id} slot={slot} option={option} />
+        ))}
       </ul>
     </section>
   );

@@ -5,7 +5,27 @@ import { priceLineLabel, useCatalogWords } from '../../ui/i18n/catalog-words.ts'
 import { useSession } from './session-context.tsx';
 import { useConfigureHost } from '../host.ts';
 import { usePersonal } from './personal.tsx';
-import { usePopularFinish } from './popular.ts';
+import { usePopularFinish } from './marks.ts';
+
+/**
+ * Completes the build: with the customer's preferences their best fit, otherwise the cheapest. Disabled once the
+ * build is complete.
+ */
+export function FinishButton() {
+  const { actor } = useSession();
+  const complete = useSelector(actor, (s) => s.context.view.complete);
+  const { weights } = usePersonal();
+  const { t } = useTranslation();
+  return (
+    <button
+      type="button"
+      onClick={() => actor.send({ type: 'build.complete', scores: weights ?? undefined })}
+      disabled={complete}
+    >
+      {weights ? t('personal.finishMine') : t('summary.finish')}
+    </button>
+  );
+}
 
 /** Running total with its breakdown, what remains possible, and the session's actions. */
 export function Summary() {
@@ -45,6 +65,11 @@ export function Summary() {
           {price.lines.map((line) => (
             <li key={`${line.kind}-${line.ref}`}>
               <span>
+                {line.kind === 'rule' && (
+                  <span className="rule-kind" data-surcharge={line.amountCents > 0}>
+                    {line.amountCents > 0 ? t('priceRule.surcharge') : t('priceRule.offer')}:{' '}
+                  </span>
+                )}
                 {priceLineLabel(words, line)}
                 {line.quantity > 1 ? ` × ${line.quantity}` : ''}
               </span>
@@ -62,14 +87,7 @@ export function Summary() {
         <button type="button" onClick={() => actor.send({ type: 'history.redo' })} disabled={!canRedo}>
           {t('summary.redo')}
         </button>
-        {/* With the customer's preferences, the completion is their best fit rather than the cheapest one. */}
-        <button
-          type="button"
-          onClick={() => actor.send({ type: 'build.complete', scores: weights ?? undefined })}
-          disabled={complete}
-        >
-          {weights ? t('personal.finishMine') : t('summary.finish')}
-        </button>
+        <FinishButton />
         {finishPopular && !complete && (
           <button
             type="button"

@@ -9,6 +9,7 @@ import {
   type Slot,
 } from './schema.ts';
 import { catalogTextsSchema, type CatalogTexts } from './texts.schema.ts';
+import { templateProblem } from './template.ts';
 
 export interface CatalogProblem {
   /** JSON path into the file, e.g. `$.rules[3].when[0].slot`. */
@@ -181,6 +182,8 @@ export function checkReferences(catalog: Catalog): CatalogProblem[] {
   catalog.rules.forEach((rule, r) => {
     const at = (...rest: PropertyKey[]) => ['rules', r, ...rest];
     unique('rule', rule.id, at('id'));
+    const wrong = rule.message === undefined ? undefined : templateProblem(rule, rule.message);
+    if (wrong) report(at('message'), wrong);
     switch (rule.kind) {
       case 'requires':
         rule.when.forEach((c, i) => checkCondition(c, at('when', i)));
@@ -265,6 +268,12 @@ export function checkTexts(catalog: Catalog, texts: CatalogTexts, at: PropertyKe
     ['rules', catalog.rules.map((r) => r.id)],
   ];
   for (const [section, list] of ids) known(section, list);
+  const rules = new Map(catalog.rules.map((r) => [r.id, r]));
+  for (const [id, template] of Object.entries(texts.rules ?? {})) {
+    const rule = rules.get(id);
+    const wrong = rule && templateProblem(rule, template);
+    if (wrong) problems.push({ path: jsonPath([...at, 'rules', id]), message: wrong });
+  }
   for (const [attr, t] of Object.entries(texts.attributes ?? {})) {
     const def = catalog.attributes[attr];
     const values =

@@ -1,5 +1,5 @@
 import type { Build } from '../catalog/build.ts';
-import type { CatalogModel } from './compile-catalog.ts';
+import { NONE, type CatalogModel } from './compile-catalog.ts';
 
 /** Thrown for a build that names a slot, option or quantity the compiled catalog does not have. */
 export class BuildMappingError extends Error {
@@ -71,4 +71,23 @@ export function solutionCost(cm: CatalogModel, values: ArrayLike<number>): numbe
   let total = cm.baseCents;
   for (const [v, costs] of cm.costs) total += costs[values[v] ?? 0] ?? 0;
   return total;
+}
+
+/** An option of a slot. */
+export interface ChoiceRef {
+  slot: string;
+  option: string;
+}
+
+/** The option an engine value stands for: none for a quantity, for "(none)" or for a multi option's 0. */
+export function choiceRef(cm: CatalogModel, x: number, v: number): ChoiceRef | undefined {
+  for (const vars of cm.slots) {
+    if (vars.kind === 'multi') {
+      for (const [option, ox] of vars.options) if (ox === x) return { slot: vars.slot.id, option };
+    } else if (vars.choice === x) {
+      const option = cm.model.variables[x]?.values[v];
+      return option === undefined || option === NONE ? undefined : { slot: vars.slot.id, option };
+    } else if (vars.quantity === x) return undefined;
+  }
+  return undefined;
 }

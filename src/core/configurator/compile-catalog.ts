@@ -35,8 +35,13 @@ export interface CatalogModel {
   /** Per variable, the price in cents each value adds; the build's price is `baseCents` + the sum over variables. */
   costs: ReadonlyMap<number, Float64Array>;
   baseCents: number;
-  /** Constraint id → the catalog rule (or `package:<id>`, `slot:<id>`) it comes from. */
+  /** Constraint id → the catalog rule (or `package:<id>`, `slot:<id>`, `price:<id>`) it comes from. */
   origin: ReadonlyMap<string, string>;
+  /**
+   * Ids of the constraints that only define an auxiliary variable (their last) as a function of the others: running
+   * totals, partial ORs, quantity lines, price flags. They hold for every build; the rules are the others.
+   */
+  definitions: ReadonlySet<string>;
   /** A good diagram variable order (position → variable) for the engine's compiler. */
   order: number[];
 }
@@ -66,6 +71,7 @@ class ModelBuilder {
   readonly variables: Variable[] = [];
   readonly constraints: Constraint[] = [];
   readonly origin = new Map<string, string>();
+  readonly definitions = new Set<string>();
   readonly costs = new Map<number, Float64Array>();
   /** Position of each user variable in the intended diagram order. */
   readonly rank = new Map<number, number>();
@@ -87,12 +93,14 @@ class ModelBuilder {
     return this.variables[v]?.values.length ?? 0;
   }
 
-  table(origin: string, label: string, scope: number[], rows: number[][]): void {
+  /** `defines`: the table gives its last variable as a function of the others (see CatalogModel.definitions). */
+  table(origin: string, label: string, scope: number[], rows: number[][], defines = false): void {
     const id = `${origin}#${this.constraints.length}`;
     const flat = new Int32Array(rows.length * scope.length);
     rows.forEach((row, r) => flat.set(row, r * scope.length));
     this.constraints.push({ id, label, scope, rows: flat });
     this.origin.set(id, origin);
+    if (defines) this.definitions.add(id);
   }
 
   /** A table over the distinct `scope` of every combination satisfying `holds`; skipped when all combinations do. */
@@ -101,6 +109,7 @@ class ModelBuilder {
     label: string,
     scope: number[],
     holds: (values: readonly number[]) => boolean,
+    defines = false,
   ): void {
     const sizes = scope.map((v) => this.domain(v));
     const total = sizes.reduce((a, b) => a * b, 1);
@@ -117,7 +126,7 @@ class ModelBuilder {
       }
       if (holds(values)) rows.push([...values]);
     }
-    if (rows.length < total) this.table(origin, label, scope, rows);
+    if (rows.length < total) this.table(origin, label, scope, rows, defines);
   }
 
   addCost(v: number, value: number, cents: number): void {
@@ -141,10 +150,16 @@ class ModelBuilder {
       }
       const prev = acc;
       const next = this.aux('or', ['0', '1']);
-      this.enumerate(origin, 'either', [prev.variable, literal.variable, next], ([p, x, o]) => {
-        const value = prev.accept.has(p ?? -1) || literal.accept.has(x ?? -1);
-        return o === (value ? 1 : 0);
-      });
+      this.enumerate(
+        origin,
+        'either',
+        [prev.variable, literal.variable, next],
+        ([p, x, o]) => {
+          const value = prev.accept.has(p ?? -1) || literal.accept.has(x ?? -1);
+          return o === (value ? 1 : 0);
+        },
+        true,
+      );
       acc = { variable: next, accept: new Set([1]) };
     }
     if (!acc) throw new CatalogCompileError(`empty disjunction in ${origin}`);
@@ -193,6 +208,7 @@ class ModelBuilder {
         'running total',
         prev ? [prev.variable, ...term.vars, next] : [...term.vars, next],
         rows,
+        true,
       );
       prev = { variable: next, values: sums };
     }
@@ -266,6 +282,7 @@ class ModelBuilder {
         'running total',
         prev ? [prev.variable, ...term.vars, variable] : [...term.vars, variable],
         rows,
+        true,
       );
       prev = { variable, reps };
     });
@@ -391,7 +408,7 @@ export function compileCatalog(
             b.addCost(line, (o + offset) * qtys + q, toCents(option.price) * (low + q));
           }
         });
-        b.table(`slot:${slot.id}`, `${slot.name} quantity`, [choice, quantity, line], rows);
+        b.table(`slot:${slot.id}`, `${slot.name} quantity`, [choice, quantity, line], rows, true);
       } else {
         slot.options.forEach((option, o) => b.addCost(choice, o + offset, toCents(option.price)));
       }
@@ -636,10 +653,16 @@ export function compileCatalog(
     const literals = pr.when.map((c) => literal(c, `price:${pr.id}`));
     const flag = b.aux('price', ['0', '1']);
     const scope = [...new Set(literals.map((l) => l.variable)), flag];
-    b.enumerate(`price:${pr.id}`, pr.label, scope, (values) => {
-      const all = literals.every((l) => l.accept.has(values[scope.indexOf(l.variable)] ?? -1));
-      return values[values.length - 1] === (all ? 1 : 0);
-    });
+    b.enumerate(
+      `price:${pr.id}`,
+      pr.label,
+      scope,
+      (values) => {
+        const all = literals.every((l) => l.accept.has(values[scope.indexOf(l.variable)] ?? -1));
+        return values[values.length - 1] === (all ? 1 : 0);
+      },
+      true,
+    );
     b.addCost(flag, 1, toCents(pr.amount));
   }
 
@@ -653,6 +676,7 @@ export function compileCatalog(
     costs: b.costs,
     baseCents: toCents(catalog.basePrice),
     origin: b.origin,
+    definitions: b.definitions,
     order: diagramOrder(model, b.rank),
   };
 }

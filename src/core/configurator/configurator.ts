@@ -5,11 +5,15 @@ import { compileModel } from '../engine/compile.ts';
 import { nodeCount, type Diagram } from '../engine/diagram.ts';
 import { domainsScratch, validDomains, type DomainsScratch } from '../engine/domains.ts';
 import { exactCount } from '../engine/count.ts';
-import { explain } from '../engine/explain.ts';
 import { repairs as engineRepairs } from '../engine/repair.ts';
 import { complete as engineComplete } from '../engine/complete.ts';
 import { compileCatalog, NONE, type CatalogModel, type SlotVariables } from './compile-catalog.ts';
-import { buildToAssignment, solutionToBuild } from './build-mapping.ts';
+import { buildToAssignment, choiceRef, solutionToBuild, type ChoiceRef } from './build-mapping.ts';
+import { explainOption, numberRules, type Explanation, type RuleNumbering } from './explanation.ts';
+
+export type { ChoiceRef } from './build-mapping.ts';
+export type { BoundOption, Explanation, ReasonKind, ReasonRule } from './explanation.ts';
+export type { ResourceFigures, ResourcePart } from './resource-figures.ts';
 
 /**
  * The catalog-level face of the engine: everything a session needs, in slots and options instead of variables and
@@ -47,16 +51,13 @@ export interface ConfigurationState {
   price: Price;
 }
 
-export interface ChoiceRef {
-  slot: string;
-  option: string;
-}
-
-export interface Explanation {
-  /** A minimal set of the current choices that excludes the option: dropping any one frees it. */
-  choices: ChoiceRef[];
-  /** The catalog rules involved, in the catalog's words. */
-  rules: { id: string; message: string }[];
+/** An option's state in a view; undefined for an option or slot the catalog does not have. */
+export function optionStateOf(
+  view: ConfigurationState,
+  slot: string,
+  option: string,
+): OptionState | undefined {
+  return view.slots.find((s) => s.slot === slot)?.options.find((o) => o.id === option);
 }
 
 export interface SlotChange {
@@ -90,6 +91,7 @@ export class Configurator {
   readonly compiled: CatalogModel;
   readonly diagram: Diagram;
   private readonly scratch: DomainsScratch;
+  private readonly numbering: RuleNumbering;
 
   /**
    * Compiles the catalog, or takes the result of {@link compileConfiguration} done elsewhere (a Web Worker: the
@@ -102,6 +104,7 @@ export class Configurator {
     this.compiled = compiled;
     this.diagram = diagram;
     this.scratch = domainsScratch(this.diagram);
+    this.numbering = numberRules(compiled);
   }
 
   /** Size of the compiled form, for diagnostics. */
@@ -216,64 +219,17 @@ export class Configurator {
   }
 
   /**
-   * Why an option is unavailable: a subset-minimal set of the other choices that excludes it, and the rules.
-   * Returns null when the option is available (nothing to explain); empty choices when no build can have it.
+   * Why an option is unavailable: a subset-minimal set of the other choices that excludes it, and the minimal set of
+   * rules that does, with their figures (see explanation.ts). Null when the option is available (nothing to
+   * explain); empty choices when no build can have it.
    */
   explain(build: Build, slotId: string, optionId: string): Explanation | null {
     const { vars, x, values } = this.target(slotId, optionId);
     const others = buildToAssignment(this.compiled, this.without(build, vars, optionId));
-    // In a multi slot the option is unavailable only if no quantity fits; explain the smallest quantity.
-    const explanations = values.map((v) => explain(this.diagram, others, x, v));
-    if (explanations.some((e) => e === null)) return null;
-    const [e] = explanations;
-    if (!e) return null;
-    return {
-      choices: this.refsOf(e.choices, others),
-      rules: this.rulesOf(e.rules),
-    };
-  }
-
-  /**
-   * The options behind engine choices, once each: a quantity stands for its slot's chosen option (memory ×2 is
-   * "the memory kit, twice"), so an explanation never names a bare number.
-   */
-  private refsOf(
-    choices: ReadonlyArray<readonly [number, number]>,
-    assignment: ReadonlyMap<number, number>,
-  ): ChoiceRef[] {
-    const refs = new Map<string, ChoiceRef>();
-    for (const [x, v] of choices) {
-      const owner = this.compiled.slots.find((s) => s.kind !== 'multi' && s.quantity === x);
-      const [ref] =
-        owner && owner.kind !== 'multi'
-          ? this.choiceRef(owner.choice, assignment.get(owner.choice) ?? -1)
-          : this.choiceRef(x, v);
-      if (ref) refs.set(`${ref.slot}/${ref.option}`, ref);
-    }
-    return [...refs.values()];
-  }
-
-  private choiceRef(x: number, v: number): ChoiceRef[] {
-    for (const vars of this.compiled.slots) {
-      if (vars.kind === 'multi') {
-        for (const [option, ox] of vars.options) if (ox === x) return [{ slot: vars.slot.id, option }];
-      } else if (vars.choice === x) {
-        const option = this.compiled.model.variables[x]?.values[v];
-        return option === undefined || option === NONE ? [] : [{ slot: vars.slot.id, option }];
-      } else if (vars.quantity === x) return [];
-    }
-    return [];
-  }
-
-  private rulesOf(constraints: readonly number[]): { id: string; message: string }[] {
-    const seen = new Map<string, string>();
-    for (const c of constraints) {
-      const constraint = this.compiled.model.constraints[c];
-      if (!constraint) continue;
-      const origin = this.compiled.origin.get(constraint.id) ?? constraint.id;
-      if (!seen.has(origin)) seen.set(origin, constraint.label);
-    }
-    return [...seen].map(([id, message]) => ({ id, message }));
+    return explainOption(this.compiled, this.diagram, this.numbering, others, x, values, {
+      slot: slotId,
+      option: optionId,
+    });
   }
 
   /**
@@ -312,7 +268,7 @@ export class Configurator {
     const cost = (x: number, v: number) => this.compiled.costs.get(x)?.[v] ?? 0;
     const weight = scores
       ? (x: number, v: number) => {
-          const [choice] = this.choiceRef(x, v);
+          const choice: ChoiceRef | undefined = choiceRef(this.compiled, x, v);
           const value = this.compiled.model.variables[x]?.values[v];
           // Score per unit chosen; a tiny price term prefers the cheaper of equally liked builds.
           const score =

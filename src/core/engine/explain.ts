@@ -3,21 +3,37 @@
  *
  * Choices: deletion-based minimisation (the linear variant of Junker's QuickXplain, AAAI 2004), each test one
  * consistency pass over the diagram, so the result is exact and subset-minimal: dropping any one of the returned
- * choices makes the value available again. Rules: the constraints that arc-consistency propagation uses to refute the
- * minimal choices, minimised by QuickXplain proper (GAC tests); when propagation alone cannot refute them, the constraints
- * touching the choices are returned and `rulesMinimal` is false.
+ * choices makes the value available again. Rules: QuickXplain proper over the rules (a rule being one or more
+ * constraints, see {@link ExplainOptions.rules}) that arc-consistency propagation uses to refute the minimal choices,
+ * or over every rule when propagation alone cannot refute them (sums split into running totals are the usual case).
+ * Each test is exact: propagation first, then, when it finds no conflict, a search (satisfiable.ts) over the rules
+ * tested; so dropping any one rule of the result lifts the refutation. Past the time budget, `rulesMinimal` is false.
  */
 import { choicesByLevel, isConsistent, type Diagram } from './diagram.ts';
-import type { Assignment } from './model.ts';
+import { complete } from './complete.ts';
+import { satisfies, WILDCARD, type Assignment, type Model } from './model.ts';
 import { gacConflict } from './propagate.ts';
+import { satisfiable } from './satisfiable.ts';
 
 export interface Explanation {
   /** A subset-minimal set of the choices (variable, value) that, together, exclude the value. Empty if it is dead. */
   readonly choices: ReadonlyArray<readonly [number, number]>;
-  /** Indices of the constraints involved (into `model.constraints`). */
+  /** The rules involved (see {@link ExplainOptions.rules}; by default indices into `model.constraints`), ascending. */
   readonly rules: readonly number[];
-  /** Whether dropping any one rule of `rules` would lift the refutation by propagation. */
+  /** Whether the rules are exactly minimal: together they exclude the value, without any one of them they do not. */
   readonly rulesMinimal: boolean;
+}
+
+export interface ExplainOptions {
+  /** Time for minimising the rules, in milliseconds (default 50). */
+  readonly budgetMs?: number;
+  /**
+   * Constraint index → rule number, for models where one rule of the source became several constraints. An
+   * explanation names rule numbers. -1 marks a definition: a table that gives its last scope variable as a function
+   * of the others (a running total of a sum, a partial OR), taken in whenever that variable is in play and never
+   * named. Default: every constraint is a rule of its own, numbered by its index.
+   */
+  readonly rules?: ArrayLike<number>;
 }
 
 function consistent(d: Diagram, a: ReadonlyMap<number, number>): boolean {
@@ -46,63 +62,207 @@ export function minimalConflict(
   return [...current];
 }
 
+/** The constraints of each rule, and the definition of each defined variable. */
+interface Rules {
+  readonly ruleOf: (c: number) => number;
+  readonly members: ReadonlyMap<number, readonly number[]>;
+  readonly definitionOf: ReadonlyMap<number, number>;
+}
+
+function rulesOfModel(model: Model, rules: ArrayLike<number> | undefined): Rules {
+  const ruleOf = rules ? (c: number) => rules[c] ?? -1 : (c: number) => c;
+  const members = new Map<number, number[]>();
+  const definitionOf = new Map<number, number>();
+  model.constraints.forEach((c, i) => {
+    const r = ruleOf(i);
+    const defined = c.scope[c.scope.length - 1];
+    if (r >= 0) members.set(r, [...(members.get(r) ?? []), i]);
+    else if (defined !== undefined) definitionOf.set(defined, i);
+  });
+  return { ruleOf, members, definitionOf };
+}
+
+/** The constraints of some rules, with the definitions of every defined variable in play (theirs or fixed). */
+function constraintsOf(
+  model: Model,
+  g: Rules,
+  rules: readonly number[],
+  fixed: ReadonlyMap<number, number>,
+): number[] {
+  const out: number[] = [];
+  const seen = new Set<number>();
+  const pending = [...fixed.keys()];
+  for (const r of rules)
+    for (const c of g.members.get(r) ?? []) {
+      out.push(c);
+      pending.push(...(model.constraints[c]?.scope ?? []));
+    }
+  while (pending.length > 0) {
+    const x = pending.pop() as number;
+    if (seen.has(x)) continue;
+    seen.add(x);
+    const definition = g.definitionOf.get(x);
+    if (definition === undefined) continue;
+    out.push(definition);
+    pending.push(...(model.constraints[definition]?.scope ?? []));
+  }
+  return out;
+}
+
+/**
+ * The rules a witness build breaks: a valid build keeping every fixed value but the last (the value explained, whose
+ * removal makes the fixed values consistent), with the last set and the definitions recomputed. A set of rules none
+ * of which the witness breaks is consistent without a search; most of QuickXplain's tests are such sets.
+ * Undefined when there is no such build.
+ */
+function brokenByWitness(d: Diagram, g: Rules, fixed: ReadonlyMap<number, number>): Set<number> | undefined {
+  const entries = [...fixed];
+  const last = entries.at(-1);
+  if (!last) return undefined;
+  const found = complete(d, new Map(entries.slice(0, -1)), () => 0);
+  if (!found) return undefined;
+  const w = found.build.slice();
+  w[last[0]] = last[1];
+  const { constraints } = d.model;
+  const definitions = [...g.definitionOf.values()].sort((a, b) => a - b);
+  // Each definition gives its variable from the others; chains may need a pass per link.
+  for (let pass = 0, changed = true; changed && pass <= definitions.length; pass++) {
+    changed = false;
+    for (const ci of definitions) {
+      const c = constraints[ci];
+      const defined = c?.scope[c.scope.length - 1];
+      if (!c || defined === undefined || fixed.has(defined)) continue;
+      const arity = c.scope.length;
+      for (let r = 0; r < c.rows.length; r += arity) {
+        let match = true;
+        for (let j = 0; j < arity - 1 && match; j++) {
+          const want = c.rows[r + j] as number;
+          match = want === WILDCARD || want === w[c.scope[j] as number];
+        }
+        const value = c.rows[r + arity - 1] as number;
+        if (!match || value === WILDCARD) continue;
+        if (w[defined] !== value) {
+          w[defined] = value;
+          changed = true;
+        }
+        break;
+      }
+    }
+  }
+  if (definitions.some((ci) => !satisfies(constraints[ci] as Model['constraints'][number], w)))
+    return undefined;
+  const broken = new Set<number>();
+  constraints.forEach((c, ci) => {
+    const r = g.ruleOf(ci);
+    if (r >= 0 && !satisfies(c, w)) broken.add(r);
+  });
+  return broken;
+}
+
+const outOfTime = new Error('explanation budget spent');
+
 function rulesFor(
   d: Diagram,
   fixed: Map<number, number>,
-  deadline: number,
+  options: ExplainOptions,
 ): { rules: number[]; minimal: boolean } {
   const model = d.model;
-  const all = model.constraints.map((_, i) => i);
-  let rules = gacConflict(model, all, fixed, deadline);
-  if (rules === null) {
-    const touched = model.constraints.flatMap((c, i) => (c.scope.some((x) => fixed.has(x)) ? [i] : []));
-    return { rules: touched, minimal: false };
-  }
-  // QuickXplain over the rules of the first refutation: fewer, smaller propagation runs than deleting one by one.
-  const outOfTime = new Error('explanation budget spent');
-  const refutes = (subset: number[]): boolean => {
-    const found = gacConflict(model, subset, fixed, deadline) !== null;
+  const deadline = performance.now() + (options.budgetMs ?? 50);
+  const g = rulesOfModel(model, options.rules);
+  const every = [...g.members.keys()].sort((a, b) => a - b);
+  /** Propagation alone: refutes most conflicting sets at once, but may miss a conflict. */
+  const refuted = (rules: readonly number[]): boolean => {
+    const found = gacConflict(model, constraintsOf(model, g, rules, fixed), fixed, deadline) !== null;
     if (performance.now() > deadline) throw outOfTime;
     return found;
   };
-  const qx = (background: number[], added: boolean, candidates: number[]): number[] => {
-    if (added && refutes(background)) return [];
+  /** A search: exact, for the sets propagation does not refute. */
+  const unsatisfiable = (rules: readonly number[]): boolean => {
+    const found = satisfiable(model, constraintsOf(model, g, rules, fixed), fixed, deadline);
+    if (found === undefined) throw outOfTime;
+    return !found;
+  };
+  let broken: Set<number> | undefined | null = null;
+  /** Exact: a witness build clears most consistent sets, propagation refutes most others, a search settles the rest. */
+  const conflicting = (rules: readonly number[]): boolean => {
+    if (broken === null) broken = brokenByWitness(d, g, fixed);
+    if (broken && !rules.some((r) => (broken as Set<number>).has(r))) return false;
+    return refuted(rules) || unsatisfiable(rules);
+  };
+  // QuickXplain: fewer, smaller tests than deleting one by one. Pre: background + candidates conflict.
+  const qx = (test: typeof refuted, background: number[], added: boolean, candidates: number[]): number[] => {
+    if (added && test(background)) return [];
     if (candidates.length === 1) return candidates;
     const half = candidates.length >> 1;
     const first = candidates.slice(0, half);
-    const second = qx([...background, ...first], true, candidates.slice(half));
-    return [...qx([...background, ...second], second.length > 0, first), ...second];
+    const second = qx(test, [...background, ...first], true, candidates.slice(half));
+    return [...qx(test, [...background, ...second], second.length > 0, first), ...second];
   };
+  // Candidates: the rules of a refutation by propagation, looked for first among the rules on the fixed variables
+  // (a conflict is usually local, and a local refutation names few rules), then among all.
+  const local = every.filter((r) =>
+    (g.members.get(r) ?? []).some((c) => model.constraints[c]?.scope.some((x) => fixed.has(x))),
+  );
+  const refutation =
+    gacConflict(model, constraintsOf(model, g, local, fixed), fixed) ??
+    gacConflict(
+      model,
+      model.constraints.map((_, i) => i),
+      fixed,
+    );
+  const seed = refutation ? [...new Set(refutation.map(g.ruleOf).filter((r) => r >= 0))] : every;
+  let rules = seed;
   try {
-    rules = qx([], false, rules);
+    if (refutation && refuted(seed)) {
+      // Minimal for propagation first (cheap tests), then exact: drop each rule the others still conflict without,
+      // which only a search can tell (propagation refutes none of those sets, by the first step's minimality; such
+      // a rule is rare). The empty set is tested too, for values that definitions alone exclude.
+      rules = qx(refuted, [], true, seed);
+      for (const r of [...rules]) {
+        const others = rules.filter((o) => o !== r);
+        if (unsatisfiable(others)) rules = others;
+      }
+    } else rules = qx(conflicting, [], true, every);
+    return { rules: [...rules].sort((a, b) => a - b), minimal: true };
   } catch (e) {
     if (e !== outOfTime) throw e;
-    return { rules, minimal: false };
+    return { rules: [...rules].sort((a, b) => a - b), minimal: false };
   }
-  return { rules: rules.sort((a, b) => a - b), minimal: true };
+}
+
+/**
+ * A minimal set of rules that, with the fixed values, admits no valid build.
+ * Pre: `fixed` has no valid completion in `d`. Post: as {@link Explanation.rules} and `rulesMinimal`.
+ */
+export function minimalRules(
+  d: Diagram,
+  fixed: ReadonlyMap<number, number>,
+  options: ExplainOptions = {},
+): { rules: number[]; rulesMinimal: boolean } {
+  const { rules, minimal } = rulesFor(d, new Map(fixed), options);
+  return { rules, rulesMinimal: minimal };
 }
 
 /**
  * Why value `v` of variable `x` is unavailable under an assignment.
  * Pre: indices valid for `d.model`; the assignment without x is consistent (it is the user's current build).
  * Post: `null` if x=v is available (some valid build extends the assignment without x's own choice, with x=v);
- * otherwise a subset-minimal set of choices (never x's own) that excludes x=v, and the rules involved. Rules are
- * searched for at most `budgetMs` milliseconds (default 50); past it `rulesMinimal` is false.
+ * otherwise a subset-minimal set of choices (never x's own) that excludes x=v, and a minimal set of rules that
+ * excludes it with them (see {@link Explanation.rulesMinimal}).
  */
 export function explain(
   d: Diagram,
   assignment: Assignment,
   x: number,
   v: number,
-  budgetMs = 50,
+  options: ExplainOptions = {},
 ): Explanation | null {
   const others = new Map(assignment);
   others.delete(x);
   const target = new Map([[x, v]]);
   if (consistent(d, new Map([...others, [x, v]]))) return null;
   const choices = minimalConflict(d, others, target);
-  const fixed = new Map([...choices, [x, v]]);
-  const { rules, minimal } = rulesFor(d, fixed, performance.now() + budgetMs);
+  const { rules, minimal } = rulesFor(d, new Map([...choices, [x, v]]), options);
   return { choices, rules, rulesMinimal: minimal };
 }
 
@@ -111,8 +271,12 @@ export function explain(
  * Pre: the assignment is inconsistent. Post: as {@link explain}, with `choices` non-empty unless the model has no
  * valid build at all.
  */
-export function explainConflict(d: Diagram, assignment: Assignment, budgetMs = 50): Explanation {
+export function explainConflict(
+  d: Diagram,
+  assignment: Assignment,
+  options: ExplainOptions = {},
+): Explanation {
   const choices = minimalConflict(d, assignment);
-  const { rules, minimal } = rulesFor(d, new Map(choices), performance.now() + budgetMs);
+  const { rules, minimal } = rulesFor(d, new Map(choices), options);
   return { choices, rules, rulesMinimal: minimal };
 }

@@ -40,11 +40,6 @@ export class ModelError extends Error {
   override readonly name = 'ModelError';
 }
 
-/** Number of rows of a constraint's table. */
-export function rowCount(c: Constraint): number {
-  return c.scope.length === 0 ? 0 : c.rows.length / c.scope.length;
-}
-
 /**
  * Checks the model's invariants.
  * Pre: none. Post: returns normally iff every domain is non-empty and duplicate-free, names are unique, every scope

@@ -3,10 +3,9 @@
  *
  * FORCE (Aloul, Markov & Sakallah, "FORCE: a fast and easy-to-implement variable-ordering heuristic", GLSVLSI 2003):
  * repeatedly move every variable to the mean of the centres of gravity of its hyperedges and re-sort, keeping the
- * order with the least total span. Started from several seeds (file order, a breadth-first order, and a min-degree
- * elimination order) because the result depends on the start.
+ * order with the least total span. The compiler (compile.ts) starts it from several seeds (file order, a breadth-first
+ * order, a min-degree elimination order) because the result depends on the start.
  */
-import type { Model } from './model.ts';
 
 /** Σ over constraints of (last position − first position) of the scope under `pos` (var → position). */
 export function totalSpan(scopes: readonly (readonly number[])[], pos: ArrayLike<number>): number {
@@ -126,25 +125,4 @@ export function minDegreeOrder(n: number, scopes: readonly (readonly number[])[]
     }
   }
   return elim.reverse();
-}
-
-/**
- * A static variable order for the model's diagram.
- * Pre: a valid model. Post: a permutation of the variable indices (position → variable).
- */
-export function variableOrder(model: Model): number[] {
-  const n = model.variables.length;
-  const scopes = model.constraints.map((c) => c.scope);
-  const seeds = [Array.from({ length: n }, (_, i) => i), bfsOrder(n, scopes), minDegreeOrder(n, scopes)];
-  let best: number[] = [];
-  let bestSpan = Infinity;
-  for (const seed of seeds) {
-    const o = force(scopes, seed);
-    const span = totalSpan(scopes, positions(o));
-    if (span < bestSpan) {
-      bestSpan = span;
-      best = o;
-    }
-  }
-  return best;
 }

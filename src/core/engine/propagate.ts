@@ -1,7 +1,7 @@
 /**
  * Generalised arc consistency over positive tables (simple tabular reduction: each revision scans the rows still
  * compatible with the current domains). Not used for answers — the diagram is exact — only to find which rules take
- * part in a conflict, for explanations.
+ * part in a conflict, for explanations, and to prune the search that tells whether a subset of them conflicts.
  */
 import { WILDCARD, type Model } from './model.ts';
 
@@ -28,43 +28,67 @@ function prunesOnFullDomains(model: Model): Uint8Array {
   return out;
 }
 
-/**
- * Runs GAC on a subset of the constraints with some variables fixed.
- * Pre: `subset` indexes `model.constraints`; `fixed` maps variable → value index.
- * Post: when propagation empties a domain, the constraints that removed a value on the way (a set which, with the
- * fixed values, is itself inconsistent); `null` when the fixpoint leaves every domain non-empty (no conflict found:
- * GAC is incomplete, so there may still be one) or when `deadline` (a `performance.now()` time) passes.
- */
-export function gacConflict(
-  model: Model,
-  subset: readonly number[],
-  fixed: ReadonlyMap<number, number>,
-  deadline = Infinity,
-): number[] | null {
-  const vars = model.variables;
-  const dom = vars.map((v, x) => {
+/** Current domains, one 0/1 array per variable. */
+export type Domains = Uint8Array[];
+
+/** Full domains, with the `fixed` variables reduced to their value. */
+export function initialDomains(model: Model, fixed: ReadonlyMap<number, number>): Domains {
+  return model.variables.map((v, x) => {
     const f = fixed.get(x);
     const d = new Uint8Array(v.values.length);
     if (f === undefined) d.fill(1);
     else d[f] = 1;
     return d;
   });
-  const watching = vars.map(() => [] as number[]);
+}
+
+/** The constraints of `subset` on each variable. */
+export function watchers(model: Model, subset: readonly number[]): number[][] {
+  const watching = model.variables.map(() => [] as number[]);
   for (const c of subset)
     for (const x of (model.constraints[c] as { scope: readonly number[] }).scope) watching[x]?.push(c);
-  // Propagation starts from the constraints on fixed variables and those that prune full domains; the others join
-  // when a variable of theirs shrinks (the fixpoint is the same, without scanning tables that cannot prune).
+  return watching;
+}
+
+/**
+ * The constraints of `subset` that can prune at the start: those on a fixed variable and those that prune full
+ * domains. The others join when a variable of theirs shrinks (the fixpoint is the same, without scanning tables
+ * that cannot prune).
+ */
+export function startQueue(
+  model: Model,
+  subset: readonly number[],
+  fixed: ReadonlyMap<number, number>,
+): number[] {
   const prunes = prunesOnFullDomains(model);
-  const queue = subset.filter(
+  return subset.filter(
     (c) =>
       prunes[c] || (model.constraints[c] as { scope: readonly number[] }).scope.some((x) => fixed.has(x)),
   );
+}
+
+/** Outcome of {@link fixpoint}: every domain non-empty, a domain emptied, or the deadline passed. */
+export type Fixpoint = 'stable' | 'wipeout' | 'timeout';
+
+/**
+ * Revises the queued constraints until nothing changes, narrowing `dom` in place.
+ * Pre: `watching` from {@link watchers} over the constraints that may be queued; `queue` holds distinct constraints.
+ * Post: 'wipeout' as soon as a domain is empty; `used` (if given) collects each constraint that removed a value.
+ */
+export function fixpoint(
+  model: Model,
+  dom: Domains,
+  watching: readonly (readonly number[])[],
+  queue: number[],
+  used?: Set<number>,
+  deadline = Infinity,
+): Fixpoint {
+  const vars = model.variables;
   const queued = new Uint8Array(model.constraints.length);
   for (const c of queue) queued[c] = 1;
-  const used = new Set<number>();
-  while (queue.length > 0) {
-    if (performance.now() > deadline) return null;
-    const ci = queue.shift() as number;
+  for (let head = 0; head < queue.length; head++) {
+    if (performance.now() > deadline) return 'timeout';
+    const ci = queue[head] as number;
     queued[ci] = 0;
     const c = model.constraints[ci] as { scope: readonly number[]; rows: Int32Array };
     const arity = c.scope.length;
@@ -102,8 +126,8 @@ export function gacConflict(
         left += d[v] as number;
       }
       if (!pruned) continue;
-      used.add(ci);
-      if (left === 0) return [...used];
+      used?.add(ci);
+      if (left === 0) return 'wipeout';
       for (const other of watching[c.scope[j] as number] as number[]) {
         if (other !== ci && !queued[other]) {
           queued[other] = 1;
@@ -112,5 +136,30 @@ export function gacConflict(
       }
     }
   }
-  return null;
+  return 'stable';
+}
+
+/**
+ * Runs GAC on a subset of the constraints with some variables fixed.
+ * Pre: `subset` indexes `model.constraints`; `fixed` maps variable → value index.
+ * Post: when propagation empties a domain, the constraints that removed a value on the way (a set which, with the
+ * fixed values, is itself inconsistent); `null` when the fixpoint leaves every domain non-empty (no conflict found:
+ * GAC is incomplete, so there may still be one) or when `deadline` (a `performance.now()` time) passes.
+ */
+export function gacConflict(
+  model: Model,
+  subset: readonly number[],
+  fixed: ReadonlyMap<number, number>,
+  deadline = Infinity,
+): number[] | null {
+  const used = new Set<number>();
+  const outcome = fixpoint(
+    model,
+    initialDomains(model, fixed),
+    watchers(model, subset),
+    startQueue(model, subset, fixed),
+    used,
+    deadline,
+  );
+  return outcome === 'wipeout' ? [...used] : null;
 }

@@ -15,7 +15,10 @@ import {
   setPersonalization,
   type Choice,
 } from './preferences.ts';
-import { optionWeights } from './weights.ts';
+import { optionWeights, scoredOptions } from './weights.ts';
+
+const optionEvidence = (...args: Parameters<typeof scoredOptions>) =>
+  Object.fromEntries([...scoredOptions(...args)].map(([option, s]) => [option, s.evidence]));
 
 const index = indexCatalog(validateCatalog(miniCatalog(), 'mini'));
 const options = [...index.option.values()].map(({ slot, option }) => ({
@@ -158,5 +161,40 @@ describe('preference learning', () => {
     const weights = optionWeights(corrected, index, '2026-01-01T00:00:00Z');
     const intel = options.filter((o) => index.option.get(o.optionId)?.option.attributes.socket === 'LGA1700');
     for (const o of intel) expect(weights[o.optionId]).toBe(1);
+  });
+
+  it('names, for every scored option, the preference that adds most to its score, with its counts', () => {
+    const now = '2027-01-01T00:00:00Z';
+    fc.assert(
+      fc.property(choicesArb, (choices) => {
+        const profile = learnChoices(emptyProfile(), index, choices);
+        const evidence = optionEvidence(profile, index, now);
+        expect(Object.keys(evidence).sort()).toEqual(Object.keys(optionWeights(profile, index, now)).sort());
+        for (const e of Object.values(evidence)) {
+          const counted = e.kind === 'price' ? e.choices : e.of;
+          expect(counted).toBeLessThanOrEqual(choices.length);
+          if (e.kind !== 'price') expect(e.chosen).toBeLessThanOrEqual(e.of);
+        }
+      }),
+    );
+    // Three Intel processors of four: the Intel board scores for its socket, "3 of 4".
+    const at = '2026-06-01T00:00:00Z';
+    const cpu = (optionId: string) => ({ catalogId: 'mini', slotId: 'cpu', optionId, at });
+    const learned = learnChoices(emptyProfile(), index, [
+      cpu('cpu-intel'),
+      cpu('cpu-intel'),
+      cpu('cpu-amd'),
+      cpu('cpu-intel'),
+    ]);
+    expect(optionEvidence(learned, index, at)['mb-z790']).toEqual({
+      kind: 'attribute',
+      attribute: 'socket',
+      value: 'LGA1700',
+      chosen: 3,
+      of: 4,
+      corrected: null,
+    });
+    const corrected = setOverride(learned, 'mini/attr/socket/AM5', 1);
+    expect(optionEvidence(corrected, index, at)['mb-b650']).toMatchObject({ value: 'AM5', corrected: 1 });
   });
 });

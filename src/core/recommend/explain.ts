@@ -132,8 +132,3 @@ export function sentence(reason: Reason, variable: number, value: number, label:
       return `${percent(reason.share)} of all buyers chose ${what} (${cars(reason.cars)}).`;
   }
 }
-
-/** The sentence for the top recommendation ({@link explainReason} in English). */
-export function explainRecommendation(e: ExplainInput): string {
-  return sentence(explainReason(e), e.variable, e.value, e.label);
-}

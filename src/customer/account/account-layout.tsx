@@ -4,6 +4,7 @@ import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { useMe } from '../api/auth.ts';
 import { useCatalogList } from '../api/catalogs.ts';
 import { QueryState } from '../components/query-state.tsx';
+import type { AccountOutlet } from './account-outlet.ts';
 import { signInPath } from './form-errors.ts';
 import './account.css';
 
@@ -14,14 +15,18 @@ import './account.css';
 export function AccountLayout() {
   const { t } = useTranslation();
   const me = useMe();
-  // Pages name products by the catalog list; waiting for it here spares them a flash of bare ids ("pc").
+  // Pages name products by the catalog list, which only this layout asks for (account-outlet.ts). Waiting for its
+  // first answer spares them a flash of bare ids ("pc"); after a failure, and while trying again, they stay shown
+  // by id under one alert: hiding them while the list is pending again would remount them, and their own queries
+  // would ask again each time.
   const catalogs = useCatalogList();
+  const firstAnswer = catalogs.isPending && catalogs.errorUpdateCount === 0;
   const location = useLocation();
   // Signing out here leads home, not to a sign-in page asking for the account that was just left.
   const wasSignedIn = useRef(false);
   if (me.data) wasSignedIn.current = true;
   return (
-    <QueryState isPending={me.isPending || (!!me.data && catalogs.isPending)} error={me.error}>
+    <QueryState isPending={me.isPending || (!!me.data && firstAnswer)} error={me.error}>
       {() => {
         if (!me.data)
           return (
@@ -36,6 +41,7 @@ export function AccountLayout() {
               {t('account.staffOnly', { role: t(`account.roles.${me.data.user.role}`) })}
             </div>
           );
+        const outlet: AccountOutlet = { me: me.data, catalogs: catalogs.data ?? [] };
         return (
           <div className="account">
             <nav className="account-nav" aria-label={t('account.nav.label')}>
@@ -45,10 +51,49 @@ export function AccountLayout() {
               <NavLink to="/account/timeline">{t('account.nav.timeline')}</NavLink>
               <NavLink to="/account/preferences">{t('account.nav.preferences')}</NavLink>
             </nav>
-            <Outlet context={me.data} />
+            {catalogs.data === undefined && !firstAnswer && (
+              <CatalogListFailed
+                message={catalogs.error?.message}
+                retrying={catalogs.isFetching}
+                retry={() => void catalogs.refetch()}
+              />
+            )}
+            <Outlet context={outlet} />
           </div>
         );
       }}
     </QueryState>
+  );
+}
+
+/** The catalog list failed: said once, with a way to ask again (once per click, with the client's usual retry). */
+function CatalogListFailed({
+  message,
+  retrying,
+  retry,
+}: {
+  /** Absent while trying again: the query forgets its error then. */
+  message: string | undefined;
+  retrying: boolean;
+  retry: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div role="alert" className="notice notice-error account-problem">
+      <p>
+        <strong>{t('account.catalogList.failed')}</strong> {message}
+      </p>
+      <button
+        type="button"
+        className="button secondary"
+        // aria-disabled rather than disabled: the button keeps the focus it was clicked with.
+        aria-disabled={retrying}
+        onClick={() => {
+          if (!retrying) retry();
+        }}
+      >
+        {retrying ? t('account.catalogList.retrying') : t('account.catalogList.retry')}
+      </button>
+    </div>
   );
 }

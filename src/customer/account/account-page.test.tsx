@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { CompareResponse } from '../../contract/saved-builds.schema.ts';
-import { anna, catalogs, renderApp, savedBuild, serve, unauthenticated } from './test-kit.tsx';
+import { anna, renderApp, savedBuild, serve, unauthenticated } from './test-kit.tsx';
 
 afterEach(() => {
   cleanup();
@@ -27,7 +27,6 @@ function serveAccount(
 ) {
   return serve({
     'GET /api/me': { status: 200, body: anna },
-    'GET /api/catalogs': { status: 200, body: catalogs },
     'GET /api/builds': { status: 200, body: builds },
     'GET /api/quotes': { status: 200, body: [] },
     'GET /api/orders': { status: 200, body: [order] },
@@ -180,7 +179,6 @@ describe('AccountPage', () => {
           offers: [...anna.offers, { id: 'birthday', label: 'Birthday discount', percent: 5 }],
         },
       },
-      'GET /api/catalogs': { status: 200, body: catalogs },
       'GET /api/builds': { status: 200, body: [] },
       'GET /api/quotes': { status: 200, body: [] },
       'GET /api/orders': { status: 200, body: [] },

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Checkouts } from './checkouts.tsx';
 import { SavedBuilds } from './saved-builds.tsx';
-import { useAccountMe } from './use-me-outlet.ts';
+import { useAccountMe } from './account-outlet.ts';
 
 /** The customer's home: who they are, what we offer them, what they saved, asked for and bought. */
 export function AccountPage() {

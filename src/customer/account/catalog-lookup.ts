@@ -7,7 +7,8 @@ import {
   useCatalogTitle,
   wordsFor,
 } from '../../ui/i18n/catalog-words.ts';
-import { catalogKeys, useCatalogList } from '../api/catalogs.ts';
+import { catalogKeys } from '../api/catalogs.ts';
+import { useAccountCatalogs } from './account-outlet.ts';
 
 export interface CatalogLookup {
   /** "Aurora Desktop" for `pc`, in the shopper's language; the id itself for a catalog no longer offered. */
@@ -28,11 +29,12 @@ export interface CatalogLookup {
 
 /**
  * Names for ids in saved builds, quotes, orders and the timeline, in the shopper's language. The current catalog
- * version names them; an id it no longer has is shown as the caller's fallback. Full catalogs load only for
- * `detailed` ids (slot, option and price line names).
+ * version names them; an id it no longer has is shown as the caller's fallback, as is every id while the list is
+ * missing. The list comes from AccountLayout; full catalogs load only for `detailed` ids (slot, option and price
+ * line names). For components inside the account pages only.
  */
 export function useCatalogLookup(detailed: readonly string[] = []): CatalogLookup {
-  const list = useCatalogList();
+  const list = useAccountCatalogs();
   const language = useCatalogLanguage();
   const title = useCatalogTitle();
   const full = useQueries({
@@ -52,10 +54,10 @@ export function useCatalogLookup(detailed: readonly string[] = []): CatalogLooku
     name !== undefined && name !== id ? name : fallback;
   return {
     name: (id) => {
-      const summary = list.data?.find((c) => c.id === id);
+      const summary = list.find((c) => c.id === id);
       return summary ? title(summary).name : id;
     },
-    currency: (id) => list.data?.find((c) => c.id === id)?.currency ?? 'EUR',
+    currency: (id) => list.find((c) => c.id === id)?.currency ?? 'EUR',
     slot: (catalogId, slotId, fallback = slotId) =>
       named(words(catalogId)?.slotName(slotId), slotId, fallback),
     option: (catalogId, optionId, fallback = optionId) =>

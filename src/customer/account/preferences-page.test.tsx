@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { PreferencesResponse } from '../../contract/preferences.schema.ts';
-import { anna, catalogs, renderApp, serve } from './test-kit.tsx';
+import { anna, renderApp, serve } from './test-kit.tsx';
 
 afterEach(() => {
   cleanup();
@@ -46,7 +46,6 @@ function serveProfile() {
   let profile = learned;
   const calls = serve({
     'GET /api/me': { status: 200, body: anna },
-    'GET /api/catalogs': { status: 200, body: catalogs },
     'GET /api/me/preferences': () => ({ status: 200, body: profile }),
     'PUT /api/me/preferences/overrides': (body) => {
       const { key, value } = body as { key: string; value: number | null };

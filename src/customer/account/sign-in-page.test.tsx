@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { safeNext } from './form-errors.ts';
-import { anna, catalogs, renderApp, serve, unauthenticated, type Reply } from './test-kit.tsx';
+import { anna, renderApp, serve, unauthenticated, type Reply } from './test-kit.tsx';
 
 afterEach(() => {
   cleanup();
@@ -35,7 +35,6 @@ describe('SignInPage', () => {
         signedIn = true;
         return { status: 200, body: anna };
       },
-      'GET /api/catalogs': { status: 200, body: catalogs },
     });
     renderApp('/sign-in?next=%2Fconfigure%2Fpc%3Fb%3Dcpu%3Acpu-r5');
     const user = userEvent.setup();

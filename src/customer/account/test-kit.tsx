@@ -1,5 +1,5 @@
 // Shared by this folder's component tests only: a fake API and the app's routes in a memory router.
-import { configure, render } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { vi } from 'vitest';
@@ -14,14 +14,15 @@ import { SignUpPage } from './sign-up-page.tsx';
 import { TimelinePage } from './timeline-page.tsx';
 import '../../ui/i18n/i18n.ts';
 
-// A loaded machine runs several jsdom suites at once; a second of patience is too little there.
-configure({ asyncUtilTimeout: 4000 });
-
 export type Reply = { status: number; body?: unknown };
 export type Handler = Reply | ((body: unknown, url: URL) => Reply);
 
-/** Answers `METHOD /path` (query ignored unless the key has one) and records every request. */
-export function serve(routes: Record<string, Handler>) {
+/**
+ * Answers `METHOD /path` (query ignored unless the key has one) and records every request. The catalog list, which
+ * every account page is framed by, is served unless a test says otherwise.
+ */
+export function serve(given: Record<string, Handler>) {
+  const routes: Record<string, Handler> = { 'GET /api/catalogs': { status: 200, body: catalogs }, ...given };
   const calls: { method: string; url: string; body: unknown }[] = [];
   vi.stubGlobal(
     'fetch',

@@ -6,7 +6,7 @@ import { useCatalogLookup } from './catalog-lookup.ts';
 import { useDateFormat } from './date-format.ts';
 import { TimelineEntry, TimelineGroup } from './timeline-entry.tsx';
 import { groupTimeline } from './timeline-groups.ts';
-import { useAccountMe } from './use-me-outlet.ts';
+import { useAccountMe } from './account-outlet.ts';
 
 /** Every interaction we remember, on every channel, newest first, a page at a time. */
 export function TimelinePage() {

@@ -12,16 +12,6 @@ import { accountKeys } from './account.ts';
 export const authKeys = { me: ['auth', 'me'] as const };
 
 /** Who is signed in: the `/api/me` reply, or null for a guest (its 401 is an answer, not an error). */
-/**
- * Whether staff (sales, catalog) are signed in: the customer pages then keep nothing of theirs on the server
- * (sessions are the shopper's own; the sales console opens a customer's). Undefined while it is not known yet.
- */
-export function useIsStaff(): boolean | undefined {
-  const me = useMe();
-  if (me.isPending) return undefined;
-  const role = me.data?.user.role;
-  return role !== undefined && role !== 'customer';
-}
 
 export function useMe() {
   return useQuery({

@@ -81,7 +81,13 @@ function ReviewOf({ catalog, configurator }: { catalog: Catalog; configurator: C
             .filter((l) => l.kind === 'rule' || l.kind === 'base')
             .map((l) => (
               <tr key={l.ref}>
-                <th scope="row">{l.kind === 'base' ? t('review.base') : t('review.offer')}</th>
+                <th scope="row">
+                  {l.kind === 'base'
+                    ? t('review.base')
+                    : l.amountCents > 0
+                      ? t('priceRule.surcharge')
+                      : t('priceRule.offer')}
+                </th>
                 <td>{priceLineLabel(words, l)}</td>
                 <td>{format.money(l.amountCents, catalog.currency)}</td>
               </tr>

@@ -52,16 +52,3 @@ export async function findCatalogVersion(
     .where('version', '=', version)
     .executeTakeFirst();
 }
-
-/** Versions of one catalog, newest first. */
-export async function listCatalogVersions(
-  db: Kysely<Database>,
-  catalogId: string,
-): Promise<Pick<CatalogVersionRow, 'catalog_id' | 'version' | 'published_at' | 'content_hash'>[]> {
-  return db
-    .selectFrom('catalog_versions')
-    .select(['catalog_id', 'version', 'published_at', 'content_hash'])
-    .where('catalog_id', '=', catalogId)
-    .orderBy('published_at', 'desc')
-    .execute();
-}

@@ -73,14 +73,6 @@ export async function insertOrders(db: Kysely<Database>, orders: readonly Order[
     .execute();
 }
 
-export async function insertQuotes(db: Kysely<Database>, quotes: readonly Quote[]): Promise<void> {
-  if (quotes.length === 0) return;
-  await db
-    .insertInto('quotes')
-    .values(quotes.map((q) => ({ ...toRow(q), valid_until: q.validUntil })))
-    .execute();
-}
-
 export async function listQuotesOfCustomer(db: Kysely<Database>, customerId: string): Promise<Quote[]> {
   const rows = await db
     .selectFrom('quotes')

@@ -54,6 +54,11 @@ export const accountTexts = {
     },
     staffOnly:
       'You are signed in with a staff login ({{role}}). Account pages are for customers; sign out and sign in as a customer to see one.',
+    catalogList: {
+      failed: 'The product names could not be loaded, so products are shown by their ids.',
+      retry: 'Try again',
+      retrying: 'Trying again…',
+    },
     greeting: 'Hello, {{name}}',
     customerNumber: 'Customer number {{number}}',
     offers: {
@@ -219,6 +224,11 @@ export const accountTexts = {
     },
     staffOnly:
       'Sie sind mit einem Mitarbeiterzugang angemeldet ({{role}}). Kontoseiten gibt es für Kunden; melden Sie sich ab und als Kunde an.',
+    catalogList: {
+      failed: 'Die Produktnamen konnten nicht geladen werden; Produkte erscheinen daher mit ihrer Kennung.',
+      retry: 'Erneut versuchen',
+      retrying: 'Wird erneut versucht…',
+    },
     greeting: 'Hallo, {{name}}',
     customerNumber: 'Kundennummer {{number}}',
     offers: {
@@ -393,6 +403,11 @@ export const accountTexts = {
       dismiss: '知道了',
     },
     staffOnly: '您当前使用员工账号登录（{{role}}）。账户页面仅供顾客使用；请退出后以顾客身份登录。',
+    catalogList: {
+      failed: '无法加载产品名称，产品暂以编号显示。',
+      retry: '重试',
+      retrying: '正在重试…',
+    },
     greeting: '您好，{{name}}',
     customerNumber: '客户编号 {{number}}',
     offers: {

@@ -24,7 +24,23 @@ export const flowTexts = {
     },
     personal: {
       recommended: 'Recommended for you',
-      recommendedWhy: 'From your earlier choices. See or change what we learned in your account.',
+      recommendedWhy: 'Recommended for you: {{what}}, from your earlier choices.',
+      whyAttribute_one:
+        'Recommended for you: {{what}}, as you chose {{value}} ({{label}}) in {{chosen}} of {{of}} choice.',
+      whyAttribute_other:
+        'Recommended for you: {{what}}, as you chose {{value}} ({{label}}) in {{chosen}} of {{of}} choices.',
+      whyOption_one:
+        'Recommended for you: {{what}}, which you chose in {{chosen}} of your {{of}} {{slot}} choice.',
+      whyOption_other:
+        'Recommended for you: {{what}}, which you chose in {{chosen}} of your {{of}} {{slot}} choices.',
+      whyPrice_one:
+        'Recommended for you: {{what}}, priced where your {{count}} {{slot}} choice sits ({{percent}} of the price range).',
+      whyPrice_other:
+        'Recommended for you: {{what}}, priced where your {{count}} {{slot}} choices sit ({{percent}} of the price range).',
+      whySetAttribute:
+        'Recommended for you: {{what}}, as you set {{value}} ({{label}}) to {{percent}} in your preferences.',
+      whySetOption: 'Recommended for you: {{what}}, as you set it to {{percent}} in your preferences.',
+      whySetPrice: 'Recommended for you: {{what}}, priced at the {{slot}} price level you set ({{percent}}).',
       finishMine: 'Finish with my picks',
       hint: 'Choose every required part, or let “Finish with my picks” complete it from your earlier choices.',
       welcome: 'Welcome back, {{name}}.',
@@ -33,13 +49,14 @@ export const flowTexts = {
       similar: 'Builds like yours',
       similarLead: 'Ordered by customers who chose much as you do.',
       similarOpen: 'Start from this build ({{total}})',
+      similarOrdered: 'ordered {{date}}',
+      similarMore: '+{{count}} more',
       popular: 'Popular',
       finishPopular: 'Finish like most buyers',
       reasonBuyersMost: 'Most buyers of {{given}} chose {{what}} ({{share}} of {{count}} orders).',
       reasonBuyersShare: '{{share}} of buyers of {{given}} chose {{what}} ({{count}} orders).',
       reasonAllBuyers: '{{share}} of all buyers chose {{what}} ({{count}} orders).',
       reasonOwnBuilds: 'You chose {{what}} in {{chosen}} of your {{builds}} builds.',
-      reasonPreferences: 'Your stored preferences favour {{what}}.',
       givenJoin: ' with ',
       noneOf: 'no {{name}}',
     },
@@ -69,8 +86,25 @@ export const flowTexts = {
     },
     personal: {
       recommended: 'Für Sie empfohlen',
-      recommendedWhy:
-        'Aus Ihren bisherigen Entscheidungen. In Ihrem Konto sehen und ändern Sie, was wir gelernt haben.',
+      recommendedWhy: 'Für Sie empfohlen: {{what}}, nach Ihren bisherigen Entscheidungen.',
+      whyAttribute_one:
+        'Für Sie empfohlen: {{what}}, da Sie {{value}} ({{label}}) bei {{chosen}} von {{of}} Entscheidung gewählt haben.',
+      whyAttribute_other:
+        'Für Sie empfohlen: {{what}}, da Sie {{value}} ({{label}}) bei {{chosen}} von {{of}} Entscheidungen gewählt haben.',
+      whyOption_one:
+        'Für Sie empfohlen: {{what}}, das Sie bei {{chosen}} von {{of}} Entscheidung für {{slot}} gewählt haben.',
+      whyOption_other:
+        'Für Sie empfohlen: {{what}}, das Sie bei {{chosen}} von {{of}} Entscheidungen für {{slot}} gewählt haben.',
+      whyPrice_one:
+        'Für Sie empfohlen: {{what}}, im Preis dort, wo Ihre {{count}} Entscheidung für {{slot}} liegt ({{percent}} der Preisspanne).',
+      whyPrice_other:
+        'Für Sie empfohlen: {{what}}, im Preis dort, wo Ihre {{count}} Entscheidungen für {{slot}} liegen ({{percent}} der Preisspanne).',
+      whySetAttribute:
+        'Für Sie empfohlen: {{what}}, da Sie {{value}} ({{label}}) in Ihren Vorlieben auf {{percent}} gesetzt haben.',
+      whySetOption:
+        'Für Sie empfohlen: {{what}}, da Sie es in Ihren Vorlieben auf {{percent}} gesetzt haben.',
+      whySetPrice:
+        'Für Sie empfohlen: {{what}}, auf dem Preisniveau für {{slot}}, das Sie gesetzt haben ({{percent}}).',
       finishMine: 'Mit meinen Vorlieben fertigstellen',
       hint: 'Wählen Sie jedes nötige Teil, oder lassen Sie „Mit meinen Vorlieben fertigstellen“ den Rest nach Ihren bisherigen Entscheidungen ergänzen.',
       welcome: 'Willkommen zurück, {{name}}.',
@@ -79,6 +113,8 @@ export const flowTexts = {
       similar: 'Ähnliche Konfigurationen',
       similarLead: 'Bestellt von Kunden, die ähnlich wählen wie Sie.',
       similarOpen: 'Mit dieser Konfiguration beginnen ({{total}})',
+      similarOrdered: 'bestellt am {{date}}',
+      similarMore: '+{{count}} weitere',
       popular: 'Beliebt',
       finishPopular: 'Wie die meisten Käufer fertigstellen',
       reasonBuyersMost:
@@ -86,7 +122,6 @@ export const flowTexts = {
       reasonBuyersShare: '{{share}} der Käufer von {{given}} wählten {{what}} ({{count}} Bestellungen).',
       reasonAllBuyers: '{{share}} aller Käufer wählten {{what}} ({{count}} Bestellungen).',
       reasonOwnBuilds: 'Sie wählten {{what}} in {{chosen}} von {{builds}} Konfigurationen.',
-      reasonPreferences: 'Ihre gespeicherten Vorlieben sprechen für {{what}}.',
       givenJoin: ' mit ',
       noneOf: 'kein(e) {{name}}',
     },
@@ -115,7 +150,18 @@ export const flowTexts = {
     },
     personal: {
       recommended: '为您推荐',
-      recommendedWhy: '根据您以往的选择。可在账户中查看或修改我们了解到的偏好。',
+      recommendedWhy: '为您推荐：{{what}}，依据您以往的选择。',
+      whyAttribute_one:
+        '为您推荐：{{what}}，因为您在 {{of}} 次选择中有 {{chosen}} 次选了{{value}}（{{label}}）。',
+      whyAttribute_other:
+        '为您推荐：{{what}}，因为您在 {{of}} 次选择中有 {{chosen}} 次选了{{value}}（{{label}}）。',
+      whyOption_one: '为您推荐：{{what}}，您在 {{of}} 次{{slot}}选择中有 {{chosen}} 次选了它。',
+      whyOption_other: '为您推荐：{{what}}，您在 {{of}} 次{{slot}}选择中有 {{chosen}} 次选了它。',
+      whyPrice_one: '为您推荐：{{what}}，价位与您 {{count}} 次{{slot}}选择相近（价格区间的 {{percent}}）。',
+      whyPrice_other: '为您推荐：{{what}}，价位与您 {{count}} 次{{slot}}选择相近（价格区间的 {{percent}}）。',
+      whySetAttribute: '为您推荐：{{what}}，因为您在偏好中将{{value}}（{{label}}）设为 {{percent}}。',
+      whySetOption: '为您推荐：{{what}}，因为您在偏好中将它设为 {{percent}}。',
+      whySetPrice: '为您推荐：{{what}}，价位符合您为{{slot}}设定的价格水平（{{percent}}）。',
       finishMine: '按我的偏好完成',
       hint: '请选择每个必需部件，或点击“按我的偏好完成”，根据您以往的选择补全。',
       welcome: '欢迎回来，{{name}}。',
@@ -124,13 +170,14 @@ export const flowTexts = {
       similar: '与您相似的配置',
       similarLead: '由选择与您相近的客户订购。',
       similarOpen: '以此配置开始（{{total}}）',
+      similarOrdered: '订购于 {{date}}',
+      similarMore: '另有 {{count}} 项',
       popular: '热门',
       finishPopular: '按多数买家的选择完成',
       reasonBuyersMost: '大多数选择{{given}}的买家选了{{what}}（{{count}} 笔订单中的 {{share}}）。',
       reasonBuyersShare: '选择{{given}}的买家中有 {{share}} 选了{{what}}（{{count}} 笔订单）。',
       reasonAllBuyers: '{{share}} 的买家选了{{what}}（{{count}} 笔订单）。',
       reasonOwnBuilds: '您在 {{builds}} 个配置中有 {{chosen}} 个选了{{what}}。',
-      reasonPreferences: '您保存的偏好倾向于{{what}}。',
       givenJoin: '和',
       noneOf: '不选{{name}}',
     },

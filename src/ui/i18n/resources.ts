@@ -1,5 +1,6 @@
 import { accountTexts } from './account.texts.ts';
 import { flowTexts } from './flow.texts.ts';
+import { reasonTexts } from './reason.texts.ts';
 import { sceneTexts } from './scene.texts.ts';
 
 /** The customer surface's texts. Catalog content (part names, rule messages) comes from the catalog files. */
@@ -32,8 +33,6 @@ export const resources = {
         quantity: 'Quantity',
         chosen: 'chosen',
         unavailable: 'unavailable — choose to see the fix',
-        conflicts: 'Conflicts with {{names}}.',
-        neverOffered: 'Not offered in any complete build.',
         show3d: 'Show 3D view',
         preparing: 'Preparing every possible combination…',
         resumed: 'Welcome back: this is the build you left on {{date}}, undo history included.',
@@ -45,6 +44,7 @@ export const resources = {
       },
       summary: {
         label: 'Your build',
+        bar: 'Your total',
         total: 'Total',
         complete: 'Your build is complete.',
         completeVariations: 'Your build is complete ({{count}} variations with extras still possible).',
@@ -77,13 +77,15 @@ export const resources = {
         price: 'Price',
         none: 'None',
         base: 'Assembly and base',
-        offer: 'Offer',
         total: 'Total (catalog {{version}})',
         change: '← Change something',
         incomplete: 'This build is not complete or no longer fits the catalog.',
         back: 'Back to configuring',
       },
+      /** A price rule's line: adding to the price, or taking off it. */
+      priceRule: { surcharge: 'Surcharge', offer: 'Offer' },
       account: accountTexts.en,
+      reason: reasonTexts.en,
       ...flowTexts.en,
       ...sceneTexts.en,
     },
@@ -116,8 +118,6 @@ export const resources = {
         quantity: 'Anzahl',
         chosen: 'gewählt',
         unavailable: 'nicht verfügbar – wählen für einen Lösungsvorschlag',
-        conflicts: 'Passt nicht zu {{names}}.',
-        neverOffered: 'In keiner vollständigen Konfiguration erhältlich.',
         show3d: '3D-Ansicht zeigen',
         preparing: 'Alle möglichen Kombinationen werden vorbereitet…',
         resumed: 'Willkommen zurück: Das ist Ihre Konfiguration vom {{date}}, samt Rückgängig-Verlauf.',
@@ -129,6 +129,7 @@ export const resources = {
       },
       summary: {
         label: 'Ihre Konfiguration',
+        bar: 'Ihr Gesamtpreis',
         total: 'Gesamt',
         complete: 'Ihre Konfiguration ist vollständig.',
         completeVariations: 'Ihre Konfiguration ist vollständig ({{count}} Varianten mit Extras möglich).',
@@ -161,13 +162,15 @@ export const resources = {
         price: 'Preis',
         none: 'Keine',
         base: 'Montage und Basis',
-        offer: 'Angebot',
         total: 'Gesamt (Katalog {{version}})',
         change: '← Etwas ändern',
         incomplete: 'Diese Konfiguration ist unvollständig oder passt nicht mehr zum Katalog.',
         back: 'Zurück zum Konfigurieren',
       },
+      /** A price rule's line: adding to the price, or taking off it. */
+      priceRule: { surcharge: 'Aufpreis', offer: 'Angebot' },
       account: accountTexts.de,
+      reason: reasonTexts.de,
       ...flowTexts.de,
       ...sceneTexts.de,
     },
@@ -200,8 +203,6 @@ export const resources = {
         quantity: '数量',
         chosen: '已选',
         unavailable: '不可用——点击查看解决办法',
-        conflicts: '与 {{names}} 冲突。',
-        neverOffered: '任何完整配置都不提供此选项。',
         show3d: '显示 3D 视图',
         preparing: '正在准备所有可行的组合…',
         resumed: '欢迎回来：这是您在 {{date}} 离开时的配置，撤销记录也已保留。',
@@ -212,6 +213,7 @@ export const resources = {
       },
       summary: {
         label: '你的配置',
+        bar: '你的总价',
         total: '总价',
         complete: '你的配置已完成。',
         completeVariations: '你的配置已完成（仍可加选配件，共 {{count}} 种变化）。',
@@ -244,13 +246,15 @@ export const resources = {
         price: '价格',
         none: '无',
         base: '组装与基础价',
-        offer: '优惠',
         total: '总价（目录 {{version}}）',
         change: '← 修改配置',
         incomplete: '此配置不完整，或已不符合当前目录。',
         back: '返回配置',
       },
+      /** A price rule's line: adding to the price, or taking off it. */
+      priceRule: { surcharge: '附加费', offer: '优惠' },
       account: accountTexts.zh,
+      reason: reasonTexts.zh,
       ...flowTexts.zh,
       ...sceneTexts.zh,
     },

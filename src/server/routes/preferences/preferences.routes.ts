@@ -16,7 +16,7 @@ import {
   setPersonalization,
 } from '../../../core/profile/preferences.ts';
 import { mostSimilar } from '../../../core/profile/similarity.ts';
-import { optionWeights } from '../../../core/profile/weights.ts';
+import { scoredOptions } from '../../../core/profile/weights.ts';
 import { authorize, customerIdOf } from '../../plugins/auth.ts';
 import { listBuildsOfCustomer } from '../../store/builds.repository.ts';
 import { listOrdersOfCatalog } from '../../store/checkouts.repository.ts';
@@ -81,7 +81,7 @@ export const preferenceRoutes: ZodRoutes = async (app, { db, dialect, versions, 
     },
   );
 
-  // For the engine's weighted completion and "recommended for you" marks (wired in by the configurator issue).
+  // For the engine's weighted completion and "recommended for you" marks, each with the preference behind it.
   app.get(
     '/me/option-weights/:catalogId',
     {
@@ -94,11 +94,13 @@ export const preferenceRoutes: ZodRoutes = async (app, { db, dialect, versions, 
     async (request) => {
       const index = await versions.get(request.params.catalogId);
       const profile = await loadProfile(db, customerIdOf(request));
+      const scored = [...scoredOptions(profile, index, now().toISOString())];
       return {
         catalogId: index.catalog.id,
         catalogVersion: index.catalog.version,
         personalization: profile.personalization,
-        weights: optionWeights(profile, index, now().toISOString()),
+        weights: Object.fromEntries(scored.map(([option, s]) => [option, s.weight])),
+        evidence: Object.fromEntries(scored.map(([option, s]) => [option, s.evidence])),
       };
     },
   );

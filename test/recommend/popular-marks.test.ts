@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateCatalog, type Build } from '../../core/catalog/index.ts';
-import { Configurator } from '../../core/configurator/configurator.ts';
-import { soldBuildsOf } from '../../core/configurator/sold-builds.ts';
-import { learnRecommender, recommendScratch } from '../../core/recommend/index.ts';
-import { miniCatalog } from '../../../test/fixtures/mini-catalog.ts';
-import { customerHistory, popularMarks, popularScores, sameMarks } from './popular.ts';
+import { validateCatalog, type Build } from '../../src/core/catalog/index.ts';
+import { Configurator } from '../../src/core/configurator/configurator.ts';
+import { soldBuildsOf } from '../../src/core/configurator/sold-builds.ts';
+import { learnRecommender } from '../../src/core/recommend/index.ts';
+import { miniCatalog } from '../fixtures/mini-catalog.ts';
+import { PopularAdvisor, sameMarks } from '../../src/core/configurator/popular-marks.ts';
 
 const car = new Configurator(
   validateCatalog(JSON.parse(readFileSync('configs/catalogs/car.json', 'utf8')), 'car.json'),
@@ -34,14 +34,18 @@ describe('the recommender’s marks in the configurator', () => {
     sold(car, { model: { 'model-lumo-cross': 1 }, paint: { 'paint-polar-white': 1 } }, 14),
     sold(car, { model: { 'model-lumo-cross': 1 }, paint: { 'paint-phantom-black': 1 } }, 6),
   ]);
-  const scratch = recommendScratch(rec, car.diagram);
-  const marksFor = (choices: Build, step: string) =>
-    popularMarks(rec, car, choices, car.state(choices), step, undefined, scratch);
+  const advisor = new PopularAdvisor(car, rec, null);
+  const marksFor = (choices: Build, step: string) => advisor.marks(choices, car.state(choices), step);
 
   it('names what buyers of the chosen model picked, and follows the choice', () => {
     const wagon = marksFor({ model: { 'model-lumo-sportwagon': 1 } }, 'exterior').get('paint');
     expect(wagon).toMatchObject({ optionId: 'paint-signal-red', source: 'population' });
-    expect(wagon?.reason).toMatchObject({ kind: 'buyers', cars: 28 });
+    // The evidence in catalog terms: buyers of the chosen model, by slot and option (no engine variables).
+    expect(wagon?.reason).toMatchObject({
+      kind: 'buyers',
+      cars: 28,
+      given: [{ slot: 'model', option: 'model-lumo-sportwagon', quantity: 1 }],
+    });
     expect(wagon?.reason.kind === 'buyers' && wagon.reason.share).toBeCloseTo(24 / 28);
     const cross = marksFor({ model: { 'model-lumo-cross': 1 } }, 'exterior').get('paint');
     expect(cross).toMatchObject({ optionId: 'paint-polar-white' });
@@ -65,15 +69,15 @@ describe('the recommender’s marks in the configurator', () => {
     const withGpu = (n: number) => sold(mini, { ...base, gpu: { 'gpu-4070': 1 } }, n);
     const marks = (gpuBuyers: number) => {
       const r = learned(mini, [sold(mini, base, 30), withGpu(gpuBuyers)]);
-      return popularMarks(r, mini, {}, mini.state({}), 'core', undefined, recommendScratch(r, mini.diagram));
+      return new PopularAdvisor(mini, r, null).marks({}, mini.state({}), 'core');
     };
     expect(marks(3).has('gpu')).toBe(false);
     expect(marks(90).get('gpu')?.optionId).toBe('gpu-4070');
   });
 
   it('gives no personal evidence without weights, and compares marks by option and reason', () => {
-    expect(customerHistory(car, null)).toBeUndefined();
-    expect(customerHistory(car, { 'paint-signal-red': 1 })?.preferences?.size).toBe(1);
+    expect(advisor.personal).toBe(false);
+    expect(new PopularAdvisor(car, rec, { 'paint-signal-red': 1 }).personal).toBe(true);
     const a = marksFor({ model: { 'model-lumo-sportwagon': 1 } }, 'exterior');
     expect(sameMarks(a, marksFor({ model: { 'model-lumo-sportwagon': 1 } }, 'exterior'))).toBe(true);
     expect(sameMarks(a, marksFor({ model: { 'model-lumo-cross': 1 } }, 'exterior'))).toBe(false);
@@ -81,13 +85,13 @@ describe('the recommender’s marks in the configurator', () => {
 
   it('finishes like most buyers: the engine’s best completion under the population’s scores', () => {
     const choices: Build = { model: { 'model-lumo-sportwagon': 1 } };
-    const scores = popularScores(rec, car, choices, car.state(choices), scratch);
+    const scores = advisor.finishScores(choices, car.state(choices));
     expect(scores).not.toBeNull();
     const finished = car.complete(choices, new Map(Object.entries(scores ?? {})));
     expect(finished?.paint).toEqual({ 'paint-signal-red': 1 });
     expect(finished && car.state(finished).complete).toBe(true);
     const cross: Build = { model: { 'model-lumo-cross': 1 } };
-    const crossScores = popularScores(rec, car, cross, car.state(cross), scratch) ?? {};
+    const crossScores = advisor.finishScores(cross, car.state(cross)) ?? {};
     expect(car.complete(cross, new Map(Object.entries(crossScores)))?.paint).toEqual({
       'paint-polar-white': 1,
     });
@@ -101,7 +105,7 @@ describe('the recommender’s marks in the configurator', () => {
         sold(mini, base, 30),
         sold(mini, { ...base, gpu: { 'gpu-4070': 1 } }, gpuBuyers),
       ]);
-      const scores = popularScores(r, mini, {}, mini.state({}), recommendScratch(r, mini.diagram)) ?? {};
+      const scores = new PopularAdvisor(mini, r, null).finishScores({}, mini.state({})) ?? {};
       return mini.complete({}, new Map(Object.entries(scores)));
     };
     expect(finish(3)?.gpu).toBeUndefined();
@@ -119,12 +123,12 @@ describe('the recommender’s marks in the configurator', () => {
     ];
     const outcome = (none: number, each: number) => {
       const r = learned(pc, sales(none, each));
-      const s = recommendScratch(r, pc.diagram);
+      const a = new PopularAdvisor(pc, r, null);
       const view = pc.state({});
       const step = pc.catalog.slots.find((x) => x.id === 'gpu')?.group ?? '';
-      const scores = popularScores(r, pc, {}, view, s) ?? {};
+      const scores = a.finishScores({}, view) ?? {};
       return {
-        mark: popularMarks(r, pc, {}, view, step, undefined, s).get('gpu')?.optionId,
+        mark: a.marks({}, view, step).get('gpu')?.optionId,
         finished: pc.complete({}, new Map(Object.entries(scores)))?.gpu,
       };
     };
