@@ -60,13 +60,16 @@ function jsonSyntaxProblem(text: string, error: unknown): CatalogProblem {
  * @throws CatalogError naming the file and each problem's JSON path; never returns a half-checked catalog.
  */
 export function parseCatalog(text: string, file: string): Catalog {
-  let raw: unknown;
+  return validateCatalog(parseJson(text, file), file);
+}
+
+/** @throws CatalogError naming the file and where JSON.parse stopped. */
+function parseJson(text: string, file: string): unknown {
   try {
-    raw = JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch (error) {
     throw new CatalogError(file, [jsonSyntaxProblem(text, error)]);
   }
-  return validateCatalog(raw, file);
 }
 
 /** Checks an already-parsed value (e.g. a catalog posted by the editor). @throws CatalogError */
@@ -253,27 +256,15 @@ export function checkTexts(catalog: Catalog, texts: CatalogTexts, at: PropertyKe
           message: `the catalog has no ${section} "${id}"`,
         });
   };
-  known(
-    'groups',
-    catalog.groups.map((g) => g.id),
-  );
-  known(
-    'slots',
-    catalog.slots.map((s) => s.id),
-  );
-  known(
-    'options',
-    catalog.slots.flatMap((s) => s.options.map((o) => o.id)),
-  );
-  known('attributes', Object.keys(catalog.attributes));
-  known(
-    'priceRules',
-    catalog.priceRules.map((r) => r.id),
-  );
-  known(
-    'rules',
-    catalog.rules.map((r) => r.id),
-  );
+  const ids: [keyof CatalogTexts, string[]][] = [
+    ['groups', catalog.groups.map((g) => g.id)],
+    ['slots', catalog.slots.map((s) => s.id)],
+    ['options', catalog.slots.flatMap((s) => s.options.map((o) => o.id))],
+    ['attributes', Object.keys(catalog.attributes)],
+    ['priceRules', catalog.priceRules.map((r) => r.id)],
+    ['rules', catalog.rules.map((r) => r.id)],
+  ];
+  for (const [section, list] of ids) known(section, list);
   for (const [attr, t] of Object.entries(texts.attributes ?? {})) {
     const def = catalog.attributes[attr];
     const values =
@@ -293,13 +284,7 @@ export function checkTexts(catalog: Catalog, texts: CatalogTexts, at: PropertyKe
  * @throws CatalogError naming the texts file and each problem's JSON path.
  */
 export function parseCatalogTexts(text: string, file: string, catalog: Catalog): CatalogTexts {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new CatalogError(file, [jsonSyntaxProblem(text, error)]);
-  }
-  const parsed = catalogTextsSchema.safeParse(raw);
+  const parsed = catalogTextsSchema.safeParse(parseJson(text, file));
   if (!parsed.success) throw new CatalogError(file, zodProblems(parsed.error));
   const problems = checkTexts(catalog, parsed.data);
   if (problems.length > 0) throw new CatalogError(file, problems);

@@ -1,47 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { catalogWords, missingTexts } from './texts.ts';
 import { validateCatalog } from './load.ts';
+import { miniCatalog } from '../../../test/fixtures/mini-catalog.ts';
 
+const mini = miniCatalog();
 const catalog = validateCatalog(
   {
-    format: 1,
-    id: 'mini',
-    version: '2026.12.0',
-    name: 'Mini PC',
-    description: 'A small one.',
-    currency: 'EUR',
+    ...mini,
     attributes: {
-      power: { type: 'number', label: 'Power draw', unit: 'W' },
+      ...mini.attributes,
       size: { type: 'number', label: 'Form factor', valueLabels: { '1': 'Mini-ITX' } },
-      colour: { type: 'enum', label: 'Colour', values: ['black', 'white'] },
-      igpu: { type: 'boolean', label: 'Integrated graphics' },
     },
-    groups: [{ id: 'core', name: 'Core' }],
-    slots: [
-      {
-        id: 'cpu',
-        name: 'Processor',
-        group: 'core',
-        kind: 'single',
-        options: [{ id: 'cpu-a', name: 'Chip A', description: 'Fast.', price: 100 }],
-      },
-    ],
-    rules: [
-      {
-        id: 'r',
-        kind: 'excludes',
-        all: [
-          { slot: 'cpu', option: 'cpu-a' },
-          { slot: 'cpu', option: 'cpu-a' },
-        ],
-        message: 'Never.',
-      },
-    ],
+    rules: (mini.rules ?? []).map((r) =>
+      r.id === 'socket-match' ? { ...r, message: 'Sockets differ.' } : r,
+    ),
     translations: {
       de: {
-        options: { 'cpu-a': { name: 'Chip A (de)' } },
-        attributes: { power: { label: 'Leistungsaufnahme' }, colour: { values: { white: 'weiß' } } },
-        rules: { r: 'Nie.' },
+        options: { 'cpu-amd': { name: 'Ryzen 5 (de)' } },
+        attributes: { draw: { label: 'Leistungsaufnahme' }, socket: { values: { AM5: 'Sockel AM5' } } },
+        rules: { 'socket-match': 'Sockel passen nicht.' },
       },
     },
   },
@@ -51,20 +28,21 @@ const catalog = validateCatalog(
 describe('catalogWords', () => {
   it('gives the translation where there is one and English elsewhere', () => {
     const de = catalogWords(catalog, 'de');
-    expect(de.optionName('cpu-a')).toBe('Chip A (de)');
-    expect(de.optionDescription('cpu-a')).toBe('Fast.');
+    expect(de.optionName('cpu-amd')).toBe('Ryzen 5 (de)');
+    expect(de.optionName('cpu-intel')).toBe('Core i9');
     expect(de.slotName('cpu')).toBe('Processor');
-    expect(de.attributeLabel('power')).toBe('Leistungsaufnahme');
-    expect(de.ruleMessage('r')).toBe('Nie.');
-    expect(catalogWords(catalog, 'zh').ruleMessage('r')).toBe('Never.');
+    expect(de.attributeLabel('draw')).toBe('Leistungsaufnahme');
+    expect(de.ruleMessage('socket-match')).toBe('Sockel passen nicht.');
+    expect(catalogWords(catalog, 'zh').ruleMessage('socket-match')).toBe('Sockets differ.');
+    expect(de.ruleMessage('power')).toBeUndefined();
   });
 
   it('renders values with units, value labels, translated enum values and yes/no', () => {
     const de = catalogWords(catalog, 'de');
-    expect(de.attributeValue('power', 1250, (n) => n.toLocaleString('de-DE'))).toBe('1.250 W');
+    expect(de.attributeValue('draw', 1250, (n) => n.toLocaleString('de-DE'))).toBe('1.250 W');
     expect(de.attributeValue('size', 1)).toBe('Mini-ITX');
-    expect(de.attributeValue('colour', 'white')).toBe('weiß');
-    expect(de.attributeValue('colour', 'black')).toBe('black');
+    expect(de.attributeValue('socket', 'AM5')).toBe('Sockel AM5');
+    expect(de.attributeValue('socket', 'LGA1700')).toBe('LGA1700');
     expect(de.attributeValue('igpu', true)).toBe('ja');
     expect(catalogWords(catalog, 'en').attributeValue('igpu', false)).toBe('no');
   });
@@ -77,8 +55,11 @@ describe('missingTexts', () => {
     expect(de).toContain('$.catalog.name');
     expect(de).toContain('$.slots["cpu"].name');
     expect(de).toContain('$.attributes.size.values["1"]');
-    expect(de).not.toContain('$.options["cpu-a"].name');
-    expect(de).not.toContain('$.rules["r"]');
-    expect(missing.filter((m) => m.language === 'zh').map((m) => m.path)).toContain('$.rules["r"]');
+    expect(de).toContain('$.options["cpu-intel"].name');
+    expect(de).not.toContain('$.options["cpu-amd"].name');
+    expect(de).not.toContain('$.rules["socket-match"]');
+    expect(missing.filter((m) => m.language === 'zh').map((m) => m.path)).toContain(
+      '$.rules["socket-match"]',
+    );
   });
 });
