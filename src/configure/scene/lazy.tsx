@@ -1,19 +1,28 @@
 import { lazy, Suspense } from 'react';
 import type { ProductViewProps } from './product-view.tsx';
+import { QUIET_MS, useQuietMoment } from '../../ui/quiet.ts';
 
 /** three.js and the scene live in their own chunk, fetched the first time a product view is shown. */
 export const LazyProductView = lazy(() => import('./product-view.tsx'));
 
-/** The lazy product view with a progress fallback while its chunk downloads. */
-export function ProductView3D(props: ProductViewProps) {
+function Progress() {
   return (
-    <Suspense
-      fallback={
-        <div role="progressbar" aria-label="Loading 3D view" className="product-view-progress">
-          Loading 3D view…
-        </div>
-      }
-    >
+    <div role="progressbar" aria-label="Loading 3D view" className="product-view-progress">
+      Loading 3D view…
+    </div>
+  );
+}
+
+/**
+ * The lazy product view, behind a progress indicator until its chunk is there. Its chunk is asked for only at the
+ * first quiet moment after the options are shown (`quietMs` without input, then an idle browser): a shopper who
+ * clicks at once is answered at once, and the view follows.
+ */
+export function ProductView3D({ quietMs = QUIET_MS, ...props }: ProductViewProps & { quietMs?: number }) {
+  const quiet = useQuietMoment(quietMs);
+  if (!quiet) return <Progress />;
+  return (
+    <Suspense fallback={<Progress />}>
       <LazyProductView {...props} />
     </Suspense>
   );

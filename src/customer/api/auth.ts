@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import {
   meResponseSchema,
@@ -11,7 +11,6 @@ import { accountKeys } from './account.ts';
 
 export const authKeys = { me: ['auth', 'me'] as const };
 
-/** Who is signed in: the `/api/me` reply, or null for a guest (its 401 is an answer, not an error). */
 /**
  * Whether staff (sales, catalog) are signed in: the customer pages then keep nothing of theirs on the server
  * (sessions are the shopper's own; the sales console opens a customer's). Undefined while it is not known yet.
@@ -23,8 +22,12 @@ export function useIsStaff(): boolean | undefined {
   return role !== undefined && role !== 'customer';
 }
 
-export function useMe() {
-  return useQuery({
+/**
+ * Who is signed in: the `/api/me` reply, or null for a guest (its 401 is an answer, not an error). Prefetched with
+ * a configure page, whose configurator waits for it (it decides the host).
+ */
+export const meQuery = () =>
+  queryOptions({
     queryKey: authKeys.me,
     queryFn: async ({ signal }): Promise<MeResponse | null> => {
       try {
@@ -38,6 +41,9 @@ export function useMe() {
     staleTime: Infinity,
     retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 1,
   });
+
+export function useMe() {
+  return useQuery(meQuery());
 }
 
 /** After a sign-in or sign-out, nothing cached under the previous identity may show. */
