@@ -13,9 +13,11 @@
  *    screen: the first WebGL draw call after the click plus two rAFs) and `frame_*` (that frame alone, draw call to
  *    on screen), over the clicks that changed the scene, and `webgl_renderer` (SwiftShader here: no GPU).
  * Each click waits until the page renders frames quickly again, so it is not charged for its predecessor's frames.
+ *  - ready, home_cold_load, ready_waterfall: cold visits (bench/ui-ready.ts).
  * Run: npm run build && npx tsx bench/ui.ts (CLIENT_DIR=<dir> benchmarks another build of the client)
  * Env: BENCH_UI_CLICKS (64 state-changing clicks per session, 3D hidden), BENCH_UI_3D_CLICKS (40, 3D shown),
- *      BENCH_UI_3D_BUDGET_MS (90000 per 3D session; the session stops early and says `truncated`).
+ *      BENCH_UI_3D_BUDGET_MS (90000 per 3D session; the session stops early and says `truncated`),
+ *      BENCH_UI_PARTS (js,ready,clicks: which parts run), and those of bench/ui-ready.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,10 +26,14 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../test/e2e/browser.ts';
 import { startServer, type RunningServer } from '../test/e2e/server.ts';
+import { emit, kb, log, ms, percentile, stats } from './ui-stats.ts';
+import { readyBench } from './ui-ready.ts';
 
 // The server serves CLIENT_DIR when set (test/e2e/server.ts passes the environment on), so the chunk is read there.
 const CLIENT = process.env.CLIENT_DIR ?? fileURLToPath(new URL('../dist/client/', import.meta.url));
 const ASSETS = join(CLIENT, 'assets/');
+/** Which parts run (all by default): js (first-page JavaScript), ready (cold loads), clicks (click to update). */
+const PARTS = new Set((process.env.BENCH_UI_PARTS ?? 'js,ready,clicks').split(','));
 interface Targets {
   /** State-changing clicks (choose, un-choose, undo). */
   clicks: number;
@@ -51,27 +57,7 @@ const TARGETS_3D: Targets = {
   budgetMs: Number(process.env.BENCH_UI_3D_BUDGET_MS ?? 90_000),
 };
 
-const log = (...args: unknown[]) => console.error('[bench:ui]', ...args);
-const emit = (line: Record<string, unknown>) => console.log(JSON.stringify({ bench: 'ui', ...line }));
-const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
-const ms = (value: number) => Math.round(value * 10) / 10;
 const gzipSize = (body: Buffer) => gzipSync(body, { level: 9 }).length;
-
-function percentile(values: number[], p: number): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  const rank = Math.ceil((p / 100) * sorted.length) - 1;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))] ?? Number.NaN;
-}
-
-function stats(values: number[]) {
-  return {
-    n: values.length,
-    p50_ms: ms(percentile(values, 50)),
-    p95_ms: ms(percentile(values, 95)),
-    max_ms: ms(values.length ? Math.max(...values) : Number.NaN),
-  };
-}
 
 /** Deterministic choices, so that runs are comparable. */
 function rng(seed: number): () => number {
@@ -530,12 +516,14 @@ let failed = false;
 try {
   browser = await launchBrowser();
   log(`server at ${server.url}`);
-  await firstPageJs(browser, server);
-  for (const with3d of [false, true])
-    for (const catalog of ['pc', 'car']) {
-      log(`session ${catalog}, 3D ${with3d ? 'on' : 'off'}`);
-      await session(browser, server, catalog, with3d);
-    }
+  if (PARTS.has('js')) await firstPageJs(browser, server);
+  if (PARTS.has('ready')) await readyBench(browser, server);
+  if (PARTS.has('clicks'))
+    for (const with3d of [false, true])
+      for (const catalog of ['pc', 'car']) {
+        log(`session ${catalog}, 3D ${with3d ? 'on' : 'off'}`);
+        await session(browser, server, catalog, with3d);
+      }
 } catch (error) {
   failed = true;
   log(error);

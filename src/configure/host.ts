@@ -20,6 +20,11 @@ export interface ConfigureHost {
     /** `keepalive`: the page is going away, let the request outlive it. */
     save: (session: PersistedSession, keepalive: boolean) => Promise<void>;
   };
+  /**
+   * The catalog's compiled form as the server keeps it (compiled once per version), read instead of compiling
+   * the catalog here; absent, or when it cannot be read, the catalog compiles in a Web Worker.
+   */
+  compiled?: CompiledSource;
   /** What the marks are personalised on: the owner's preference weights and orders like theirs. */
   personal?: {
     weights: (catalogId: string, signal: AbortSignal) => Promise<OptionWeightsResponse>;
@@ -32,6 +37,9 @@ export interface ConfigureHost {
   /** What a complete build leads to (review and order, save to the customer's account, publish…). */
   CompleteAction: ComponentType<{ catalogId: string; choices: Build }>;
 }
+
+/** The bytes of a catalog's compiled form (core/configurator/compiled-binary.ts), checked when read. */
+export type CompiledSource = (catalogId: string) => Promise<Uint8Array>;
 
 export const ConfigureHostContext = createContext<ConfigureHost | null>(null);
 

@@ -42,3 +42,9 @@ const publicSlotSchema = slotSchema.extend({ options: z.array(publicOptionSchema
 /** The full catalog as the file format defines it (defaults filled in), without option costs. */
 export const catalogResponseSchema = catalogSchema.extend({ slots: z.array(publicSlotSchema).min(1) });
 export type CatalogResponse = z.infer<typeof catalogResponseSchema>;
+
+/**
+ * `GET /api/catalogs/:id/compiled` (application/octet-stream): the catalog's compiled diagram, to be read with
+ * core/configurator/compiled-binary.ts against the catalog of `GET /api/catalogs/:id`, which checks it.
+ */
+export const compiledCatalogResponseSchema = z.custom<Uint8Array>((value) => value instanceof Uint8Array);

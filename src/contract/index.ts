@@ -6,6 +6,7 @@ export {
   catalogSummarySchema,
   catalogListResponseSchema,
   catalogResponseSchema,
+  compiledCatalogResponseSchema,
   type CatalogParams,
   type CatalogSummary,
   type CatalogListResponse,

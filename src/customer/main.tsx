@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App } from './app.tsx';
+import { App, prefetchRoute } from './app.tsx';
 import { AppFlowProvider } from './flow/app-flow.tsx';
 import '../ui/styles.css';
 import '../ui/i18n/i18n.ts';
@@ -10,6 +10,7 @@ import '../ui/i18n/i18n.ts';
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } },
 });
+prefetchRoute(window.location.pathname, queryClient);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 

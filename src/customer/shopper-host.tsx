@@ -6,6 +6,7 @@ import { optionWeightsResponseSchema, similarBuildsResponseSchema } from '../con
 import { encodeBuild, type ConfigureHost } from '../configure/index.ts';
 import { getJson } from '../ui/api-client.ts';
 import { accountKeys } from './api/account.ts';
+import { useCompiledCatalog } from './api/catalogs.ts';
 import { useMe } from './api/auth.ts';
 import { loadSession, storeSession } from './api/sessions.ts';
 
@@ -44,12 +45,14 @@ const customerPersonal: NonNullable<ConfigureHost['personal']> = {
 export function useShopperHost(): ConfigureHost | undefined {
   const me = useMe();
   const role = me.isPending ? undefined : (me.data?.user.role ?? 'guest');
+  const compiled = useCompiledCatalog();
   return useMemo((): ConfigureHost | undefined => {
     if (role === undefined) return undefined;
     const shopper = role === 'guest' || role === 'customer';
     return {
       owner: { kind: 'shopper' },
       cacheKey: accountKeys.all,
+      compiled,
       sessions: shopper ? shopperSessions : undefined,
       personal: role === 'customer' ? customerPersonal : undefined,
       log: shopper
@@ -58,5 +61,5 @@ export function useShopperHost(): ConfigureHost | undefined {
       buildHref: configureHref,
       CompleteAction: ReviewLink,
     };
-  }, [role]);
+  }, [role, compiled]);
 }

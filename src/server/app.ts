@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { Kysely } from 'kysely';
 import type { ErrorResponse } from '../contract/errors.schema.ts';
 import type { TiersConfig } from '../core/profile/tiers.schema.ts';
+import { compiledCatalogs, type CompiledCatalogs } from './catalogs/compiled.ts';
 import type { CatalogRegistry } from './catalogs/registry.ts';
 import { loadTiersConfig } from './catalogs/tiers.ts';
 import { catalogVersions } from './catalogs/versions.ts';
@@ -39,6 +40,8 @@ export interface AppDeps {
   cookieSecure?: boolean;
   /** The clock (tests: birthday months, recency). */
   now?: () => Date;
+  /** Compiled catalogs (main.ts warms them at start-up); by default each compiles on its first request. */
+  compiled?: CompiledCatalogs;
 }
 
 /**
@@ -52,6 +55,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installErrorHandler(app);
 
   const now = deps.now ?? (() => new Date());
+  const compiled = deps.compiled ?? compiledCatalogs();
+  app.addHook('onClose', () => compiled.close());
   await app.register(fastifyCookie);
   // gzip only: the client's JavaScript is about a megabyte before compression, and brotli at its default quality
   // would cost seconds of CPU per first load of a chunk; small replies (most API answers) are sent as they are.
@@ -61,6 +66,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     dialect: deps.dialect,
     catalogs: deps.catalogs,
     versions: catalogVersions(deps.db, deps.catalogs),
+    compiled,
     tiers: deps.tiers ?? (await loadTiersConfig('configs/tiers.json')),
     cookies: { forceSecure: deps.cookieSecure ?? false },
     now,

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { CatalogError } from '../core/catalog/index.ts';
 import { buildApp } from './app.ts';
+import { compiledCatalogs } from './catalogs/compiled.ts';
 import { loadCatalogRegistry } from './catalogs/registry.ts';
 import { ConfigError, loadTiersConfig } from './catalogs/tiers.ts';
 import { createStore, databaseConfigFromEnv, type Store } from './store/database.ts';
@@ -53,7 +54,9 @@ async function start(): Promise<{ app: FastifyInstance; store: Store }> {
     const staticDir = !dev && existsSync(join(clientDir, 'index.html')) ? clientDir : undefined;
     if (!dev && !staticDir)
       console.warn('No built client in dist/client (run `npm run build`); serving the API only.');
+    const compiled = compiledCatalogs();
     const app = await buildApp({
+      compiled,
       db: store.db,
       dialect: store.dialect,
       catalogs,
@@ -63,6 +66,8 @@ async function start(): Promise<{ app: FastifyInstance; store: Store }> {
       cookieSecure: process.env.COOKIE_SECURE === '1',
     });
     await app.listen({ port, host });
+    // In a worker thread, so the server answers meanwhile; the first shopper then finds the catalogs compiled.
+    compiled.warm(catalogs.list());
     return { app, store };
   } catch (error) {
     await store.db.destroy();

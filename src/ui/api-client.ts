@@ -24,6 +24,19 @@ async function request(url: string, init: RequestInit): Promise<Response> {
   }
 }
 
+/** The server's error reply as an ApiError. */
+async function replyError(response: Response): Promise<ApiError> {
+  const parsed = errorResponseSchema.safeParse(await response.json().catch(() => undefined));
+  return parsed.success
+    ? new ApiError(
+        response.status,
+        parsed.data.error.code,
+        parsed.data.error.message,
+        parsed.data.error.issues,
+      )
+    : new ApiError(response.status, 'http', `The server answered ${response.status}.`);
+}
+
 /** The reply's JSON checked against the schema, or the server's error as an ApiError. */
 async function readReply<S extends z.ZodType>(
   response: Response,
@@ -31,18 +44,8 @@ async function readReply<S extends z.ZodType>(
   schema: S,
 ): Promise<z.infer<S>> {
   // 204 No Content has no body; `null` lets a `z.null()` schema accept it.
+  if (!response.ok) throw await replyError(response);
   const body: unknown = response.status === 204 ? null : await response.json().catch(() => undefined);
-  if (!response.ok) {
-    const parsed = errorResponseSchema.safeParse(body);
-    if (parsed.success)
-      throw new ApiError(
-        response.status,
-        parsed.data.error.code,
-        parsed.data.error.message,
-        parsed.data.error.issues,
-      );
-    throw new ApiError(response.status, 'http', `The server answered ${response.status}.`);
-  }
   const parsed = schema.safeParse(body);
   if (!parsed.success)
     throw new ApiError(
@@ -64,6 +67,13 @@ export async function getJson<S extends z.ZodType>(
 ): Promise<z.infer<S>> {
   const response = await request(url, { signal, headers: { accept: 'application/json' } });
   return readReply(response, url, schema);
+}
+
+/** Fetches a binary reply (application/octet-stream), whose reader checks it; errors as getJson. */
+export async function getBytes(url: string, signal?: AbortSignal): Promise<Uint8Array> {
+  const response = await request(url, { signal, headers: { accept: 'application/octet-stream' } });
+  if (!response.ok) throw await replyError(response);
+  return new Uint8Array(await response.arrayBuffer());
 }
 
 /**

@@ -91,7 +91,9 @@ describe('ProductView without WebGL', () => {
   });
 
   it('loads lazily behind a progress indicator', async () => {
-    render(<ProductView3D webgl={false} catalog={car} build={{ model: { 'model-lumo-hatch': 1 } }} />);
+    render(
+      <ProductView3D quietMs={0} webgl={false} catalog={car} build={{ model: { 'model-lumo-hatch': 1 } }} />,
+    );
     expect(screen.getByRole('progressbar', { name: 'Loading 3D view' })).toBeInTheDocument();
     expect(await screen.findByTestId('product-summary')).toBeInTheDocument();
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();

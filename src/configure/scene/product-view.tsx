@@ -1,5 +1,5 @@
-import { memo, Suspense, useMemo, useState } from 'react';
-import { Canvas } from '@react-three/fiber';
+import { memo, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Canvas, useThree } from '@react-three/fiber';
 import { useProgress } from '@react-three/drei';
 import { useTranslation } from 'react-i18next';
 import type { Build } from '../../core/catalog/build.ts';
@@ -14,6 +14,8 @@ import { PartsSummary, describePart } from './parts-summary.tsx';
 import { createViewStore, useViewStore, ViewStoreContext } from './view-store.ts';
 import { probeWebGL, type WebGLSupport } from './webgl.ts';
 import { useAfterPaint } from './after-paint.ts';
+import { whenQuiet } from '../../ui/quiet.ts';
+import { WarmUp } from './warm-up.tsx';
 
 export interface ProductViewProps {
   catalog: Catalog;
@@ -35,6 +37,12 @@ export default function ProductView({ catalog, build, webgl }: ProductViewProps)
   const shown = useAfterPaint(parts, JSON.stringify(parts));
   const words = useCatalogWords(catalog);
   const { t } = useTranslation();
+  // The canvas is shown once its first frame was drawn hidden (WarmUp) and the page is quiet again.
+  const [onScreen, setOnScreen] = useState(false);
+  const [warm, setWarm] = useState(false);
+  useEffect(() => (warm && !onScreen ? whenQuiet(() => setOnScreen(true)) : undefined), [warm, onScreen]);
+  const onWarm = useCallback(() => setWarm(true), []);
+  const onDrawn = useCallback(() => store.getState().setReady(true), [store]);
   const label = t('scene.partsShown', { product: words.catalogName() });
   if (!support.available) return <PartsSummary parts={parts} label={label} words={words} />;
   const framing = framingFor(catalog.id);
@@ -48,25 +56,42 @@ export default function ProductView({ catalog, build, webgl }: ProductViewProps)
           data-testid="product-canvas"
           role="img"
           aria-label={parts.map((part) => describePart(part, words, t)).join('; ')}
-          style={{ position: 'absolute', inset: 0 }}
+          // Hidden while its first frame is drawn (WarmUp): a canvas on screen would hold the page meanwhile.
+          style={{ position: 'absolute', inset: 0, visibility: onScreen ? 'visible' : 'hidden' }}
         >
           <Canvas
-            frameloop="demand"
+            frameloop={onScreen ? 'demand' : 'never'}
             // A CPU renderer pays for every pixel: one pixel per CSS pixel there (a 2× screen would be 4× the
             // work). Multisampling stays: without it the car's frame in SwiftShader halves, but its edges jag.
             dpr={support.software ? 1 : [1, 2]}
             gl={{ preserveDrawingBuffer: true, antialias: true }}
             camera={{ fov: 35, near: 0.05, far: 100, position: framing.position }}
-            onCreated={() => store.getState().setReady(true)}
+            onCreated={(state) => {
+              // three.js's shader checks wait for the GPU process at every new program; errors show in dev.
+              state.gl.debug.checkShaderErrors = import.meta.env.DEV;
+            }}
           >
             <Scene product={catalog.id} parts={shown} framing={framing} />
             <CameraRig framing={framing} />
+            {onScreen ? <FirstFrame onDrawn={onDrawn} /> : <WarmUp onWarm={onWarm} />}
           </Canvas>
         </div>
         <Overlay />
       </div>
     </ViewStoreContext>
   );
+}
+
+/** Asks for the first frame on screen once the frame loop allows it. */
+function FirstFrame({ onDrawn }: { onDrawn: () => void }) {
+  const invalidate = useThree((s) => s.invalidate);
+  const frameloop = useThree((s) => s.frameloop);
+  useEffect(() => {
+    if (frameloop === 'never') return;
+    invalidate();
+    onDrawn();
+  }, [invalidate, frameloop, onDrawn]);
+  return null;
 }
 
 /** Studio and product; memoised so that a render of the view with the same parts leaves the scene alone. */

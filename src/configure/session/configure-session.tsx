@@ -159,11 +159,33 @@ function droppedNames(words: CatalogWords, dropped: DroppedChoice[]): string {
   return dropped.map((d) => words.optionName(d.option)).join(', ');
 }
 
-/** A configure session for one catalog, started from the build in the URL (checked, never trusted). */
+/**
+ * A configure session for one catalog, started from the build in the URL (checked, never trusted). Where there is
+ * no link, the session left on any device is asked for at once, beside the configurator, not after it.
+ */
 export function ConfigureSession({ catalog }: { catalog: Catalog }) {
+  const [params] = useSearchParams();
+  // The link is read once (the page is keyed by catalog version): later URL changes come from the session itself.
+  const [link] = useState(() => params.get('b'));
+  const { sessions, cacheKey, compiled } = useConfigureHost();
+  const resume = link === null && sessions !== undefined;
+  const stored = useQuery({
+    queryKey: [...cacheKey, 'session', catalog.id],
+    queryFn: ({ signal }) => sessions?.load(catalog.id, signal) ?? { session: null, updatedAt: null },
+    enabled: resume,
+    staleTime: 0,
+    gcTime: 0,
+    retry: false,
+  });
   return (
-    <WithConfigurator catalog={catalog}>
-      {(configurator) => <StartedSession configurator={configurator} />}
+    <WithConfigurator catalog={catalog} compiled={compiled}>
+      {(configurator) =>
+        resume && stored.isPending ? (
+          <Preparing />
+        ) : (
+          <SessionStarter configurator={configurator} link={link} stored={resume ? stored.data : undefined} />
+        )
+      }
     </WithConfigurator>
   );
 }
@@ -172,25 +194,6 @@ export function ConfigureSession({ catalog }: { catalog: Catalog }) {
  * Where a session starts: a shared link wins (it is what the shopper opened); without one, the session they left
  * on any device, exactly as it was when the catalog version is the same; otherwise an empty build.
  */
-function StartedSession({ configurator }: { configurator: Configurator }) {
-  const [params] = useSearchParams();
-  // The link is read once (the page is keyed by catalog version): later URL changes come from the session itself.
-  const [link] = useState(() => params.get('b'));
-  const { sessions, cacheKey } = useConfigureHost();
-  const catalogId = configurator.catalog.id;
-  const resume = link === null && sessions !== undefined;
-  const stored = useQuery({
-    queryKey: [...cacheKey, 'session', catalogId],
-    queryFn: ({ signal }) => sessions?.load(catalogId, signal) ?? { session: null, updatedAt: null },
-    enabled: resume,
-    staleTime: 0,
-    gcTime: 0,
-    retry: false,
-  });
-  if (resume && stored.isPending) return <Preparing />;
-  return <SessionStarter configurator={configurator} link={link} stored={resume ? stored.data : undefined} />;
-}
-
 function SessionStarter({
   configurator,
   link,

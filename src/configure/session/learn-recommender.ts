@@ -7,6 +7,7 @@ import type { Model } from '../../core/engine/model.ts';
 import { learnRecommender, type Recommender } from '../../core/recommend/index.ts';
 import type { SoldBuilds } from '../../core/recommend/sales.ts';
 import { getJson } from '../../ui/api-client.ts';
+import { useQuietMoment } from '../../ui/quiet.ts';
 
 export interface LearnRequest {
   model: Model;
@@ -49,11 +50,14 @@ function learn(request: LearnRequest): Promise<Recommender> {
 /**
  * The population recommender of this catalog version, learned in the browser from the sold configurations the
  * server lists (its orders), once per visit; null while learning, when there are too few sales, or when they could
- * not be read (the page then simply shows no "popular" marks).
+ * not be read (the page then simply shows no "popular" marks). Asked for at the first quiet moment after the
+ * options are shown, so that learning's start and its marks' arrival never meet a shopper's first click.
  */
 export function useRecommender(configurator: Configurator): Recommender | null {
   const { id, version } = configurator.catalog;
+  const quiet = useQuietMoment();
   const query = useQuery({
+    enabled: quiet,
     queryKey: ['recommender', id, version],
     queryFn: async ({ signal }) => {
       const sales = await getJson(

@@ -2,7 +2,9 @@ import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Catalog } from '../../core/catalog/index.ts';
+import { configurationFromBinary } from '../../core/configurator/compiled-binary.ts';
 import { Configurator } from '../../core/configurator/configurator.ts';
+import type { CompiledSource } from '../host.ts';
 import type { CompileReply } from './compile-reply.ts';
 
 /** Compiles in a Web Worker where there is one (browsers), on the spot elsewhere (component tests in jsdom). */
@@ -26,28 +28,46 @@ function compile(catalog: Catalog): Promise<Configurator> {
 }
 
 /**
- * The catalog's configurator, compiled once per catalog version and kept for the visit (the configure and review
+ * The configurator from the compiled form where there is one: reading it takes milliseconds on the page's thread
+ * where compiling the PC takes seconds in a worker (worker start-up included). Bytes that cannot be fetched or are
+ * refused (damaged, another catalog version or engine) cost only the fallback to compiling.
+ */
+async function load(catalog: Catalog, compiled: CompiledSource | undefined): Promise<Configurator> {
+  if (compiled) {
+    try {
+      return new Configurator(catalog, configurationFromBinary(catalog, await compiled(catalog.id)));
+    } catch (error) {
+      console.warn(`the compiled form of ${catalog.id} cannot be used; compiling it here`, error);
+    }
+  }
+  return compile(catalog);
+}
+
+/**
+ * The catalog's configurator, made once per catalog version and kept for the visit (the configure and review
  * pages share it).
  */
-export function useConfigurator(catalog: Catalog) {
+export function useConfigurator(catalog: Catalog, compiled?: CompiledSource) {
   return useQuery({
     queryKey: ['configurator', catalog.id, catalog.version],
-    queryFn: () => compile(catalog),
+    queryFn: () => load(catalog, compiled),
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,
   });
 }
 
-/** Renders `children` with the catalog's configurator once compiled; a progress status until then, or why not. */
+/** Renders `children` with the catalog's configurator once made; a progress status until then, or why not. */
 export function WithConfigurator({
   catalog,
+  compiled,
   children,
 }: {
   catalog: Catalog;
+  compiled?: CompiledSource;
   children: (configurator: Configurator) => ReactNode;
 }) {
-  const engine = useConfigurator(catalog);
+  const engine = useConfigurator(catalog, compiled);
   const { t } = useTranslation();
   if (engine.error)
     return (

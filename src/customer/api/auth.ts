@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import {
   meResponseSchema,
@@ -13,8 +13,12 @@ export const authKeys = { me: ['auth', 'me'] as const };
 
 /** Who is signed in: the `/api/me` reply, or null for a guest (its 401 is an answer, not an error). */
 
-export function useMe() {
-  return useQuery({
+/**
+ * Who is signed in: the `/api/me` reply, or null for a guest (its 401 is an answer, not an error). Prefetched with
+ * a configure page, whose configurator waits for it (it decides the host).
+ */
+export const meQuery = () =>
+  queryOptions({
     queryKey: authKeys.me,
     queryFn: async ({ signal }): Promise<MeResponse | null> => {
       try {
@@ -28,6 +32,9 @@ export function useMe() {
     staleTime: Infinity,
     retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 1,
   });
+
+export function useMe() {
+  return useQuery(meQuery());
 }
 
 /** After a sign-in or sign-out, nothing cached under the previous identity may show. */

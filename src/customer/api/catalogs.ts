@@ -1,11 +1,42 @@
-import { useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type { CompiledSource } from '../../configure/index.ts';
 import { catalogListResponseSchema, catalogResponseSchema } from '../../contract/index.ts';
-import { getJson } from '../../ui/api-client.ts';
+import { getBytes, getJson } from '../../ui/api-client.ts';
 
 export const catalogKeys = {
   all: ['catalogs'] as const,
   one: (id: string) => ['catalogs', id] as const,
+  compiled: (id: string) => ['catalogs', id, 'compiled'] as const,
 };
+
+const catalogUrl = (id: string) => `/api/catalogs/${encodeURIComponent(id)}`;
+
+// Catalog versions change only on publish; keep them for the session.
+const catalogQuery = (id: string) =>
+  queryOptions({
+    queryKey: catalogKeys.one(id),
+    queryFn: ({ signal }) => getJson(catalogUrl(id), catalogResponseSchema, signal),
+    staleTime: Infinity,
+  });
+
+/**
+ * The catalog's compiled diagram, compiled once by the server (its bytes are checked against the catalog when
+ * read). No retry: the configurator compiles the catalog itself when this fails.
+ */
+export const compiledCatalogQuery = (id: string) =>
+  queryOptions({
+    queryKey: catalogKeys.compiled(id),
+    queryFn: ({ signal }) => getBytes(`${catalogUrl(id)}/compiled`, signal),
+    staleTime: Infinity,
+    retry: false,
+  });
+
+/** Asks for what the configure page of a catalog needs, before its code has loaded or rendered. */
+export function prefetchConfigure(queryClient: QueryClient, id: string): void {
+  void queryClient.prefetchQuery(catalogQuery(id));
+  void queryClient.prefetchQuery(compiledCatalogQuery(id));
+}
 
 export function useCatalogList() {
   return useQuery({
@@ -15,11 +46,11 @@ export function useCatalogList() {
 }
 
 export function useCatalog(id: string) {
-  return useQuery({
-    queryKey: catalogKeys.one(id),
-    queryFn: ({ signal }) =>
-      getJson(`/api/catalogs/${encodeURIComponent(id)}`, catalogResponseSchema, signal),
-    // Catalog versions change only on publish; keep them for the session.
-    staleTime: Infinity,
-  });
+  return useQuery(catalogQuery(id));
+}
+
+/** The compiled form of a catalog from the query cache (prefetched with the page), for the configurator. */
+export function useCompiledCatalog(): CompiledSource {
+  const queryClient = useQueryClient();
+  return useCallback((id: string) => queryClient.fetchQuery(compiledCatalogQuery(id)), [queryClient]);
 }

@@ -2,7 +2,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import type { Catalog } from '../../core/catalog/index.ts';
 import type { Configurator } from '../../core/configurator/configurator.ts';
 import { WithConfigurator } from '../../configure/index.ts';
-import { useCatalog } from '../api/catalogs.ts';
+import { useCatalog, useCompiledCatalog } from '../api/catalogs.ts';
 import { QueryState } from '../components/query-state.tsx';
 import { decodeBuild } from '../../configure/index.ts';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,7 @@ import { priceLineLabel, useCatalogWords } from '../../ui/i18n/catalog-words.ts'
 
 function Review({ catalog }: { catalog: Catalog }) {
   return (
-    <WithConfigurator catalog={catalog}>
+    <WithConfigurator catalog={catalog} compiled={useCompiledCatalog()}>
       {(configurator) => <ReviewOf catalog={catalog} configurator={configurator} />}
     </WithConfigurator>
   );

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync, RawServerDefault } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { TiersConfig } from '../../core/profile/tiers.schema.ts';
+import type { CompiledCatalogs } from '../catalogs/compiled.ts';
 import type { CatalogRegistry } from '../catalogs/registry.ts';
 import type { CatalogVersions } from '../catalogs/versions.ts';
 import type { CookiePolicy } from '../plugins/auth.ts';
@@ -14,6 +15,8 @@ export interface RouteDeps {
   catalogs: CatalogRegistry;
   /** Any recorded catalog version, for re-validating saved builds against the version they were made with. */
   versions: CatalogVersions;
+  /** The registry's catalogs compiled for the engine, once per version. */
+  compiled: CompiledCatalogs;
   tiers: TiersConfig;
   cookies: CookiePolicy;
   /** The clock; tests set it (birthday months, decay). */

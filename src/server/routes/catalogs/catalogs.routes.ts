@@ -1,12 +1,16 @@
+import { z } from 'zod';
 import {
   catalogListResponseSchema,
   catalogParamsSchema,
   catalogResponseSchema,
+  compiledCatalogResponseSchema,
   type CatalogSummary,
 } from '../../../contract/catalogs.schema.ts';
 import { errorResponseSchema } from '../../../contract/errors.schema.ts';
 import { salesResponseSchema } from '../../../contract/sales.schema.ts';
 import { translationLanguages, type Catalog } from '../../../core/catalog/index.ts';
+import type { CompiledForm } from '../../catalogs/compiled.ts';
+import type { CatalogEntry, CatalogRegistry } from '../../catalogs/registry.ts';
 import { notFound } from '../../errors.ts';
 import { salesCache, SALES_TTL_MS } from '../../catalogs/sales.ts';
 import type { ZodRoutes } from '../route-deps.ts';
@@ -30,7 +34,35 @@ function summary(catalog: Catalog): CatalogSummary {
   };
 }
 
-export const catalogRoutes: ZodRoutes = async (app, { catalogs, versions, db, now }) => {
+/** @throws HttpError 404 `catalog_not_found`, naming the catalogs there are. */
+function entryOf(catalogs: CatalogRegistry, id: string): CatalogEntry {
+  const entry = catalogs.get(id);
+  if (entry) return entry;
+  const known = catalogs.list().map((e) => e.catalog.id);
+  throw notFound(
+    'catalog_not_found',
+    `No catalog "${id}". Known catalogs: ${known.length ? known.join(', ') : '(none)'}.`,
+  );
+}
+
+/** Whether the request accepts gzip (a `gzip` or `*` coding without q=0). */
+function acceptsGzip(header: string | undefined): boolean {
+  return (header ?? '').split(',').some((part) => {
+    const [coding = '', ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    return (coding.trim() === 'gzip' || coding.trim() === '*') && (q === undefined || Number(q) > 0);
+  });
+}
+
+/** If-None-Match names either representation of this form (or `*`). Weak comparison, as RFC 9110 asks for it. */
+function unchanged(header: string | undefined, form: CompiledForm): boolean {
+  const tags = (header ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
+  return tags.some((t) => t === '*' || t === form.etag || t === gzipTag(form));
+}
+
+const gzipTag = (form: CompiledForm) => form.etag.replace(/"$/, '-gzip"');
+
+export const catalogRoutes: ZodRoutes = async (app, { catalogs, versions, compiled, db, now }) => {
   const sales = salesCache(db, now);
   app.get('/catalogs', { schema: { response: { 200: catalogListResponseSchema } } }, async () =>
     catalogs.list().map((entry) => summary(entry.catalog)),
@@ -44,16 +76,31 @@ export const catalogRoutes: ZodRoutes = async (app, { catalogs, versions, db, no
         response: { 200: catalogResponseSchema, 404: errorResponseSchema },
       },
     },
-    async (request) => {
-      const entry = catalogs.get(request.params.id);
-      if (!entry) {
-        const known = catalogs.list().map((e) => e.catalog.id);
-        throw notFound(
-          'catalog_not_found',
-          `No catalog "${request.params.id}". Known catalogs: ${known.length ? known.join(', ') : '(none)'}.`,
-        );
-      }
-      return entry.catalog;
+    async (request) => entryOf(catalogs, request.params.id).catalog,
+  );
+
+  // The catalog's compiled diagram (core/configurator/compiled-binary.ts), compiled once per version, so browsers
+  // read it instead of compiling. Sent gzipped as stored; revalidated on every use (the ETag makes that a 304), so a
+  // new version is never read from a stale cache.
+  app.get(
+    '/catalogs/:id/compiled',
+    {
+      schema: {
+        params: catalogParamsSchema,
+        response: { 200: compiledCatalogResponseSchema, 304: z.null(), 404: errorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const form = await compiled.get(entryOf(catalogs, request.params.id));
+      const gzip = acceptsGzip(request.headers['accept-encoding']);
+      void reply
+        .header('cache-control', 'no-cache')
+        .header('vary', 'accept-encoding')
+        .header('etag', gzip ? gzipTag(form) : form.etag);
+      if (unchanged(request.headers['if-none-match'], form)) return reply.code(304).send(null);
+      void reply.header('content-type', 'application/octet-stream');
+      if (gzip) void reply.header('content-encoding', 'gzip');
+      return reply.send(gzip ? form.gzip : form.bytes);
     },
   );
 

@@ -1,0 +1,87 @@
+import { Worker } from 'node:worker_threads';
+import type { Catalog } from '../../core/catalog/index.ts';
+import type { CompileThreadReply } from './compile.worker.ts';
+import type { CatalogEntry } from './registry.ts';
+
+/** A catalog version's compiled form (core/configurator/compiled-binary.ts), ready to send. */
+export interface CompiledForm {
+  bytes: Buffer;
+  gzip: Buffer;
+  /** Strong validator of `bytes`; the gzip representation's is the same with `-gzip` (RFC 9110 §8.8.3). */
+  etag: string;
+}
+
+/**
+ * Each catalog version compiled once, on first request or ahead with {@link CompiledCatalogs.warm}, in a worker
+ * thread so that requests keep being answered meanwhile. Keyed by the catalog's content hash: a changed file is a
+ * new compile even under the same version. A catalog that does not compile keeps failing with the same error
+ * (compiling is deterministic), without compiling again.
+ */
+export interface CompiledCatalogs {
+  get(entry: CatalogEntry): Promise<CompiledForm>;
+  /** Starts compiling these entries now, one after another (start-up: the first shopper does not wait). */
+  warm(entries: readonly CatalogEntry[]): void;
+  /** Stops a compile under way (server shutdown). */
+  close(): Promise<void>;
+}
+
+/** Compiles a catalog into its compiled form's bytes, gzip and sha256; stops when `signal` aborts. */
+export type CatalogCompiler = (
+  catalog: Catalog,
+  signal: AbortSignal,
+) => Promise<Extract<CompileThreadReply, { ok: true }>>;
+
+/**
+ * Runs compile.worker.ts in a worker thread. The server runs TypeScript through tsx, whose loader a worker does
+ * not inherit: the worker registers it first, then imports the file.
+ */
+export const compileInThread: CatalogCompiler = (catalog, signal) =>
+  new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(new Error('the server is closing'));
+    const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+    const file = JSON.stringify(new URL('./compile.worker.ts', import.meta.url).href);
+    const bootstrap = `import(${tsx}).then((api) => { api.register(); return import(${file}); });`;
+    const worker = new Worker(bootstrap, { eval: true, workerData: catalog });
+    const stop = () => void worker.terminate();
+    signal.addEventListener('abort', stop, { once: true });
+    worker.once('message', (reply: CompileThreadReply) => {
+      if (reply.ok) resolve(reply);
+      else reject(new Error(`catalog ${catalog.id}@${catalog.version} does not compile: ${reply.message}`));
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      signal.removeEventListener('abort', stop);
+      // After a message this settles nothing; before one, the thread died or was stopped.
+      reject(new Error(`the compile thread stopped (exit code ${code})`));
+    });
+  });
+
+export function compiledCatalogs(compile: CatalogCompiler = compileInThread): CompiledCatalogs {
+  const cache = new Map<string, Promise<CompiledForm>>();
+  const closing = new AbortController();
+  let queue: Promise<unknown> = Promise.resolve();
+  const get = (entry: CatalogEntry) => {
+    let found = cache.get(entry.hash);
+    if (!found) {
+      // One compile at a time: the machine's other cores answer requests.
+      found = queue.then(async () => {
+        const { bytes, gzip, sha256 } = await compile(entry.catalog, closing.signal);
+        const tag = sha256.slice(0, 32);
+        return { bytes: Buffer.from(bytes), gzip: Buffer.from(gzip), etag: `"${tag}"` };
+      });
+      queue = found.catch(() => undefined);
+      cache.set(entry.hash, found);
+    }
+    return found;
+  };
+  return {
+    get,
+    warm: (entries) => {
+      for (const entry of entries) get(entry).catch(() => undefined); // the request that wants it reports it
+    },
+    close: async () => {
+      closing.abort();
+      await queue;
+    },
+  };
+}
