@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { configurePage, productForThisFile } from './product.ts';
 import { screenshot } from './screenshot.ts';
 import { axeViolations } from './axe.ts';
+import pcZh from '../../configs/catalogs/texts/pc.zh.json' with { type: 'json' };
 
 const app = productForThisFile();
 let page: Page;
@@ -108,10 +109,12 @@ describe('languages', () => {
     expect(await page.getByTestId('total').textContent()).toMatch(/^\d+(\.\d{3})*[\s\u00a0\u202f]€$/);
     expect(await page.getByRole('button', { name: 'Konfiguration vervollständigen' }).count()).toBe(1);
     await page.getByLabel('Sprache').selectOption('zh');
-    await page.getByRole('heading', { name: '配置你的 Aurora Desktop' }).waitFor();
+    // The catalog's own name in Chinese, from its texts file.
+    const zhHeading = `配置你的 ${pcZh.catalog.name}`;
+    await page.getByRole('heading', { name: zhHeading }).waitFor();
     expect(await page.getByRole('button', { name: '自动完成配置' }).count()).toBe(1);
     await page.reload();
-    await page.getByRole('heading', { name: '配置你的 Aurora Desktop' }).waitFor();
+    await page.getByRole('heading', { name: zhHeading }).waitFor();
     await screenshot(page, 'configure-pc-zh');
     await page.getByLabel('语言').selectOption('en');
     await page.getByRole('heading', { name: 'Configure your Aurora Desktop' }).waitFor();

@@ -3,6 +3,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { productForThisFile } from './product.ts';
 import { screenshot } from './screenshot.ts';
 import { axeViolations } from './axe.ts';
+import carDe from '../../configs/catalogs/texts/car.de.json' with { type: 'json' };
 
 /**
  * The one-to-one promise end to end: what a customer chooses on one visit shapes what they are offered on the
@@ -161,7 +162,9 @@ describe('one to one, in Chromium', () => {
     await screenshot(page, 'configure-popular-marks');
 
     await page.getByLabel('Language').selectOption('de');
-    await expect.poll(() => paintHint.textContent()).toContain('Käufer von Veyra Lumo Sportwagon (estate)');
+    await expect
+      .poll(() => paintHint.textContent())
+      .toContain(`Käufer von ${carDe.options['model-lumo-sportwagon'].name}`);
     await page.getByLabel('Sprache').selectOption('en');
     // Taking the mark: the slot is chosen, so its mark goes; the take is logged for the acceptance rate.
     await marked.click();

@@ -1,3 +1,4 @@
+import { useSelector } from '@xstate/react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogWords, Slot } from '../../core/catalog/index.ts';
 import type { CatalogChoice, PopularMark } from '../../core/configurator/popular-marks.ts';
@@ -98,11 +99,13 @@ export function MarkHint({ slot }: { slot: Slot }) {
   const recommended = useRecommendedOption(slot.id);
   const mark = useSlotPopularMark(slot.id);
   const { evidence } = usePersonal();
-  const { configurator } = useSession();
+  const { actor, configurator } = useSession();
+  // Marks are recomputed at a quiet moment; a slot the shopper has just filled drops its hint at once.
+  const filled = useSelector(actor, (s) => Object.keys(s.context.choices[slot.id] ?? {}).length > 0);
   const words = useCatalogWords(configurator.catalog);
   const { t } = useTranslation();
   const format = useLocaleFormat();
-  if (recommended === undefined && !mark) return null;
+  if ((recommended === undefined && !mark) || (filled && slot.kind !== 'multi')) return null;
   const numbers: Numbers = {
     percent: (x) =>
       new Intl.NumberFormat(format.locale, { style: 'percent', maximumFractionDigits: 0 }).format(x),
