@@ -7,7 +7,8 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 // Imports point one way (../shared/STYLE.md §1): surfaces -> configure -> machines -> core; surfaces and server ->
-// contract, core. The surfaces (customer, sales, catalog-editor) share the configuring module, never each other.
+// contract, core. The surfaces (customer, sales, catalog-editor) share the configuring module, never each other;
+// src/app, the composition root, mounts the surfaces by path and nothing imports it.
 const zones = [
   {
     target: './src/core',
@@ -18,6 +19,7 @@ const zones = [
       './src/customer',
       './src/sales',
       './src/catalog-editor',
+      './src/app',
       './src/server',
       './src/ui',
     ],
@@ -30,6 +32,7 @@ const zones = [
       './src/customer',
       './src/sales',
       './src/catalog-editor',
+      './src/app',
       './src/server',
       './src/ui',
     ],
@@ -41,6 +44,7 @@ const zones = [
       './src/customer',
       './src/sales',
       './src/catalog-editor',
+      './src/app',
       './src/server',
       './src/ui',
     ],
@@ -52,17 +56,18 @@ const zones = [
       './src/customer',
       './src/sales',
       './src/catalog-editor',
+      './src/app',
       './src/machines',
       './src/ui',
     ],
   },
   {
     target: './src/configure',
-    from: ['./src/customer', './src/sales', './src/catalog-editor', './src/server'],
+    from: ['./src/customer', './src/sales', './src/catalog-editor', './src/app', './src/server'],
   },
-  { target: './src/customer', from: ['./src/sales', './src/catalog-editor', './src/server'] },
-  { target: './src/sales', from: ['./src/customer', './src/catalog-editor', './src/server'] },
-  { target: './src/catalog-editor', from: ['./src/customer', './src/sales', './src/server'] },
+  { target: './src/customer', from: ['./src/sales', './src/catalog-editor', './src/app', './src/server'] },
+  { target: './src/sales', from: ['./src/customer', './src/catalog-editor', './src/app', './src/server'] },
+  { target: './src/catalog-editor', from: ['./src/customer', './src/sales', './src/app', './src/server'] },
   {
     target: './src/ui',
     from: [
@@ -70,6 +75,7 @@ const zones = [
       './src/customer',
       './src/sales',
       './src/catalog-editor',
+      './src/app',
       './src/server',
       './src/machines',
     ],

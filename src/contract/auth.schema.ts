@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const roleSchema = z.enum(['customer', 'sales', 'catalog']);
+export const roleSchema = z.enum(['customer', 'sales', 'store_manager', 'catalog']);
 export type Role = z.infer<typeof roleSchema>;
 
 const email = z.string().trim().toLowerCase().email().max(254);

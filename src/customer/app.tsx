@@ -2,11 +2,10 @@ import { lazy, Suspense } from 'react';
 import { Link, Navigate, Route, Routes, useLocation, useParams } from 'react-router';
 import { HomePage } from './pages/home-page.tsx';
 import { useTranslation } from 'react-i18next';
-import { setLanguage } from '../ui/i18n/i18n.ts';
-import { languages, type Language } from '../ui/i18n/resources.ts';
+import { LanguageSwitch } from '../ui/language-switch.tsx';
 import type { QueryClient } from '@tanstack/react-query';
 import { AccountMenu } from './account/account-menu.tsx';
-import { meQuery } from './api/auth.ts';
+import { meQuery } from '../ui/api/auth.ts';
 import { prefetchConfigure } from './api/catalogs.ts';
 
 // The first page (the product list) loads only itself: the engine, the session machines and the account pages come
@@ -59,22 +58,6 @@ export function ToConfigure() {
   const { catalogId = '' } = useParams();
   const { search } = useLocation();
   return <Navigate replace to={`/configure/${encodeURIComponent(catalogId)}${search}`} />;
-}
-
-function LanguageSwitch() {
-  const { t, i18n } = useTranslation();
-  return (
-    <label className="language">
-      {t('language')}{' '}
-      <select value={i18n.language} onChange={(e) => setLanguage(e.target.value as Language)}>
-        {languages.map((l) => (
-          <option key={l.code} value={l.code}>
-            {l.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
 }
 
 export function App() {

@@ -7,7 +7,7 @@ import { encodeBuild, type ConfigureHost } from '../configure/index.ts';
 import { getJson } from '../ui/api-client.ts';
 import { accountKeys } from './api/account.ts';
 import { useCompiledCatalog } from './api/catalogs.ts';
-import { useMe } from './api/auth.ts';
+import { useMe } from '../ui/api/auth.ts';
 import { loadSession, storeSession } from './api/sessions.ts';
 
 const configureHref = (catalogId: string, build: Build) => {

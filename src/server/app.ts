@@ -9,6 +9,7 @@ import { compiledCatalogs, type CompiledCatalogs } from './catalogs/compiled.ts'
 import type { CatalogRegistry } from './catalogs/registry.ts';
 import { loadTiersConfig } from './catalogs/tiers.ts';
 import { catalogVersions } from './catalogs/versions.ts';
+import { requireDeclaredAccess } from './plugins/access.ts';
 import { installAuth } from './plugins/auth.ts';
 import { installErrorHandler } from './plugins/error-handler.ts';
 import { zodSerializerCompiler, zodValidatorCompiler } from './plugins/zod.ts';
@@ -81,9 +82,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(buildRoutes, routeDeps);
       await api.register(checkoutRoutes, routeDeps);
       await api.register(preferenceRoutes, routeDeps);
-      await api.register(customerRoutes, routeDeps);
       await api.register(recommendationRoutes, routeDeps);
       await api.register(sessionRoutes, routeDeps);
+      // Routes that declare who may call them in their own options (plugins/access.ts): the sales console's.
+      await api.register(async (declared) => {
+        requireDeclaredAccess(declared);
+        await declared.register(customerRoutes, routeDeps);
+      });
     },
     { prefix: '/api' },
   );

@@ -159,16 +159,22 @@ describe('the customer account', () => {
     ).toBe('0');
   });
 
-  it('a staff login sees its role in the menu', async () => {
+  it('a catalog login sees its role in the menu; a sales login lands in the store console', async () => {
+    await freshVisitor();
+    await page.goto(`${app.server.url}/sign-in`);
+    await signIn(page, 'cara@example.com', 'demo1234');
+    await page.waitForURL(/\/account$/);
+    await accountButton(page, 'Cara').getByText('catalog').waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/staff login \(catalog\)/)
+      .waitFor();
+
     await freshVisitor();
     await page.goto(`${app.server.url}/sign-in`);
     await signIn(page, 'sam@example.com', 'demo1234');
-    await page.waitForURL(/\/account$/);
-    await accountButton(page, 'Sam').getByText('sales').waitFor();
-    await page
-      .getByRole('alert')
-      .getByText(/staff login \(sales\)/)
-      .waitFor();
+    await page.waitForURL(/\/store$/);
+    await page.getByRole('banner').getByText('Sam Okafor, sales').waitFor();
   });
 
   it("a guest's saved build joins the new account, says so, and can be renamed, opened and deleted", async () => {

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
-import { useMe } from '../api/auth.ts';
+import { useMe } from '../../ui/api/auth.ts';
 import { useCatalogList } from '../api/catalogs.ts';
 import { QueryState } from '../components/query-state.tsx';
 import type { AccountOutlet } from './account-outlet.ts';
@@ -9,8 +9,8 @@ import { signInPath } from './form-errors.ts';
 import './account.css';
 
 /**
- * The frame of every account page: signed-out visitors go to sign-in and come back here afterwards; staff, who
- * have no customer record, are told so instead of meeting a wall of 403s.
+ * The frame of every account page: signed-out visitors go to sign-in and come back here afterwards; store staff go
+ * to their console; other staff, who have no customer record, are told so instead of meeting a wall of 403s.
  */
 export function AccountLayout() {
   const { t } = useTranslation();
@@ -35,6 +35,9 @@ export function AccountLayout() {
               replace
             />
           );
+        // Sales staff and store managers have the store console instead (and land there after signing in).
+        if (me.data.user.role === 'sales' || me.data.user.role === 'store_manager')
+          return <Navigate to="/store" replace />;
         if (me.data.user.role !== 'customer' || !me.data.customer)
           return (
             <div role="alert" className="notice">

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { useDismissMerged, useMe, useSignOut } from '../api/auth.ts';
+import { useDismissMerged, useMe, useSignOut } from '../../ui/api/auth.ts';
 import { signInPath } from './form-errors.ts';
 import './account.css';
 
@@ -74,6 +74,13 @@ export function AccountMenu() {
         <p className="account-panel-who">
           {staff ? t('account.menu.staff', { role: t(`account.roles.${user.role}`) }) : user.email}
         </p>
+        {(user.role === 'sales' || user.role === 'store_manager') && (
+          <ul>
+            <li>
+              <Link to="/store">{t('account.menu.store')}</Link>
+            </li>
+          </ul>
+        )}
         {!staff && (
           <ul>
             <li>

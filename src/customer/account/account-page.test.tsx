@@ -73,21 +73,21 @@ describe('account pages', () => {
     expect(screen.getByTestId('location')).toHaveTextContent('/sign-in?next=%2Faccount%2Ftimeline');
   });
 
-  it('tell staff that account pages are for customers', async () => {
+  it('tell catalog staff that account pages are for customers', async () => {
     serve({
       'GET /api/me': {
         status: 200,
         body: {
           ...anna,
-          user: { ...anna.user, name: 'Sam Okafor', role: 'sales' },
+          user: { ...anna.user, name: 'Cara Lindqvist', role: 'catalog' },
           customer: null,
           offers: [],
         },
       },
     });
     renderApp('/account');
-    expect(await screen.findByRole('alert')).toHaveTextContent('staff login (sales)');
-    expect(screen.getByRole('button', { name: /Sam Okafor/ })).toHaveTextContent('sales');
+    expect(await screen.findByRole('alert')).toHaveTextContent('staff login (catalog)');
+    expect(screen.getByRole('button', { name: /Cara Lindqvist/ })).toHaveTextContent('catalog');
   });
 });
 

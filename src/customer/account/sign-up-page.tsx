@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../ui/api-client.ts';
-import { useMe, useSignUp } from '../api/auth.ts';
+import { useMe, useSignUp } from '../../ui/api/auth.ts';
 import { Field } from './form-field.tsx';
 import { issuesByField, safeNext } from './form-errors.ts';
 import './account.css';

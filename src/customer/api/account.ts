@@ -9,10 +9,11 @@ import {
   savedBuildSchema,
 } from '../../contract/saved-builds.schema.ts';
 import { getJson, sendJson } from '../../ui/api-client.ts';
+import { identityKeys } from '../../ui/api/auth.ts';
 
 /** Everything under `account` belongs to whoever is signed in, and is dropped when that changes. */
 export const accountKeys = {
-  all: ['account'] as const,
+  all: identityKeys.account,
   builds: ['account', 'builds'] as const,
   compare: (a: string, b: string) => ['account', 'compare', a, b] as const,
   quotes: ['account', 'quotes'] as const,

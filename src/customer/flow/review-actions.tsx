@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Build, Catalog } from '../../core/catalog/index.ts';
-import { useMe } from '../api/auth.ts';
+import { useMe } from '../../ui/api/auth.ts';
 import { usePrice } from '../api/checkout.ts';
 import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
 import { useCatalogWords } from '../../ui/i18n/catalog-words.ts';

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useMe } from '../api/auth.ts';
+import { useMe } from '../../ui/api/auth.ts';
 import { useSavedBuilds } from '../api/account.ts';
 import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
 import { encodeBuild } from '../../configure/index.ts';

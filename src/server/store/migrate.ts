@@ -14,6 +14,7 @@ import * as createQuotes from '../migrations/2026_11_26_1004_create_quotes.ts';
 import * as createOrders from '../migrations/2026_11_26_1005_create_orders.ts';
 import * as createRecommendationEvents from '../migrations/2026_11_26_1006_create_recommendation_events.ts';
 import * as createConfigSessions from '../migrations/2026_12_01_1200_create_config_sessions.ts';
+import * as addStoreManagerRole from '../migrations/2026_12_05_1400_add_store_manager_role.ts';
 
 /**
  * Every migration, by name. Listed statically (not a folder scan) so the server still finds them after bundling.
@@ -33,6 +34,7 @@ const migrations: Record<string, DialectMigration> = {
   '2026_11_26_1005_create_orders': createOrders,
   '2026_11_26_1006_create_recommendation_events': createRecommendationEvents,
   '2026_12_01_1200_create_config_sessions': createConfigSessions,
+  '2026_12_05_1400_add_store_manager_role': addStoreManagerRole,
 };
 
 function migrator({ db, dialect, schema }: Store): Migrator {

@@ -27,6 +27,7 @@ export const DEMO_PASSWORD = 'demo1234';
 export const demoUsers: readonly { email: string; name: string; role: UserRole }[] = [
   { email: 'anna@example.com', name: 'Anna Berger', role: 'customer' },
   { email: 'sam@example.com', name: 'Sam Okafor', role: 'sales' },
+  { email: 'mia@example.com', name: 'Mia Novak', role: 'store_manager' },
   { email: 'cara@example.com', name: 'Cara Lindqvist', role: 'catalog' },
 ];
 

@@ -1,9 +1,9 @@
 import type { Insertable, Selectable } from 'kysely';
 
-export const userRoles = ['customer', 'sales', 'catalog'] as const;
+export const userRoles = ['customer', 'sales', 'store_manager', 'catalog'] as const;
 export type UserRole = (typeof userRoles)[number];
 
-/** People who log in: customers, sales staff and catalog managers. */
+/** People who log in: customers, sales staff, store managers (sales staff who approve discounts) and catalog managers. */
 export interface UsersTable {
   id: string;
   /** Stored lower-case; unique. */

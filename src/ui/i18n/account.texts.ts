@@ -38,8 +38,9 @@ export const accountTexts = {
       account: 'Your account',
       signOut: 'Sign out',
       staff: 'Signed in as staff: {{role}}',
+      store: 'Store console',
     },
-    roles: { customer: 'customer', sales: 'sales', catalog: 'catalog' },
+    roles: { customer: 'customer', sales: 'sales', store_manager: 'store manager', catalog: 'catalog' },
     nav: {
       label: 'Account',
       overview: 'Overview',
@@ -212,8 +213,9 @@ export const accountTexts = {
       account: 'Ihr Konto',
       signOut: 'Abmelden',
       staff: 'Als Mitarbeiter angemeldet: {{role}}',
+      store: 'Filialkonsole',
     },
-    roles: { customer: 'Kunde', sales: 'Vertrieb', catalog: 'Katalog' },
+    roles: { customer: 'Kunde', sales: 'Vertrieb', store_manager: 'Filialleitung', catalog: 'Katalog' },
     nav: { label: 'Konto', overview: 'Übersicht', timeline: 'Ihr Verlauf', preferences: 'Ihre Vorlieben' },
     merged: {
       builds_one: 'Die Konfiguration, die Sie vor der Anmeldung gespeichert haben, ist jetzt in Ihrem Konto.',
@@ -393,8 +395,9 @@ export const accountTexts = {
       account: '您的账户',
       signOut: '退出登录',
       staff: '以员工身份登录：{{role}}',
+      store: '门店控制台',
     },
-    roles: { customer: '顾客', sales: '销售', catalog: '目录' },
+    roles: { customer: '顾客', sales: '销售', store_manager: '店长', catalog: '目录' },
     nav: { label: '账户', overview: '概览', timeline: '您的记录', preferences: '您的偏好' },
     merged: {
       builds_one: '您登录前保存的配置已加入您的账户。',

@@ -2,8 +2,9 @@ import { accountTexts } from './account.texts.ts';
 import { flowTexts } from './flow.texts.ts';
 import { reasonTexts } from './reason.texts.ts';
 import { sceneTexts } from './scene.texts.ts';
+import { storeTexts } from './store.texts.ts';
 
-/** The customer surface's texts. Catalog content (part names, rule messages) comes from the catalog files. */
+/** The surfaces' texts. Catalog content (part names, rule messages) comes from the catalog files. */
 export const resources = {
   en: {
     translation: {
@@ -85,6 +86,7 @@ export const resources = {
       /** A price rule's line: adding to the price, or taking off it. */
       priceRule: { surcharge: 'Surcharge', offer: 'Offer' },
       account: accountTexts.en,
+      store: storeTexts.en,
       reason: reasonTexts.en,
       ...flowTexts.en,
       ...sceneTexts.en,
@@ -170,6 +172,7 @@ export const resources = {
       /** A price rule's line: adding to the price, or taking off it. */
       priceRule: { surcharge: 'Aufpreis', offer: 'Angebot' },
       account: accountTexts.de,
+      store: storeTexts.de,
       reason: reasonTexts.de,
       ...flowTexts.de,
       ...sceneTexts.de,
@@ -254,6 +257,7 @@ export const resources = {
       /** A price rule's line: adding to the price, or taking off it. */
       priceRule: { surcharge: '附加费', offer: '优惠' },
       account: accountTexts.zh,
+      store: storeTexts.zh,
       reason: reasonTexts.zh,
       ...flowTexts.zh,
       ...sceneTexts.zh,

@@ -15,7 +15,7 @@ import { explainProfile } from '../../../core/profile/explain.ts';
 import { customerSummary, savedBuild, timelineItem } from '../../customers/present.ts';
 import { standingOf } from '../../customers/value.ts';
 import { notFound } from '../../errors.ts';
-import { authorize } from '../../plugins/auth.ts';
+import { access } from '../../plugins/access.ts';
 import { listBuildsOfCustomer } from '../../store/builds.repository.ts';
 import { listOrdersOfCustomer } from '../../store/checkouts.repository.ts';
 import { findCustomerById, lookupCustomers } from '../../store/customers.repository.ts';
@@ -33,7 +33,6 @@ const RECENT = 20;
 
 /** Staff (sales) see any customer: look-up on every channel, the whole relationship, the timeline, and log contacts. */
 export const customerRoutes: ZodRoutes = async (app, { db, versions, tiers, now }) => {
-  const staff = authorize('sales');
   const customerOr404 = async (id: string) => {
     const customer = await findCustomerById(db, id);
     if (!customer) throw notFound('customer_not_found', `No customer "${id}".`);
@@ -43,7 +42,7 @@ export const customerRoutes: ZodRoutes = async (app, { db, versions, tiers, now 
   app.get(
     '/customers',
     {
-      preHandler: staff,
+      config: { access: access.staff },
       schema: {
         querystring: customerLookupQuerySchema,
         response: { 200: customerLookupResponseSchema, ...errors },
@@ -55,7 +54,7 @@ export const customerRoutes: ZodRoutes = async (app, { db, versions, tiers, now 
   app.get(
     '/customers/:id',
     {
-      preHandler: staff,
+      config: { access: access.staff },
       schema: { params: idParamsSchema, response: { 200: relationshipResponseSchema, ...errors } },
     },
     async (request) => {
@@ -107,7 +106,7 @@ export const customerRoutes: ZodRoutes = async (app, { db, versions, tiers, now 
   app.get(
     '/customers/:id/timeline',
     {
-      preHandler: staff,
+      config: { access: access.staff },
       schema: {
         params: idParamsSchema,
         querystring: timelineQuerySchema,
@@ -124,7 +123,7 @@ export const customerRoutes: ZodRoutes = async (app, { db, versions, tiers, now 
   app.post(
     '/customers/:id/interactions',
     {
-      preHandler: staff,
+      config: { access: access.staff },
       schema: {
         params: idParamsSchema,
         body: staffInteractionBodySchema,

@@ -68,7 +68,7 @@ export const recommendationRoutes: ZodRoutes = async (app, { db, versions, cooki
   app.get(
     '/recommendations/acceptance',
     {
-      preHandler: authorize('sales', 'catalog'),
+      preHandler: authorize('sales', 'store_manager', 'catalog'),
       schema: {
         querystring: acceptanceQuerySchema,
         response: { 200: acceptanceResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema },

@@ -6,10 +6,15 @@ import {
   type SignInBody,
   type SignUpBody,
 } from '../../contract/auth.schema.ts';
-import { ApiError, getJson, sendJson } from '../../ui/api-client.ts';
-import { accountKeys } from './account.ts';
+import { ApiError, getJson, sendJson } from '../api-client.ts';
 
 export const authKeys = { me: ['auth', 'me'] as const };
+
+/**
+ * The roots of query keys whose data belongs to whoever is signed in (the customer's account, the staff console),
+ * dropped when that changes. Catalogs and the like are the same for everyone and stay.
+ */
+export const identityKeys = { account: ['account'] as const, store: ['store'] as const };
 
 /** Who is signed in: the `/api/me` reply, or null for a guest (its 401 is an answer, not an error). */
 
@@ -41,7 +46,7 @@ export function useMe() {
 function useSwitchIdentity() {
   const client = useQueryClient();
   return (me: MeResponse | null) => {
-    client.removeQueries({ queryKey: accountKeys.all });
+    for (const queryKey of Object.values(identityKeys)) client.removeQueries({ queryKey });
     client.setQueryData(authKeys.me, me);
   };
 }

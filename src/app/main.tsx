@@ -2,8 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App, prefetchRoute } from './app.tsx';
-import { AppFlowProvider } from './flow/app-flow.tsx';
+import { prefetchRoute } from '../customer/app.tsx';
+import { Root } from './root.tsx';
 import '../ui/styles.css';
 import '../ui/i18n/i18n.ts';
 
@@ -17,11 +17,9 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <AppFlowProvider>
-        <BrowserRouter>
-          <App />
-        </BrowserRouter>
-      </AppFlowProvider>
+      <BrowserRouter>
+        <Root />
+      </BrowserRouter>
     </QueryClientProvider>
   </StrictMode>,
 );

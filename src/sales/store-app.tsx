@@ -1,0 +1,85 @@
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, NavLink, Route, Routes, useLocation } from 'react-router';
+import { useMe, useSignOut } from '../ui/api/auth.ts';
+import { LanguageSwitch } from '../ui/language-switch.tsx';
+import type { MeResponse } from '../contract/auth.schema.ts';
+import './store.css';
+
+const storeRoles = new Set(['sales', 'store_manager']);
+
+/** The frame of the console: who is serving, the console's sections, the language, signing out. */
+function StoreHeader({ me }: { me: MeResponse }) {
+  const { t } = useTranslation();
+  const signOut = useSignOut();
+  const { user } = me;
+  return (
+    <header className="site-header store-header">
+      <Link to="/store" className="brand">
+        Modulo<span>·</span>
+        {t('store.brand')}
+      </Link>
+      <nav className="store-nav" aria-label={t('store.nav.label')}>
+        <NavLink to="/store" end>
+          {t('store.nav.customers')}
+        </NavLink>
+        {user.role === 'store_manager' && <NavLink to="/store/approvals">{t('store.nav.approvals')}</NavLink>}
+      </nav>
+      <div className="header-tools">
+        <LanguageSwitch />
+        <span className="store-who">
+          {t('store.signedInAs', { name: user.name, role: t(`account.roles.${user.role}`) })}
+        </span>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => signOut.mutate()}
+          disabled={signOut.isPending}
+        >
+          {t('store.signOut')}
+        </button>
+      </div>
+    </header>
+  );
+}
+
+function CustomersPage() {
+  const { t } = useTranslation();
+  return <h1>{t('store.customers.title')}</h1>;
+}
+
+/**
+ * The in-store sales console at `/store`: staff land here after signing in. Anyone else is sent to sign in, or
+ * told the console is not theirs.
+ */
+export function StoreApp() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const location = useLocation();
+  if (me.isPending) return <p role="status">{t('loading')}</p>;
+  if (!me.data) {
+    const next = new URLSearchParams({ next: location.pathname + location.search });
+    return <Navigate to={`/sign-in?${next.toString()}`} replace />;
+  }
+  if (!storeRoles.has(me.data.user.role))
+    return (
+      <main id="main" className="page">
+        <div role="alert" className="notice">
+          {t('store.staffOnly', { role: t(`account.roles.${me.data.user.role}`) })}{' '}
+          <Link to="/">{t('store.toShop')}</Link>
+        </div>
+      </main>
+    );
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('skip')}
+      </a>
+      <StoreHeader me={me.data} />
+      <main id="main" className="page store-page">
+        <Routes>
+          <Route index element={<CustomersPage />} />
+        </Routes>
+      </main>
+    </>
+  );
+}
