@@ -27,6 +27,13 @@ export {
 } from './explain.ts';
 export { optionWeights } from './weights.ts';
 export {
+  discountAuthority,
+  discountBand,
+  type DiscountAuthority,
+  type DiscountBand,
+  type GrantingRole,
+} from './authority.ts';
+export {
   tiersConfigSchema,
   customerClasses,
   quadrants,

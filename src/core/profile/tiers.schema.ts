@@ -20,12 +20,19 @@ const offerSchema = z.strictObject({
   percent,
 });
 
-const treatmentSchema = z.strictObject({
-  label: z.string().min(1),
-  /** The most a sales person may discount for this customer, in %. */
-  discountAuthorityPercent: percent,
-  offers: z.array(offerSchema).default([]),
-});
+const treatmentSchema = z
+  .strictObject({
+    label: z.string().min(1),
+    /** The most a sales person may discount for this customer on their own, in %. */
+    discountAuthorityPercent: percent,
+    /** The most a store manager may grant or approve for this customer, in %; above it a discount is refused. */
+    approvalLimitPercent: percent,
+    offers: z.array(offerSchema).default([]),
+  })
+  .refine((t) => t.approvalLimitPercent >= t.discountAuthorityPercent, {
+    path: ['approvalLimitPercent'],
+    message: 'must be at least discountAuthorityPercent (a manager may grant what sales may)',
+  });
 
 export const tiersConfigSchema = z.strictObject({
   $schema: z.string().optional(),

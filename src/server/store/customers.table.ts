@@ -16,6 +16,8 @@ export interface CustomersTable {
   phone_normalized: Generated<string>;
   /** Estimated yearly spend on the category from any seller; the denominator of share of wallet. */
   estimated_annual_spend_cents: Generated<number>;
+  /** A walk-in's code to take the record over online (printed on their quote); null once claimed or never issued. */
+  claim_code: Generated<string | null>;
 }
 export type CustomerRow = Selectable<CustomersTable>;
 export type NewCustomer = Insertable<CustomersTable>;
