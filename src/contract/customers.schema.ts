@@ -3,6 +3,7 @@ import { customerSummarySchema } from './auth.schema.ts';
 import { preferencesResponseSchema } from './preferences.schema.ts';
 import { savedBuildSchema } from './saved-builds.schema.ts';
 import { timelineItemSchema } from './interactions.schema.ts';
+import { glanceExtensionShape } from './store-customer.schema.ts';
 
 export const customerLookupQuerySchema = z.strictObject({
   /** An e-mail, a phone number (any formatting) or a customer number such as C-000042. */
@@ -56,5 +57,6 @@ export const relationshipResponseSchema = z.object({
   builds: z.array(savedBuildSchema),
   orders: z.array(orderSummarySchema),
   recentInteractions: z.array(timelineItemSchema),
+  ...glanceExtensionShape,
 });
 export type RelationshipResponse = z.infer<typeof relationshipResponseSchema>;

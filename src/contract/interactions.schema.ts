@@ -44,10 +44,14 @@ export const postInteractionsResponseSchema = z.object({ accepted: z.number().in
 
 export const interactionChannelSchema = z.enum(['web', 'store', 'phone']);
 
-/** What staff record for a customer: a store visit or a call, with the staff member as actor. */
+/**
+ * What staff record for a customer: a store visit or a call, with the staff member as actor. The note is internal
+ * (staff only) unless `shared`: then the customer reads it in their own history too.
+ */
 export const staffInteractionBodySchema = z.strictObject({
   kind: z.enum(['store.visit', 'call']),
   note: z.string().trim().max(2000).default(''),
+  shared: z.boolean().default(false),
   catalogId: catalogIdSchema.optional(),
 });
 export type StaffInteractionBody = z.input<typeof staffInteractionBodySchema>;
@@ -68,6 +72,8 @@ export const timelineQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(50),
   /** The `nextCursor` of the previous page. */
   before: z.string().max(200).optional(),
+  /** Only this channel's entries. */
+  channel: interactionChannelSchema.optional(),
 });
 
 export const timelineResponseSchema = z.object({
@@ -75,3 +81,20 @@ export const timelineResponseSchema = z.object({
   nextCursor: z.string().nullable(),
 });
 export type TimelineResponse = z.infer<typeof timelineResponseSchema>;
+
+/**
+ * An entry of the customer's own history: who acted is "you" or a staff member by first name and role, never a
+ * user id; a staff note appears only when it was shared with them (its text in `payload.note`).
+ */
+export const ownTimelineItemSchema = timelineItemSchema.extend({
+  actor: z.discriminatedUnion('who', [
+    z.object({ who: z.literal('you') }),
+    z.object({ who: z.literal('staff'), name: z.string(), role: z.string() }),
+  ]),
+});
+export type OwnTimelineItem = z.infer<typeof ownTimelineItemSchema>;
+
+export const ownTimelineResponseSchema = z.object({
+  items: z.array(ownTimelineItemSchema),
+  nextCursor: z.string().nullable(),
+});

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { TimelineItem } from '../../contract/interactions.schema.ts';
+import type { OwnTimelineItem as TimelineItem } from '../../contract/interactions.schema.ts';
 import { anna, catalogs, renderApp, serve, type Reply } from './test-kit.tsx';
 
 afterEach(() => {
@@ -14,7 +14,7 @@ const order: TimelineItem = {
   id: 't-1',
   kind: 'order.placed',
   channel: 'web',
-  actor: { id: anna.user.id, name: anna.user.name, role: 'customer' },
+  actor: { who: 'you' },
   at: '2026-08-01T09:00:00.000Z',
   catalogId: 'pc',
   catalogVersion: '2026.11.1',

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TimelineItem } from '../../contract/interactions.schema.ts';
+import type { OwnTimelineItem as TimelineItem } from '../../contract/interactions.schema.ts';
 import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
 import type { CatalogLookup } from './catalog-lookup.ts';
 
@@ -49,7 +49,6 @@ function useDescription(item: TimelineItem, catalogs: CatalogLookup): string {
 }
 
 interface EntryProps {
-  userId: string;
   catalogs: CatalogLookup;
   moment: (iso: string) => string;
 }
@@ -59,10 +58,10 @@ interface GroupProps extends EntryProps {
   range: (from: string, to: string) => string;
 }
 
-/** "by you", or the staff member who acted for the customer. */
-function useActor(item: TimelineItem, userId: string): string {
+/** "by you", or the staff member who acted for the customer (by first name and role; the server sends no more). */
+function useActor(item: TimelineItem): string {
   const { t } = useTranslation();
-  if (!item.actor || item.actor.id === userId) return t('account.timeline.you');
+  if (item.actor.who === 'you') return t('account.timeline.you');
   return t('account.timeline.staff', {
     name: item.actor.name,
     role: t(`account.roles.${item.actor.role}`, { defaultValue: item.actor.role }),
@@ -71,12 +70,11 @@ function useActor(item: TimelineItem, userId: string): string {
 
 function Meta({
   item,
-  userId,
   catalogs,
   when,
 }: Omit<EntryProps, 'moment'> & { item: TimelineItem; when: ReactNode }) {
   const { t } = useTranslation();
-  const actor = useActor(item, userId);
+  const actor = useActor(item);
   return (
     <p className="timeline-meta">
       {when} · {actor}
@@ -99,7 +97,7 @@ function Channel({ item }: { item: TimelineItem }) {
 }
 
 /** One interaction: when, where (channel), who (you or a named staff member), what, in which catalog version. */
-export function TimelineEntry({ item, userId, catalogs, moment }: EntryProps & { item: TimelineItem }) {
+export function TimelineEntry({ item, catalogs, moment }: EntryProps & { item: TimelineItem }) {
   const description = useDescription(item, catalogs);
   const note = text(item.payload.note);
   return (
@@ -108,18 +106,13 @@ export function TimelineEntry({ item, userId, catalogs, moment }: EntryProps & {
       <div className="timeline-body">
         <p className="timeline-what">{description}</p>
         {note && <p className="timeline-note">“{note}”</p>}
-        <Meta
-          item={item}
-          userId={userId}
-          catalogs={catalogs}
-          when={<time dateTime={item.at}>{moment(item.at)}</time>}
-        />
+        <Meta item={item} catalogs={catalogs} when={<time dateTime={item.at}>{moment(item.at)}</time>} />
       </div>
     </li>
   );
 }
 
-function Step({ item, catalogs, moment }: Omit<EntryProps, 'userId'> & { item: TimelineItem }) {
+function Step({ item, catalogs, moment }: EntryProps & { item: TimelineItem }) {
   const description = useDescription(item, catalogs);
   return (
     <li data-kind={item.kind}>
@@ -129,7 +122,7 @@ function Step({ item, catalogs, moment }: Omit<EntryProps, 'userId'> & { item: T
 }
 
 /** A sitting's configuration steps (newest first) as one entry that opens into each step. */
-export function TimelineGroup({ items, userId, catalogs, moment, range }: GroupProps) {
+export function TimelineGroup({ items, catalogs, moment, range }: GroupProps) {
   const { t } = useTranslation();
   const newest = items[0];
   const oldest = items.at(-1);
@@ -139,12 +132,7 @@ export function TimelineGroup({ items, userId, catalogs, moment, range }: GroupP
       <Channel item={newest} />
       <div className="timeline-body">
         <p className="timeline-what">{t('account.timeline.kinds.configured', { count: items.length })}</p>
-        <Meta
-          item={newest}
-          userId={userId}
-          catalogs={catalogs}
-          when={<span>{range(oldest.at, newest.at)}</span>}
-        />
+        <Meta item={newest} catalogs={catalogs} when={<span>{range(oldest.at, newest.at)}</span>} />
         <details className="timeline-steps">
           <summary>{t('account.timeline.steps', { count: items.length })}</summary>
           <ol>

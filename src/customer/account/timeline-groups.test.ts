@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineItem } from '../../contract/interactions.schema.ts';
+import type { OwnTimelineItem as TimelineItem } from '../../contract/interactions.schema.ts';
 import { groupTimeline } from './timeline-groups.ts';
 
 const item = (id: string, kind: string, at: string, over: Partial<TimelineItem> = {}): TimelineItem => ({
   id,
   kind,
   channel: 'web',
-  actor: { id: 'u', name: 'U', role: 'customer' },
+  actor: { who: 'you' },
   at,
   catalogId: 'pc',
   catalogVersion: '2026.11.1',
@@ -25,7 +25,7 @@ describe('groupTimeline', () => {
       item('car', 'config.chose', '2026-07-01T08:27:00Z', { catalogId: 'car' }),
       item('staff', 'config.chose', '2026-07-01T08:26:00Z', {
         catalogId: 'car',
-        actor: { id: 's', name: 'S', role: 'sales' },
+        actor: { who: 'staff', name: 'S', role: 'sales' },
       }),
     ];
     expect(groupTimeline(items).map((g) => g.map((i) => i.id))).toEqual([

@@ -1,8 +1,11 @@
-import type { TimelineItem } from '../../contract/interactions.schema.ts';
+import type { OwnTimelineItem as TimelineItem } from '../../contract/interactions.schema.ts';
 
 const CONFIGURING = new Set(['config.chose', 'config.unchose', 'config.repaired']);
 /** Choices further apart than this are separate sittings. */
 const SITTING_MS = 2 * 3_600_000;
+
+const actorKey = ({ actor }: TimelineItem) =>
+  actor.who === 'you' ? 'you' : `staff:${actor.name}:${actor.role}`;
 
 /**
  * Consecutive configuration steps of one sitting (same catalog, channel and actor, close in time) as one group, so
@@ -21,7 +24,7 @@ export function groupTimeline(items: readonly TimelineItem[]): TimelineItem[][] 
       item.catalogId === last.catalogId &&
       item.catalogVersion === last.catalogVersion &&
       item.channel === last.channel &&
-      item.actor?.id === last.actor?.id &&
+      actorKey(item) === actorKey(last) &&
       Math.abs(Date.parse(last.at) - Date.parse(item.at)) <= SITTING_MS;
     if (joins) group.push(item);
     else groups.push([item]);

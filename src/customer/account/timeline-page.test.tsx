@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { TimelineItem } from '../../contract/interactions.schema.ts';
+import type { OwnTimelineItem as TimelineItem } from '../../contract/interactions.schema.ts';
 import { validateCatalog } from '../../core/catalog/index.ts';
 import { miniCatalog } from '../../../test/fixtures/mini-catalog.ts';
 import { anna, catalogs, renderApp, serve } from './test-kit.tsx';
@@ -12,13 +12,13 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const you = { id: anna.user.id, name: anna.user.name, role: 'customer' };
-const sam = { id: 'u-sam', name: 'Sam Okafor', role: 'sales' };
+// The server names staff by first name and role only (server/customers/own-timeline.ts).
+const sam = { who: 'staff' as const, name: 'Sam', role: 'sales' };
 const entry = (id: string, over: Partial<TimelineItem>): TimelineItem => ({
   id,
   kind: 'config.chose',
   channel: 'web',
-  actor: you,
+  actor: { who: 'you' },
   at: '2026-08-01T09:00:00.000Z',
   catalogId: 'mini',
   catalogVersion: '2026.11.0',
@@ -89,7 +89,7 @@ describe('TimelinePage', () => {
     await waitFor(() => expect(visit).toHaveFocus());
     expect(visit).toHaveTextContent('In store');
     expect(visit).toHaveTextContent('“Looked at cases”');
-    expect(visit).toHaveTextContent('by Sam Okafor (sales)');
+    expect(visit).toHaveTextContent('by Sam (sales)');
     expect(screen.queryByRole('button', { name: 'Show earlier entries' })).not.toBeInTheDocument();
     expect(calls.filter((c) => c.url.startsWith('/api/me/timeline')).map((c) => c.url)).toEqual([
       '/api/me/timeline?limit=20',

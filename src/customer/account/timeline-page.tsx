@@ -6,12 +6,10 @@ import { useCatalogLookup } from './catalog-lookup.ts';
 import { useDateFormat } from './date-format.ts';
 import { TimelineEntry, TimelineGroup } from './timeline-entry.tsx';
 import { groupTimeline } from './timeline-groups.ts';
-import { useAccountMe } from './account-outlet.ts';
 
 /** Every interaction we remember, on every channel, newest first, a page at a time. */
 export function TimelinePage() {
   const { t } = useTranslation();
-  const me = useAccountMe();
   const timeline = useTimeline();
   const items = timeline.data?.pages.flatMap((p) => p.items) ?? [];
   const catalogs = useCatalogLookup(items.flatMap((i) => (i.catalogId ? [i.catalogId] : [])));
@@ -48,7 +46,6 @@ export function TimelinePage() {
                     <TimelineEntry
                       key={group[0].id}
                       item={group[0]}
-                      userId={me.user.id}
                       catalogs={catalogs}
                       moment={date.moment}
                     />
@@ -56,7 +53,6 @@ export function TimelinePage() {
                     <TimelineGroup
                       key={group[0]?.id}
                       items={group}
-                      userId={me.user.id}
                       catalogs={catalogs}
                       moment={date.moment}
                       range={date.range}

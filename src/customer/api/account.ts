@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
-import { timelineResponseSchema } from '../../contract/interactions.schema.ts';
+import { ownTimelineResponseSchema } from '../../contract/interactions.schema.ts';
 import { checkoutListSchema } from '../../contract/orders.schema.ts';
 import { preferencesResponseSchema, type PreferencesResponse } from '../../contract/preferences.schema.ts';
 import {
@@ -88,7 +88,7 @@ export function useTimeline() {
     queryFn: ({ pageParam, signal }) => {
       const query = new URLSearchParams({ limit: String(TIMELINE_PAGE) });
       if (pageParam) query.set('before', pageParam);
-      return getJson(`/api/me/timeline?${query.toString()}`, timelineResponseSchema, signal);
+      return getJson(`/api/me/timeline?${query.toString()}`, ownTimelineResponseSchema, signal);
     },
     getNextPageParam: (last) => last.nextCursor,
   });

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './database.ts';
 import { newId, nowIso, type WithDefaults } from './ids.ts';
-import type { InteractionRow, NewInteraction } from './interactions.table.ts';
+import type { InteractionChannel, InteractionRow, NewInteraction } from './interactions.table.ts';
 
 export type InteractionPayload = Record<string, unknown>;
 export type Interaction = Omit<InteractionRow, 'payload'> & { payload: InteractionPayload };
@@ -60,11 +60,15 @@ function parseCursor(cursor: string): { at: string; id: string } | undefined {
   return at && id && !Number.isNaN(Date.parse(at)) ? { at, id } : undefined;
 }
 
-/** One page of a customer's timeline, newest first, with the actor's name. */
+/** One page of a customer's timeline (of one channel, if given), newest first, with the actor's name. */
 export async function timelinePage(
   db: Kysely<Database>,
   customerId: string,
-  { limit, before }: { limit: number; before?: string | undefined },
+  {
+    limit,
+    before,
+    channel,
+  }: { limit: number; before?: string | undefined; channel?: InteractionChannel | undefined },
 ): Promise<{ items: TimelineEntry[]; nextCursor: string | null }> {
   const cursor = before ? parseCursor(before) : undefined;
   let query = db
@@ -73,6 +77,7 @@ export async function timelinePage(
     .selectAll('interactions')
     .select(['users.name as actor_name', 'users.role as actor_role'])
     .where('interactions.customer_id', '=', customerId);
+  if (channel) query = query.where('interactions.channel', '=', channel);
   if (cursor)
     query = query.where((eb) =>
       eb.or([

@@ -11,15 +11,19 @@ import {
   timelineResponseSchema,
 } from '../../../contract/interactions.schema.ts';
 import { idParamsSchema } from '../../../contract/saved-builds.schema.ts';
+import { discountAuthority } from '../../../core/profile/authority.ts';
 import { explainProfile } from '../../../core/profile/explain.ts';
+import { purchasesByQuarter } from '../../../core/profile/purchases.ts';
+import { liveSession, quoteSummary } from '../../customers/glance.ts';
 import { customerSummary, savedBuild, timelineItem } from '../../customers/present.ts';
 import { standingOf } from '../../customers/value.ts';
 import { notFound } from '../../errors.ts';
 import { access } from '../../plugins/access.ts';
 import { listBuildsOfCustomer } from '../../store/builds.repository.ts';
-import { listOrdersOfCustomer } from '../../store/checkouts.repository.ts';
+import { listOrdersOfCustomer, listQuotesOfCustomer } from '../../store/checkouts.repository.ts';
 import { findCustomerById, lookupCustomers } from '../../store/customers.repository.ts';
 import { appendInteraction, timelinePage } from '../../store/interactions.repository.ts';
+import { listLiveSessionsOfCustomer } from '../../store/live-sessions.repository.ts';
 import { loadProfile } from '../../store/preferences.repository.ts';
 import type { ZodRoutes } from '../route-deps.ts';
 
@@ -32,7 +36,7 @@ const errors = {
 const RECENT = 20;
 
 /** Staff (sales) see any customer: look-up on every channel, the whole relationship, the timeline, and log contacts. */
-export const customerRoutes: ZodRoutes = async (app, { db, versions, tiers, now }) => {
+export const customerRoutes: ZodRoutes = async (app, { db, catalogs, versions, tiers, now }) => {
   const customerOr404 = async (id: string) => {
     const customer = await findCustomerById(db, id);
     if (!customer) throw notFound('customer_not_found', `No customer "${id}".`);
@@ -60,14 +64,19 @@ export const customerRoutes: ZodRoutes = async (app, { db, versions, tiers, now 
     async (request) => {
       const customer = await customerOr404(request.params.id);
       const clock = now();
-      const [standing, profile, builds, orders, recent] = await Promise.all([
+      const [standing, profile, builds, orders, recent, quotes, sessions] = await Promise.all([
         standingOf(db, customer, tiers, clock),
         loadProfile(db, customer.id),
         listBuildsOfCustomer(db, customer.id),
         listOrdersOfCustomer(db, customer.id),
         timelinePage(db, customer.id, { limit: RECENT }),
+        listQuotesOfCustomer(db, customer.id),
+        listLiveSessionsOfCustomer(db, customer.id),
       ]);
       const { tier } = standing;
+      const role = request.auth?.role ?? '';
+      const versionOf = (catalogId: string, version: string) =>
+        versions.get(catalogId, version).catch(() => undefined);
       return {
         customer: customerSummary(customer),
         hasLogin: customer.user_id !== null,
@@ -99,6 +108,19 @@ export const customerRoutes: ZodRoutes = async (app, { db, versions, tiers, now 
           createdAt: o.createdAt,
         })),
         recentInteractions: recent.items.map(timelineItem),
+        // Every catalog prices in one currency today; the first loaded one names it for the value figures.
+        currency: orders[0]?.currency ?? catalogs.list()[0]?.catalog.currency ?? 'EUR',
+        purchases: purchasesByQuarter(
+          orders.map((o) => ({ at: o.createdAt, revenueCents: o.totalCents })),
+          clock.toISOString(),
+        ),
+        quotes: quotes.map((q) => quoteSummary(q, clock)),
+        sessions: await Promise.all(
+          sessions.map(async (s) =>
+            liveSession(s, await versionOf(s.session.catalogId, s.session.catalogVersion)),
+          ),
+        ),
+        authority: { role, ...discountAuthority(tier.treatment, role) },
       };
     },
   );
@@ -134,7 +156,7 @@ export const customerRoutes: ZodRoutes = async (app, { db, versions, tiers, now 
       const customer = await customerOr404(request.params.id);
       const auth = request.auth;
       if (!auth) throw new Error('authorize() let an anonymous request through');
-      const { kind, note, catalogId } = request.body;
+      const { kind, note, shared, catalogId } = request.body;
       const index = catalogId ? await versions.get(catalogId) : undefined;
       const entry = await appendInteraction(db, {
         customer_id: customer.id,
@@ -143,7 +165,8 @@ export const customerRoutes: ZodRoutes = async (app, { db, versions, tiers, now 
         kind,
         catalog_id: index?.catalog.id ?? null,
         catalog_version: index?.catalog.version ?? null,
-        payload: { note },
+        // Internal unless shared: the customer's own timeline reads `shared` (customers/own-timeline.ts).
+        payload: { note, shared },
         created_at: now().toISOString(),
       });
       return reply

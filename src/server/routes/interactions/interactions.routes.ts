@@ -1,13 +1,13 @@
 import { errorResponseSchema } from '../../../contract/errors.schema.ts';
 import {
   postInteractionsBodySchema,
+  ownTimelineResponseSchema,
   postInteractionsResponseSchema,
   timelineQuerySchema,
-  timelineResponseSchema,
 } from '../../../contract/interactions.schema.ts';
 import { choicesOf, configEventIssues, eventPayload } from '../../customers/events.ts';
 import { learnFromChoices } from '../../customers/learning.ts';
-import { timelineItem } from '../../customers/present.ts';
+import { ownTimelineItem } from '../../customers/own-timeline.ts';
 import { unprocessable } from '../../errors.ts';
 import { authorize, customerIdOf, webActorOf } from '../../plugins/auth.ts';
 import { appendGuestInteractions } from '../../store/guest-interactions.repository.ts';
@@ -92,12 +92,13 @@ export const interactionRoutes: ZodRoutes = async (app, { db, dialect, versions,
       preHandler: authorize('customer'),
       schema: {
         querystring: timelineQuerySchema,
-        response: { 200: timelineResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema },
+        response: { 200: ownTimelineResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema },
       },
     },
+    // The customer's view: internal staff notes and every staff user id stay out (customers/own-timeline.ts).
     async (request) => {
       const page = await timelinePage(db, customerIdOf(request), request.query);
-      return { items: page.items.map(timelineItem), nextCursor: page.nextCursor };
+      return { items: page.items.map(ownTimelineItem), nextCursor: page.nextCursor };
     },
   );
 };
