@@ -51,3 +51,4 @@ export const glanceExtensionShape = {
 };
 export type LiveSession = z.infer<typeof liveSessionSchema>;
 export type QuoteSummary = z.infer<typeof quoteSummarySchema>;
+export type PurchaseQuarter = z.infer<typeof purchaseQuarterSchema>;

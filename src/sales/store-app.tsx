@@ -3,6 +3,7 @@ import { Link, Navigate, NavLink, Route, Routes, useLocation } from 'react-route
 import { useMe, useSignOut } from '../ui/api/auth.ts';
 import { LanguageSwitch } from '../ui/language-switch.tsx';
 import type { MeResponse } from '../contract/auth.schema.ts';
+import { CustomerPage } from './customer/customer-page.tsx';
 import './store.css';
 
 const storeRoles = new Set(['sales', 'store_manager']);
@@ -78,6 +79,7 @@ export function StoreApp() {
       <main id="main" className="page store-page">
         <Routes>
           <Route index element={<CustomersPage />} />
+          <Route path="customers/:customerId" element={<CustomerPage />} />
         </Routes>
       </main>
     </>

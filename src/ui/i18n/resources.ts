@@ -3,6 +3,7 @@ import { flowTexts } from './flow.texts.ts';
 import { reasonTexts } from './reason.texts.ts';
 import { sceneTexts } from './scene.texts.ts';
 import { storeTexts } from './store.texts.ts';
+import { storeGlanceTexts } from './store-glance.texts.ts';
 
 /** The surfaces' texts. Catalog content (part names, rule messages) comes from the catalog files. */
 export const resources = {
@@ -87,6 +88,7 @@ export const resources = {
       priceRule: { surcharge: 'Surcharge', offer: 'Offer' },
       account: accountTexts.en,
       store: storeTexts.en,
+      storeGlance: storeGlanceTexts.en,
       reason: reasonTexts.en,
       ...flowTexts.en,
       ...sceneTexts.en,
@@ -173,6 +175,7 @@ export const resources = {
       priceRule: { surcharge: 'Aufpreis', offer: 'Angebot' },
       account: accountTexts.de,
       store: storeTexts.de,
+      storeGlance: storeGlanceTexts.de,
       reason: reasonTexts.de,
       ...flowTexts.de,
       ...sceneTexts.de,
@@ -258,6 +261,7 @@ export const resources = {
       priceRule: { surcharge: '附加费', offer: '优惠' },
       account: accountTexts.zh,
       store: storeTexts.zh,
+      storeGlance: storeGlanceTexts.zh,
       reason: reasonTexts.zh,
       ...flowTexts.zh,
       ...sceneTexts.zh,
