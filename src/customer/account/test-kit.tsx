@@ -2,7 +2,7 @@
 import { render } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
-import { vi } from 'vitest';
+import { serveFakeApi, type Handler, type Reply } from '../../../test/fixtures/fake-api.ts';
 import type { MeResponse } from '../../contract/auth.schema.ts';
 import type { SavedBuild } from '../../contract/saved-builds.schema.ts';
 import { AccountLayout } from './account-layout.tsx';
@@ -14,35 +14,11 @@ import { SignUpPage } from './sign-up-page.tsx';
 import { TimelinePage } from './timeline-page.tsx';
 import '../../ui/i18n/i18n.ts';
 
-export type Reply = { status: number; body?: unknown };
-export type Handler = Reply | ((body: unknown, url: URL) => Reply);
+export type { Reply };
 
-/**
- * Answers `METHOD /path` (query ignored unless the key has one) and records every request. The catalog list, which
- * every account page is framed by, is served unless a test says otherwise.
- */
+/** The fake API with the catalog list every account page is framed by, unless a test says otherwise. */
 export function serve(given: Record<string, Handler>) {
-  const routes: Record<string, Handler> = { 'GET /api/catalogs': { status: 200, body: catalogs }, ...given };
-  const calls: { method: string; url: string; body: unknown }[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn((input: string, init?: RequestInit) => {
-      const method = init?.method ?? 'GET';
-      const url = new URL(input, 'http://shop.test');
-      const body: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
-      calls.push({ method, url: input, body });
-      const handler = routes[`${method} ${url.pathname}${url.search}`] ?? routes[`${method} ${url.pathname}`];
-      const reply: Reply = !handler
-        ? { status: 404, body: { error: { code: 'not_found', message: `No route ${method} ${input}` } } }
-        : typeof handler === 'function'
-          ? handler(body, url)
-          : handler;
-      return Promise.resolve(
-        new Response(reply.status === 204 ? null : JSON.stringify(reply.body), { status: reply.status }),
-      );
-    }),
-  );
-  return calls;
+  return serveFakeApi({ 'GET /api/catalogs': { status: 200, body: catalogs }, ...given });
 }
 
 function Where() {

@@ -7,6 +7,7 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import type { RelationshipResponse } from '../../contract/customers.schema.ts';
 import type { TimelineItem } from '../../contract/interactions.schema.ts';
 import type { PurchaseQuarter } from '../../contract/store-customer.schema.ts';
+import { serveFakeApi as serve } from '../../../test/fixtures/fake-api.ts';
 import { CustomerPage } from './customer-page.tsx';
 import '../../ui/i18n/i18n.ts';
 
@@ -19,31 +20,6 @@ afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
 });
-
-type Reply = { status: number; body?: unknown };
-type Handler = Reply | ((body: unknown) => Reply);
-
-/** Answers `METHOD /path?query` (or the path alone) and records every request. */
-function serve(routes: Record<string, Handler>) {
-  const calls: { method: string; url: string; body: unknown }[] = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn((input: string, init?: RequestInit) => {
-      const method = init?.method ?? 'GET';
-      const url = new URL(input, 'http://store.test');
-      const body: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
-      calls.push({ method, url: input, body });
-      const handler = routes[`${method} ${url.pathname}${url.search}`] ?? routes[`${method} ${url.pathname}`];
-      const reply: Reply = !handler
-        ? { status: 404, body: { error: { code: 'not_found', message: `No route ${method} ${input}` } } }
-        : typeof handler === 'function'
-          ? handler(body)
-          : handler;
-      return Promise.resolve(new Response(JSON.stringify(reply.body), { status: reply.status }));
-    }),
-  );
-  return calls;
-}
 
 const catalogs = [
   {
