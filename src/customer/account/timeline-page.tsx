@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useShowEarlier } from '../../ui/use-show-earlier.ts';
 import { useTranslation } from 'react-i18next';
 import { useTimeline } from '../api/account.ts';
 import { QueryState } from '../components/query-state.tsx';
@@ -14,18 +14,7 @@ export function TimelinePage() {
   const items = timeline.data?.pages.flatMap((p) => p.items) ?? [];
   const catalogs = useCatalogLookup(items.flatMap((i) => (i.catalogId ? [i.catalogId] : [])));
   const date = useDateFormat();
-  const list = useRef<HTMLOListElement>(null);
-  // After "show earlier", focus moves to the first entry that came in, so keyboard and screen-reader users carry on
-  // reading there (and are not left on a button that may have gone).
-  const loadMore = () => {
-    const shown = list.current?.children.length ?? 0;
-    void timeline.fetchNextPage().then(() =>
-      requestAnimationFrame(() => {
-        const first = list.current?.children[shown];
-        if (first instanceof HTMLElement) first.focus();
-      }),
-    );
-  };
+  const { list, loadMore } = useShowEarlier(() => timeline.fetchNextPage());
   return (
     <section aria-labelledby="timeline-title">
       <h1 id="timeline-title">{t('account.timeline.title')}</h1>

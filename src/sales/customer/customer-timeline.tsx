@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
+import { useShowEarlier } from '../../ui/use-show-earlier.ts';
 import { useTranslation } from 'react-i18next';
 import type { TimelineItem } from '../../contract/interactions.schema.ts';
 import { useCustomerTimeline, type ChannelFilter } from './api.ts';
@@ -69,17 +70,7 @@ export function CustomerTimeline({
   const [channel, setChannel] = useState<ChannelFilter>('all');
   const timeline = useCustomerTimeline(customerId, channel);
   const items = timeline.data?.pages.flatMap((p) => p.items) ?? [];
-  const list = useRef<HTMLOListElement>(null);
-  // After "show earlier", focus moves to the first entry that came in, so keyboard users carry on reading there.
-  const loadMore = () => {
-    const shown = list.current?.children.length ?? 0;
-    void timeline.fetchNextPage().then(() =>
-      requestAnimationFrame(() => {
-        const first = list.current?.children[shown];
-        if (first instanceof HTMLElement) first.focus();
-      }),
-    );
-  };
+  const { list, loadMore } = useShowEarlier(() => timeline.fetchNextPage());
   return (
     <section className="glance-card glance-timeline" aria-labelledby="glance-timeline">
       <h2 id="glance-timeline">{t('storeGlance.timeline.title')}</h2>
