@@ -20,6 +20,7 @@ import { checkoutRoutes } from './routes/checkout/checkout.routes.ts';
 import { customerRoutes } from './routes/customers/customers.routes.ts';
 import { healthRoutes } from './routes/health/health.routes.ts';
 import { interactionRoutes } from './routes/interactions/interactions.routes.ts';
+import { nextOfferRoutes } from './routes/store-offers/next-offers.routes.ts';
 import { preferenceRoutes } from './routes/preferences/preferences.routes.ts';
 import { recommendationRoutes } from './routes/recommendations/recommendations.routes.ts';
 import type { RouteDeps } from './routes/route-deps.ts';
@@ -88,6 +89,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(async (declared) => {
         requireDeclaredAccess(declared);
         await declared.register(customerRoutes, routeDeps);
+        await declared.register(nextOfferRoutes, routeDeps);
       });
     },
     { prefix: '/api' },

@@ -1,43 +1,7 @@
-import { z } from 'zod';
 import type { Build } from '../../core/catalog/index.ts';
+import { buildParamSchema } from '../../contract/build-param.schema.ts';
 
-/**
- * The build in the URL, readable and shareable: `?b=cpu:cpu-ryzen7-9800x3d,memory:mem-kit*2,extras:acc-a`.
- * Parsing checks the shape with zod; the engine checks the content when the session starts.
- */
-
-const token = /^([a-z0-9][a-z0-9._-]*):([a-z0-9][a-z0-9._-]*)(?:\*([1-9][0-9]?))?$/;
-
-const buildParamSchema = z
-  .string()
-  .max(4000, 'is too long')
-  .transform((text, ctx) => {
-    const build: Build = {};
-    for (const [i, part] of text
-      .split(',')
-      .filter((p) => p !== '')
-      .entries()) {
-      const match = token.exec(part);
-      if (!match) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `item ${i + 1} ("${part.slice(0, 40)}") is not slot:option or slot:option*N`,
-        });
-        return z.NEVER;
-      }
-      const [, slot = '', option = '', qty] = match;
-      build[slot] = { ...build[slot], [option]: qty ? Number(qty) : 1 };
-    }
-    return build;
-  });
-
-export function encodeBuild(build: Build): string {
-  return Object.entries(build)
-    .flatMap(([slot, chosen]) =>
-      Object.entries(chosen).map(([option, qty]) => `${slot}:${option}${qty === 1 ? '' : `*${qty}`}`),
-    )
-    .join(',');
-}
+export { encodeBuild } from '../../contract/build-param.schema.ts';
 
 /** The build of a `b` query value, or why it cannot be read (the page then starts afresh and says so). */
 export function decodeBuild(text: string | null): { build: Build; error?: string } {

@@ -15,11 +15,8 @@ import {
   setOverride,
   setPersonalization,
 } from '../../../core/profile/preferences.ts';
-import { mostSimilar } from '../../../core/profile/similarity.ts';
-import { scoredOptions } from '../../../core/profile/weights.ts';
+import { optionWeightsOf, similarBuildsOf } from '../../customers/personal.ts';
 import { authorize, customerIdOf } from '../../plugins/auth.ts';
-import { listBuildsOfCustomer } from '../../store/builds.repository.ts';
-import { listOrdersOfCatalog } from '../../store/checkouts.repository.ts';
 import { loadProfile, updateProfile } from '../../store/preferences.repository.ts';
 import type { ZodRoutes } from '../route-deps.ts';
 
@@ -29,7 +26,6 @@ const errors = {
   403: errorResponseSchema,
   404: errorResponseSchema,
 };
-const SIMILAR_BUILDS = 3;
 
 /** The customer's learned preferences: view, correct, reset, switch off; and what they are used for. */
 export const preferenceRoutes: ZodRoutes = async (app, { db, dialect, versions, now }) => {
@@ -91,18 +87,7 @@ export const preferenceRoutes: ZodRoutes = async (app, { db, dialect, versions, 
         response: { 200: optionWeightsResponseSchema, ...errors },
       },
     },
-    async (request) => {
-      const index = await versions.get(request.params.catalogId);
-      const profile = await loadProfile(db, customerIdOf(request));
-      const scored = [...scoredOptions(profile, index, now().toISOString())];
-      return {
-        catalogId: index.catalog.id,
-        catalogVersion: index.catalog.version,
-        personalization: profile.personalization,
-        weights: Object.fromEntries(scored.map(([option, s]) => [option, s.weight])),
-        evidence: Object.fromEntries(scored.map(([option, s]) => [option, s.evidence])),
-      };
-    },
+    async (request) => optionWeightsOf(db, versions, customerIdOf(request), request.params.catalogId, now()),
   );
 
   app.get(
@@ -114,39 +99,6 @@ export const preferenceRoutes: ZodRoutes = async (app, { db, dialect, versions, 
         response: { 200: similarBuildsResponseSchema, ...errors },
       },
     },
-    async (request) => {
-      const customerId = customerIdOf(request);
-      const { catalogId } = request.query;
-      const profile = await loadProfile(db, customerId);
-      if (!profile.personalization) return { builds: [] };
-      const [mine, orders] = await Promise.all([
-        listBuildsOfCustomer(db, customerId),
-        listOrdersOfCatalog(db, catalogId),
-      ]);
-      const optionsOf = (selections: Record<string, Record<string, number>>) =>
-        Object.values(selections).flatMap((options) => Object.keys(options));
-      const myOptions = new Set([
-        ...mine.filter((b) => b.catalog_id === catalogId).flatMap((b) => optionsOf(b.selections)),
-        ...orders.filter((o) => o.customerId === customerId).flatMap((o) => optionsOf(o.selections)),
-      ]);
-      const best = mostSimilar(
-        myOptions,
-        orders.map((o) => ({ customerId: o.customerId, options: new Set(optionsOf(o.selections)), item: o })),
-        customerId,
-        SIMILAR_BUILDS,
-      );
-      // Other customers' orders, without who they are.
-      return {
-        builds: best.map(({ similarity, item }) => ({
-          similarity,
-          catalogId: item.catalogId,
-          catalogVersion: item.catalogVersion,
-          selections: item.selections,
-          totalCents: item.totalCents,
-          currency: item.currency,
-          orderedAt: item.createdAt,
-        })),
-      };
-    },
+    async (request) => similarBuildsOf(db, customerIdOf(request), request.query.catalogId),
   );
 };

@@ -1,0 +1,123 @@
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { nextOffersResponseSchema } from '../../src/contract/next-offers.schema.ts';
+import { encodeBuild } from '../../src/contract/build-param.schema.ts';
+import { authoritySchema } from '../../src/contract/store-customer.schema.ts';
+import { indexCatalog, type Build } from '../../src/core/catalog/index.ts';
+import { Configurator } from '../../src/core/configurator/configurator.ts';
+import { priceBuild } from '../../src/core/pricing/price.ts';
+import { discountBand } from '../../src/core/profile/authority.ts';
+import { hashPassword } from '../../src/server/auth/password.ts';
+import { loadCatalogRegistry } from '../../src/server/catalogs/registry.ts';
+import type { Database } from '../../src/server/store/database.ts';
+import { insertUser } from '../../src/server/store/users.repository.ts';
+import { testDatabases } from './databases.ts';
+import { budgetPc, cookiesFrom, signInStaff, signUp, useApp } from './harness.ts';
+
+let counter = 0;
+async function signInManager(app: FastifyInstance, db: Kysely<Database>) {
+  const email = `offers-manager${++counter}@example.com`;
+  await insertUser(db, {
+    email,
+    name: 'Mia Novak',
+    role: 'store_manager',
+    password_hash: await hashPassword('staffpass1'),
+  });
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-in',
+    payload: { email, password: 'staffpass1' },
+  });
+  return cookiesFrom(res);
+}
+
+type Role = 'guest' | 'customer' | 'another customer' | 'sales' | 'store_manager' | 'catalog';
+
+/** Half a PC: what Anna left online. */
+const partial: Build = { case: budgetPc.case ?? {}, cpu: budgetPc.cpu ?? {}, memory: budgetPc.memory ?? {} };
+
+// The reference engine for checking what the server suggests (compiled once: hundreds of milliseconds).
+let engine: Configurator;
+let price: (build: Build) => number;
+beforeAll(async () => {
+  const pc = (await loadCatalogRegistry('configs/catalogs')).get('pc');
+  if (!pc) throw new Error('no pc catalog');
+  engine = new Configurator(pc.catalog);
+  const index = indexCatalog(pc.catalog);
+  price = (build) => priceBuild(index, build).totalCents;
+});
+
+describe.each(testDatabases)('next best offers on $label', (database) => {
+  const test = it.skipIf(database.skip !== undefined);
+  const h = useApp(database);
+
+  async function cast() {
+    const { app, db } = h();
+    const customer = await signUp(app, { email: 'anna@example.com' });
+    const jars: Record<Role, string> = {
+      guest: '',
+      customer: customer.jar,
+      'another customer': (await signUp(app, { email: 'ben@example.com' })).jar,
+      sales: await signInStaff(app, db, 'sales'),
+      store_manager: await signInManager(app, db),
+      catalog: await signInStaff(app, db, 'catalog'),
+    };
+    return { id: customer.me.customer.id, jars };
+  }
+
+  const get = (jar: string, url: string) =>
+    h().app.inject({ method: 'GET', url, headers: jar ? { cookie: jar } : {} });
+  const offersUrl = (id: string, build: Build) =>
+    `/api/store/customers/${id}/next-offers/pc?b=${encodeBuild(build)}`;
+
+  test('who may ask: guests 401, customers (their own too) and catalog 403, sales and managers 200', async () => {
+    const { id, jars } = await cast();
+    const expected: Record<Role, number> = {
+      guest: 401,
+      customer: 403,
+      'another customer': 403,
+      sales: 200,
+      store_manager: 200,
+      catalog: 403,
+    };
+    for (const [role, status] of Object.entries(expected) as [Role, number][])
+      expect({ role, status: (await get(jars[role], offersUrl(id, partial))).statusCode }).toEqual({
+        role,
+        status,
+      });
+    expect((await get(jars.sales, offersUrl('no-such-customer', partial))).statusCode).toBe(404);
+  });
+
+  test('every offer is one slot changed, buildable, priced by the server, in the caller’s authority band', async () => {
+    const { id, jars } = await cast();
+    for (const role of ['sales', 'store_manager'] as const) {
+      const res = await get(jars[role], offersUrl(id, partial));
+      expect(res.statusCode).toBe(200);
+      const body = nextOffersResponseSchema.parse(res.json());
+      expect(body.totalCents).toBe(price(partial));
+      expect(body.offers.length).toBeGreaterThan(0);
+      const glance = await get(jars[role], `/api/customers/${id}`);
+      const authority = authoritySchema.parse(glance.json<{ authority: unknown }>().authority);
+      for (const offer of body.offers) {
+        expect(engine.state(offer.build).consistent).toBe(true);
+        for (const slot of engine.catalog.slots)
+          if (slot.id !== offer.slotId) expect(offer.build[slot.id]).toEqual(partial[slot.id]);
+        expect(offer.to).not.toEqual(offer.from);
+        expect(offer.priceDeltaCents).toBe(price(offer.build) - price(partial));
+        expect(offer.band).toBe(discountBand(authority, offer.discountPercent));
+      }
+    }
+  });
+
+  test('a build that does not fit the catalog is refused, naming where', async () => {
+    const { id, jars } = await cast();
+    const res = await get(jars.sales, offersUrl(id, { cpu: { 'cpu-nope': 1 } }));
+    expect(res.statusCode).toBe(422);
+    expect(res.json<{ error: { issues: { path: string }[] } }>().error.issues[0]?.path).toBe(
+      'querystring.b.cpu.cpu-nope',
+    );
+    const unreadable = await get(jars.sales, `/api/store/customers/${id}/next-offers/pc?b=not a build`);
+    expect(unreadable.statusCode).toBe(400);
+  });
+});
