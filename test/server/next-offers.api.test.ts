@@ -110,6 +110,24 @@ describe.each(testDatabases)('next best offers on $label', (database) => {
     }
   });
 
+  test('ranked on the customer’s own preferences, never another customer’s or the staff member’s', async () => {
+    const { app } = h();
+    const { id, jars } = await cast();
+    const prefer = (jar: string, key: string) =>
+      app.inject({
+        method: 'PUT',
+        url: '/api/me/preferences/overrides',
+        headers: { cookie: jar },
+        payload: { key, value: 1 },
+      });
+    expect((await prefer(jars.customer, 'pc/slot/os/os-ubuntu-2404')).statusCode).toBe(200);
+    expect((await prefer(jars['another customer'], 'pc/slot/os/os-win11-pro')).statusCode).toBe(200);
+    const body = nextOffersResponseSchema.parse((await get(jars.sales, offersUrl(id, partial))).json());
+    expect(body.offers[0]).toMatchObject({ slotId: 'os', to: ['os-ubuntu-2404'] });
+    expect(body.offers[0]?.preference).toBeGreaterThan(0);
+    expect(body.offers.filter((o) => o.preference > 0).map((o) => o.to)).toEqual([['os-ubuntu-2404']]);
+  });
+
   test('a build that does not fit the catalog is refused, naming where', async () => {
     const { id, jars } = await cast();
     const res = await get(jars.sales, offersUrl(id, { cpu: { 'cpu-nope': 1 } }));
