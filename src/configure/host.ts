@@ -1,6 +1,7 @@
 import { createContext, useContext, type ComponentType } from 'react';
 import type { Build } from '../core/catalog/index.ts';
 import type { PersistedSession, SessionResponse } from '../contract/session.schema.ts';
+import type { SessionSaveOutcome } from '../ui/api/session-save.ts';
 import type { OptionWeightsResponse, SimilarBuildsResponse } from '../contract/preferences.schema.ts';
 
 /**
@@ -17,14 +18,28 @@ export interface ConfigureHost {
   /** The session left on any device, kept as it changes; absent where nothing is kept (staff trying it out). */
   sessions?: {
     load: (catalogId: string, signal: AbortSignal) => Promise<SessionResponse>;
-    /** `keepalive`: the page is going away, let the request outlive it. */
-    save: (session: PersistedSession, keepalive: boolean) => Promise<void>;
+    /**
+     * Saves over `baseRevision` (the revision loaded or last saved); refused when another device or the store saved
+     * first. `keepalive`: the page is going away, let the request outlive it.
+     */
+    save: (
+      session: PersistedSession,
+      baseRevision: number,
+      keepalive: boolean,
+    ) => Promise<SessionSaveOutcome>;
+    /** "Keep both" after a conflict: this side's build saved in the owner's account (`name` says where it came from). */
+    keep: (catalogId: string, catalogVersion: string, choices: Build, name: string) => Promise<void>;
   };
   /**
    * The catalog's compiled form as the server keeps it (compiled once per version), read instead of compiling
    * the catalog here; absent, or when it cannot be read, the catalog compiles in a Web Worker.
    */
   compiled?: CompiledSource;
+  /**
+   * How a session resumed from the server is announced (`date`: when it was saved); the shopper's "Welcome back…"
+   * when absent. Staff continuing a customer's build are told whose it is instead.
+   */
+  resumedNotice?: (date: string) => string;
   /** What the marks are personalised on: the owner's preference weights and orders like theirs. */
   personal?: {
     weights: (catalogId: string, signal: AbortSignal) => Promise<OptionWeightsResponse>;

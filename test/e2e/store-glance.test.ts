@@ -47,9 +47,10 @@ describe('the customer at a glance in the store console', () => {
             },
           },
         },
+        baseRevision: 0,
       },
     });
-    expect(put.status()).toBe(204);
+    expect(put.status()).toBe(200);
 
     // Sam, on a tablet beside her.
     sam = await app.browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true });

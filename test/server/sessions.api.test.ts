@@ -29,15 +29,27 @@ function envelope(overrides: Partial<PersistedSession['snapshot']['context']> = 
   };
 }
 
-const put = (app: FastifyInstance, jar: string, session: unknown, catalogId = 'pc') =>
+const get = (app: FastifyInstance, jar: string, catalogId = 'pc') =>
+  app.inject({ method: 'GET', url: `/api/sessions/${catalogId}`, headers: jar ? { cookie: jar } : {} });
+/** A save over `baseRevision`; over the stored revision when none is given (a browser that is up to date). */
+const put = async (
+  app: FastifyInstance,
+  jar: string,
+  session: unknown,
+  catalogId = 'pc',
+  baseRevision?: number,
+) =>
   app.inject({
     method: 'PUT',
     url: `/api/sessions/${catalogId}`,
     headers: jar ? { cookie: jar } : {},
-    payload: { session },
+    payload: {
+      session,
+      baseRevision:
+        baseRevision ?? (await get(app, jar, catalogId)).json<{ revision?: number }>().revision ?? 0,
+    },
   });
-const get = (app: FastifyInstance, jar: string, catalogId = 'pc') =>
-  app.inject({ method: 'GET', url: `/api/sessions/${catalogId}`, headers: jar ? { cookie: jar } : {} });
+const none = { session: null, updatedAt: null, revision: 0, updatedBy: null };
 const del = (app: FastifyInstance, jar: string, catalogId = 'pc') =>
   app.inject({ method: 'DELETE', url: `/api/sessions/${catalogId}`, headers: jar ? { cookie: jar } : {} });
 
@@ -48,24 +60,35 @@ describe.each(testDatabases)('configuration sessions on $label', (database) => {
   test('a guest’s session round-trips exactly with when it was saved; a second save replaces it', async () => {
     const { app, db, clock } = h();
     const nobody = await get(app, '');
-    expect(nobody.json()).toEqual({ session: null, updatedAt: null });
+    expect(nobody.json()).toEqual(none);
     // Reading gives a browser no guest id; only saving does.
     expect(nobody.headers['set-cookie']).toBeUndefined();
 
     const first = envelope();
     const saved = await put(app, '', first);
-    expect(saved.statusCode).toBe(204);
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toEqual({ revision: 1, updatedAt: clock.now.toISOString() });
     const jar = cookiesFrom(saved);
     expect(jar).not.toBe('');
     const read = await get(app, jar);
     expect(read.statusCode).toBe(200);
-    expect(read.json()).toEqual({ session: first, updatedAt: clock.now.toISOString() });
+    expect(read.json()).toEqual({
+      session: first,
+      updatedAt: clock.now.toISOString(),
+      revision: 1,
+      updatedBy: { channel: 'web' },
+    });
 
     clock.now = new Date('2026-11-20T12:05:00.000Z');
     const second = envelope({ choices: { ...budgetPc }, past: [], future: [], step: 'review' });
     second.snapshot.value = 'saving';
-    expect((await put(app, jar, second)).statusCode).toBe(204);
-    expect((await get(app, jar)).json()).toEqual({ session: second, updatedAt: '2026-11-20T12:05:00.000Z' });
+    expect((await put(app, jar, second)).statusCode).toBe(200);
+    expect((await get(app, jar)).json()).toEqual({
+      session: second,
+      updatedAt: '2026-11-20T12:05:00.000Z',
+      revision: 2,
+      updatedBy: { channel: 'web' },
+    });
     expect(await countRows(db, 'config_sessions')).toBe(1);
   });
 
@@ -74,10 +97,10 @@ describe.each(testDatabases)('configuration sessions on $label', (database) => {
     const a = await signUp(app);
     const b = await signUp(app);
     const guest = cookiesFrom(await put(app, '', envelope({ step: 'guest' })));
-    expect((await put(app, a.jar, envelope({ step: 'a' }))).statusCode).toBe(204);
+    expect((await put(app, a.jar, envelope({ step: 'a' }))).statusCode).toBe(200);
 
-    expect((await get(app, b.jar)).json()).toEqual({ session: null, updatedAt: null });
-    expect((await put(app, b.jar, envelope({ step: 'b' }))).statusCode).toBe(204);
+    expect((await get(app, b.jar)).json()).toEqual(none);
+    expect((await put(app, b.jar, envelope({ step: 'b' }))).statusCode).toBe(200);
     const stepOf = async (jar: string) =>
       (await get(app, jar)).json<{ session: PersistedSession }>().session.snapshot.context.step;
     expect(await stepOf(a.jar)).toBe('a');
@@ -94,7 +117,7 @@ describe.each(testDatabases)('configuration sessions on $label', (database) => {
     const { app, db } = h();
     const { jar } = await signUp(app);
     const good = envelope();
-    expect((await put(app, jar, good)).statusCode).toBe(204);
+    expect((await put(app, jar, good)).statusCode).toBe(200);
 
     const past = [...good.snapshot.context.past];
     past[3] = { ...past[3], cpu: { 'cpu-nope': 1 } };
@@ -213,12 +236,50 @@ describe.each(testDatabases)('configuration sessions on $label', (database) => {
     expect(await countRows(db, 'config_sessions')).toBe(1);
   });
 
+  test('two saves from the same revision: one is stored, the other gets 409 with it and overwrites nothing', async () => {
+    const { app, db } = h();
+    const { jar } = await signUp(app);
+    expect((await put(app, jar, envelope({ step: 'first' }), 'pc', 0)).statusCode).toBe(200);
+    // Two devices both loaded revision 1 and save at once; the conditional update lets exactly one win.
+    const [a, b] = await Promise.all([
+      put(app, jar, envelope({ step: 'laptop' }), 'pc', 1),
+      put(app, jar, envelope({ step: 'phone' }), 'pc', 1),
+    ]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
+    const [won, lost] = a.statusCode === 200 ? [a, b] : [b, a];
+    const stored = (await get(app, jar)).json();
+    expect(stored.revision).toBe(2);
+    expect(lost.json()).toEqual({
+      error: { code: 'session_conflict', message: expect.any(String) },
+      current: stored,
+    });
+    expect(stored.session.snapshot.context.step).toBe(won === a ? 'laptop' : 'phone');
+    // A first save when one is stored already is refused too, and a stale base from before it.
+    expect((await put(app, jar, envelope({ step: 'new tab' }), 'pc', 0)).statusCode).toBe(409);
+    expect((await put(app, jar, envelope({ step: 'old tab' }), 'pc', 1)).statusCode).toBe(409);
+    expect((await get(app, jar)).json()).toEqual(stored);
+    expect(await countRows(db, 'config_sessions')).toBe(1);
+  });
+
+  test('a save without baseRevision is refused, naming the path', async () => {
+    const { app } = h();
+    const { jar } = await signUp(app);
+    const res = await app.inject({
+      method: 'PUT',
+      url: '/api/sessions/pc',
+      headers: { cookie: jar },
+      payload: { session: envelope() },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.issues[0].path).toBe('body.baseRevision');
+  });
+
   test('DELETE removes the session; deleting none is fine too', async () => {
     const { app, db } = h();
     const { jar } = await signUp(app);
     await put(app, jar, envelope());
     expect((await del(app, jar)).statusCode).toBe(204);
-    expect((await get(app, jar)).json()).toEqual({ session: null, updatedAt: null });
+    expect((await get(app, jar)).json()).toEqual(none);
     expect(await countRows(db, 'config_sessions')).toBe(0);
     expect((await del(app, jar)).statusCode).toBe(204);
     const nobody = await del(app, '');

@@ -7,11 +7,12 @@ import { Preparing, WithConfigurator } from './use-configurator.tsx';
 import { createSessionMachine, type SessionMachine } from '../../machines/session.machine.ts';
 import {
   migrateChoices,
+  persistSession,
   resolveSession,
   type DroppedChoice,
   type SessionStart,
 } from '../../machines/session-persistence.ts';
-import type { SessionResponse } from '../../contract/session.schema.ts';
+import { noSession, type SessionResponse } from '../../contract/session.schema.ts';
 import { useQuery } from '@tanstack/react-query';
 import { useConfigureHost } from '../host.ts';
 import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
@@ -22,6 +23,7 @@ import { decodeBuild, encodeBuild } from './build-url.ts';
 import { SessionContext, useSession } from './session-context.tsx';
 import { SlotPanel } from './slot-panel.tsx';
 import { RepairDialog } from './repair-dialog.tsx';
+import { ConflictDialog } from './conflict-dialog.tsx';
 import { Summary } from './summary.tsx';
 import { TotalBar } from './total-bar.tsx';
 import { PersonalProvider } from './personal.tsx';
@@ -127,14 +129,35 @@ function Session({
   configurator,
   machine,
   start,
+  revision,
+  onReload,
 }: {
   configurator: Configurator;
   machine: SessionMachine;
   start: SessionStart;
+  /** The stored session's revision this one starts from (0: none stored). */
+  revision: number;
+  /** Load what is stored now in place of this session (after a conflict). */
+  onReload: (current: SessionResponse) => void;
 }) {
   const actor = useActorRef(machine, start);
   const handle = useMemo(() => ({ actor, configurator }), [actor, configurator]);
-  useSessionAutosave(handle, useConfigureHost().sessions);
+  const { sessions } = useConfigureHost();
+  const [conflict, setConflict] = useState<SessionResponse | null>(null);
+  useSessionAutosave(handle, sessions, revision, setConflict);
+  const { t } = useTranslation();
+  const format = useLocaleFormat();
+  const keep = sessions?.keep;
+  const keepMine =
+    keep &&
+    (async () => {
+      const { catalogId, catalogVersion, snapshot } = persistSession(actor);
+      const at = new Intl.DateTimeFormat(format.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+        new Date(),
+      );
+      await keep(catalogId, catalogVersion, snapshot.context.choices, t('sessionConflict.keptName', { at }));
+      if (conflict) onReload(conflict);
+    });
   return (
     <SessionContext.Provider value={handle}>
       <PersonalProvider handle={handle}>
@@ -150,6 +173,9 @@ function Session({
         </div>
         <TotalBar />
         <RepairDialog />
+        {conflict && (
+          <ConflictDialog current={conflict} onReload={() => onReload(conflict)} onKeepBoth={keepMine} />
+        )}
       </PersonalProvider>
     </SessionContext.Provider>
   );
@@ -168,10 +194,11 @@ export function ConfigureSession({ catalog }: { catalog: Catalog }) {
   // The link is read once (the page is keyed by catalog version): later URL changes come from the session itself.
   const [link] = useState(() => params.get('b'));
   const { sessions, cacheKey, compiled } = useConfigureHost();
-  const resume = link === null && sessions !== undefined;
+  // Asked for even when a link is opened: its saves must name the stored revision they replace.
+  const resume = sessions !== undefined;
   const stored = useQuery({
     queryKey: [...cacheKey, 'session', catalog.id],
-    queryFn: ({ signal }) => sessions?.load(catalog.id, signal) ?? { session: null, updatedAt: null },
+    queryFn: ({ signal }) => sessions?.load(catalog.id, signal) ?? noSession,
     enabled: resume,
     staleTime: 0,
     gcTime: 0,
@@ -190,9 +217,19 @@ export function ConfigureSession({ catalog }: { catalog: Catalog }) {
   );
 }
 
+interface Started {
+  start: SessionStart;
+  notice?: string;
+  /** The stored revision the session's saves go on from. */
+  revision: number;
+  /** A new one per (re)load, so a reload is a new session. */
+  key: number;
+}
+
 /**
  * Where a session starts: a shared link wins (it is what the shopper opened); without one, the session they left
- * on any device, exactly as it was when the catalog version is the same; otherwise an empty build.
+ * on any device, exactly as it was when the catalog version is the same; otherwise an empty build. After a conflict,
+ * what is stored now replaces the session on screen.
  */
 function SessionStarter({
   configurator,
@@ -206,32 +243,46 @@ function SessionStarter({
   const { t } = useTranslation();
   const format = useLocaleFormat();
   const words = useCatalogWords(configurator.catalog);
+  const { resumedNotice } = useConfigureHost();
   const machine = useMemo(() => createSessionMachine(configurator), [configurator]);
-  const [start] = useState((): { start: SessionStart; notice?: string } => {
-    if (link === null && stored?.session) {
-      try {
-        const resumed = resolveSession(machine, configurator, stored.session);
-        const date = stored.updatedAt
-          ? new Intl.DateTimeFormat(format.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
-              new Date(stored.updatedAt),
-            )
-          : '';
-        return {
-          start: resumed.start,
-          notice:
-            resumed.dropped.length > 0
-              ? t('configure.resumedDropped', { date, names: droppedNames(words, resumed.dropped) })
-              : t('configure.resumed', { date }),
-        };
-      } catch (error) {
-        // A stored session that no longer reads is not the shopper's problem: start afresh, say why in the console.
-        console.warn('the stored session could not be restored', error);
-      }
+  const fromStored = (
+    response: SessionResponse,
+    notice: (date: string) => string,
+  ): Omit<Started, 'key'> | undefined => {
+    if (!response.session) return undefined;
+    try {
+      const resumed = resolveSession(machine, configurator, response.session);
+      const date = response.updatedAt
+        ? new Intl.DateTimeFormat(format.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+            new Date(response.updatedAt),
+          )
+        : '';
+      return {
+        start: resumed.start,
+        revision: response.revision,
+        notice:
+          resumed.dropped.length > 0
+            ? t('configure.resumedDropped', { date, names: droppedNames(words, resumed.dropped) })
+            : notice(date),
+      };
+    } catch (error) {
+      // A stored session that no longer reads is not the shopper's problem: start afresh, say why in the console.
+      console.warn('the stored session could not be restored', error);
+      return undefined;
     }
+  };
+  const [started, setStarted] = useState((): Started => {
+    const resumed =
+      link === null && stored
+        ? fromStored(stored, resumedNotice ?? ((date) => t('configure.resumed', { date })))
+        : undefined;
+    if (resumed) return { ...resumed, key: 0 };
     const decoded = decodeBuild(link);
     const migrated = migrateChoices(configurator, decoded.build);
     return {
       start: { input: { choices: migrated.choices } },
+      revision: stored?.revision ?? 0,
+      key: 0,
       notice: decoded.error
         ? t('configure.linkUnreadable', { reason: decoded.error })
         : migrated.dropped.length > 0
@@ -239,14 +290,29 @@ function SessionStarter({
           : undefined,
     };
   });
+  const reload = (current: SessionResponse) =>
+    setStarted((before) => ({
+      ...(fromStored(current, () => t('sessionConflict.reloaded')) ?? {
+        start: { input: { choices: {} } },
+        revision: current.revision,
+      }),
+      key: before.key + 1,
+    }));
   return (
     <>
-      {start.notice && (
+      {started.notice && (
         <div role="status" className="notice notice-warning" data-testid="session-notice">
-          {start.notice}
+          {started.notice}
         </div>
       )}
-      <Session configurator={configurator} machine={machine} start={start.start} />
+      <Session
+        key={started.key}
+        configurator={configurator}
+        machine={machine}
+        start={started.start}
+        revision={started.revision}
+        onReload={reload}
+      />
     </>
   );
 }

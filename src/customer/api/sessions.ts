@@ -1,10 +1,9 @@
-import { z } from 'zod';
-import {
-  sessionResponseSchema,
-  type PersistedSession,
-  type SessionResponse,
-} from '../../contract/session.schema.ts';
+import { sessionResponseSchema, type SessionResponse } from '../../contract/session.schema.ts';
+import { savedBuildSchema } from '../../contract/saved-builds.schema.ts';
+import type { BuildSelections } from '../../contract/builds.schema.ts';
 import { getJson, sendJson } from '../../ui/api-client.ts';
+import { putSession, type SessionSaveOutcome } from '../../ui/api/session-save.ts';
+import type { PersistedSession } from '../../contract/session.schema.ts';
 
 const url = (catalogId: string) => `/api/sessions/${encodeURIComponent(catalogId)}`;
 
@@ -13,16 +12,21 @@ export function loadSession(catalogId: string, signal: AbortSignal): Promise<Ses
   return getJson(url(catalogId), sessionResponseSchema, signal);
 }
 
-/** Replaces the stored session; `keepalive` lets the request finish when the page goes away. */
-export async function storeSession(session: PersistedSession, keepalive: boolean): Promise<void> {
-  if (keepalive) {
-    await fetch(url(session.catalogId), {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ session }),
-      keepalive: true,
-    });
-    return;
-  }
-  await sendJson('PUT', url(session.catalogId), { session }, z.null());
+/** Replaces the stored session if it is still at `baseRevision`; `keepalive` lets it finish when the page goes away. */
+export function storeSession(
+  session: PersistedSession,
+  baseRevision: number,
+  keepalive: boolean,
+): Promise<SessionSaveOutcome> {
+  return putSession(url(session.catalogId), session, baseRevision, keepalive);
+}
+
+/** "Keep both" after a conflict: this device's build saved among the shopper's builds. */
+export async function keepSessionBuild(
+  catalogId: string,
+  catalogVersion: string,
+  selections: BuildSelections,
+  name: string,
+): Promise<void> {
+  await sendJson('POST', '/api/builds', { name, catalogId, catalogVersion, selections }, savedBuildSchema);
 }

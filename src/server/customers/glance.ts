@@ -21,7 +21,10 @@ export function quoteSummary(quote: Quote, now: Date): QuoteSummary {
  * What a live session was configuring, in the catalog's words. `index` is the session's catalog version (undefined
  * when that version is unknown: the options are then named by id, and the catalog by its id).
  */
-export function liveSession(stored: StoredSession, index: CatalogIndex | undefined): LiveSession {
+export function liveSession(
+  stored: Pick<StoredSession, 'session' | 'updatedAt'>,
+  index: CatalogIndex | undefined,
+): LiveSession {
   const { session, updatedAt } = stored;
   const optionIds = Object.values(session.snapshot.context.choices).flatMap((options) =>
     Object.keys(options),

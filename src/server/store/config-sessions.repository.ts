@@ -1,14 +1,17 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { persistedSessionSchema, type PersistedSession } from '../../contract/session.schema.ts';
 import type { ConfigSessionRow } from './config-sessions.table.ts';
 import type { Database } from './database.ts';
 
 export type SessionOwner = { customerId: string } | { guestId: string };
 
-/** A stored session as the rest of the server sees it: the envelope, and when it was last saved. */
+/** A stored session as the rest of the server sees it: the envelope, when it was last saved, at which revision, by whom. */
 export interface StoredSession {
   session: PersistedSession;
   updatedAt: string;
+  revision: number;
+  /** The staff member who saved it last; null when the owner did. */
+  updatedBy: { name: string; role: string } | null;
 }
 
 /** The one non-null key of an owner (see the migration): customers and guests never collide. */
@@ -28,14 +31,21 @@ function ownerColumns(owner: SessionOwner) {
  * Parsing on read catches rows of another format. A session is disposable (the builds are saved apart), so an
  * unreadable one is treated as none and the browser starts afresh instead of failing to open the page.
  */
-function fromRow(row: ConfigSessionRow): StoredSession | undefined {
+function fromRow(
+  row: ConfigSessionRow & { saver_name: string | null; saver_role: string | null },
+): StoredSession | undefined {
   const parsed = persistedSessionSchema.safeParse({
     format: row.format,
     catalogId: row.catalog_id,
     catalogVersion: row.catalog_version,
     snapshot: JSON.parse(row.snapshot) as unknown,
   });
-  return parsed.success ? { session: parsed.data, updatedAt: row.updated_at } : undefined;
+  if (!parsed.success) return undefined;
+  const updatedBy =
+    row.saver_name !== null && row.saver_role !== null
+      ? { name: row.saver_name, role: row.saver_role }
+      : null;
+  return { session: parsed.data, updatedAt: row.updated_at, revision: row.revision, updatedBy };
 }
 
 export async function findConfigSession(
@@ -45,31 +55,51 @@ export async function findConfigSession(
 ): Promise<StoredSession | undefined> {
   const row = await db
     .selectFrom('config_sessions')
-    .selectAll()
+    .leftJoin('users', 'users.id', 'config_sessions.updated_by_user_id')
+    .selectAll('config_sessions')
+    .select(['users.name as saver_name', 'users.role as saver_role'])
     .where('owner_key', '=', ownerKey(owner))
     .where('catalog_id', '=', catalogId)
     .executeTakeFirst();
   return row && fromRow(row);
 }
 
-/** Stores the owner's session of `session.catalogId`, replacing the one there was. The caller has validated it. */
-export async function upsertConfigSession(
+/**
+ * Stores the owner's session of `session.catalogId` if the stored one is still at `baseRevision` (0: none stored),
+ * in one conditional statement, so of two saves from the same base exactly one wins. The caller has validated it.
+ * @param savedBy the staff member saving it on the owner's behalf; null when the owner saves it.
+ * @returns the new revision, or undefined when another save came first (nothing written).
+ */
+export async function saveConfigSession(
   db: Kysely<Database>,
   owner: SessionOwner,
   session: PersistedSession,
-  at: string,
-): Promise<void> {
+  { at, baseRevision, savedBy }: { at: string; baseRevision: number; savedBy: string | null },
+): Promise<number | undefined> {
   const content = {
     catalog_version: session.catalogVersion,
     format: session.format,
     snapshot: JSON.stringify(session.snapshot),
     updated_at: at,
+    updated_by_user_id: savedBy,
   };
-  await db
-    .insertInto('config_sessions')
-    .values({ ...ownerColumns(owner), catalog_id: session.catalogId, ...content })
-    .onConflict((oc) => oc.columns(['owner_key', 'catalog_id']).doUpdateSet(content))
-    .execute();
+  const row =
+    baseRevision === 0
+      ? await db
+          .insertInto('config_sessions')
+          .values({ ...ownerColumns(owner), catalog_id: session.catalogId, ...content, revision: 1 })
+          .onConflict((oc) => oc.columns(['owner_key', 'catalog_id']).doNothing())
+          .returning('revision')
+          .executeTakeFirst()
+      : await db
+          .updateTable('config_sessions')
+          .set({ ...content, revision: baseRevision + 1 })
+          .where('owner_key', '=', ownerKey(owner))
+          .where('catalog_id', '=', session.catalogId)
+          .where('revision', '=', baseRevision)
+          .returning('revision')
+          .executeTakeFirst();
+  return row?.revision;
 }
 
 /** @returns whether there was one. */
@@ -127,11 +157,17 @@ export async function adoptGuestConfigSessions(
       format: row.format,
       snapshot: row.snapshot,
       updated_at: row.updated_at,
+      updated_by_user_id: row.updated_by_user_id,
     };
+    // Replacing the customer's: a new revision, so their other devices' next save is told it changed.
     await db
       .insertInto('config_sessions')
       .values({ ...ownerColumns({ customerId }), catalog_id: row.catalog_id, ...content })
-      .onConflict((oc) => oc.columns(['owner_key', 'catalog_id']).doUpdateSet(content))
+      .onConflict((oc) =>
+        oc
+          .columns(['owner_key', 'catalog_id'])
+          .doUpdateSet({ ...content, revision: sql<number>`config_sessions.revision + 1` }),
+      )
       .execute();
   }
   return kept.length;

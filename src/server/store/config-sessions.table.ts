@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from 'kysely';
+import type { Generated, Insertable, Selectable } from 'kysely';
 
 /** One live configuration session per owner and catalog, replaced on every save. */
 export interface ConfigSessionsTable {
@@ -13,6 +13,10 @@ export interface ConfigSessionsTable {
   /** JSON of PersistedSession['snapshot'] (src/contract/session.schema.ts). */
   snapshot: string;
   updated_at: string;
+  /** 1 on the first save, +1 per save: a save names the revision it was made from (migration 1520). */
+  revision: Generated<number>;
+  /** The staff member who last saved it; null when the customer (or guest) did. */
+  updated_by_user_id: string | null;
 }
 export type ConfigSessionRow = Selectable<ConfigSessionsTable>;
 export type NewConfigSession = Insertable<ConfigSessionsTable>;

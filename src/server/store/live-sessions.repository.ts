@@ -10,7 +10,7 @@ import type { Database } from './database.ts';
 export async function listLiveSessionsOfCustomer(
   db: Kysely<Database>,
   customerId: string,
-): Promise<StoredSession[]> {
+): Promise<Pick<StoredSession, 'session' | 'updatedAt'>[]> {
   const rows = await db
     .selectFrom('config_sessions')
     .selectAll()

@@ -5,6 +5,7 @@ import { sceneTexts } from './scene.texts.ts';
 import { storeTexts } from './store.texts.ts';
 import { storeGlanceTexts } from './store-glance.texts.ts';
 import { storeOffersTexts } from './store-offers.texts.ts';
+import { sessionConflictTexts, storeContinueTexts } from './store-continue.texts.ts';
 
 /** The surfaces' texts. Catalog content (part names, rule messages) comes from the catalog files. */
 export const resources = {
@@ -91,6 +92,8 @@ export const resources = {
       store: storeTexts.en,
       storeGlance: storeGlanceTexts.en,
       storeOffers: storeOffersTexts.en,
+      sessionConflict: sessionConflictTexts.en,
+      storeContinue: storeContinueTexts.en,
       reason: reasonTexts.en,
       ...flowTexts.en,
       ...sceneTexts.en,
@@ -179,6 +182,8 @@ export const resources = {
       store: storeTexts.de,
       storeGlance: storeGlanceTexts.de,
       storeOffers: storeOffersTexts.de,
+      sessionConflict: sessionConflictTexts.de,
+      storeContinue: storeContinueTexts.de,
       reason: reasonTexts.de,
       ...flowTexts.de,
       ...sceneTexts.de,
@@ -266,6 +271,8 @@ export const resources = {
       store: storeTexts.zh,
       storeGlance: storeGlanceTexts.zh,
       storeOffers: storeOffersTexts.zh,
+      sessionConflict: sessionConflictTexts.zh,
+      storeContinue: storeContinueTexts.zh,
       reason: reasonTexts.zh,
       ...flowTexts.zh,
       ...sceneTexts.zh,
