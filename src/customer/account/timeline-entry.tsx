@@ -43,6 +43,11 @@ function useDescription(item: TimelineItem, catalogs: CatalogLookup): string {
       return t('account.timeline.kinds.visit');
     case 'call':
       return t('account.timeline.kinds.call');
+    // Staff continuing the customer's build in the store (the actor, "Sam (sales)", is in the entry's meta).
+    case 'store.build_opened':
+      return t('account.timeline.kinds.buildOpened', { name: text(p.name) });
+    case 'store.session_opened':
+      return t('account.timeline.kinds.sessionOpened');
     default:
       return item.kind;
   }

@@ -137,6 +137,8 @@ export const accountTexts = {
         registered: 'Opened the account',
         visit: 'Visited the store',
         call: 'Phone call',
+        buildOpened: 'Continued your build “{{name}}” with you in the store',
+        sessionOpened: 'Continued your build in the store where you left it online',
       },
     },
     preferences: {
@@ -309,6 +311,8 @@ export const accountTexts = {
         registered: 'Konto eröffnet',
         visit: 'Besuch im Laden',
         call: 'Telefonat',
+        buildOpened: 'Ihren Aufbau „{{name}}“ mit Ihnen im Laden fortgesetzt',
+        sessionOpened: 'Ihren Aufbau im Laden dort fortgesetzt, wo Sie online aufgehört haben',
       },
     },
     preferences: {
@@ -487,6 +491,8 @@ export const accountTexts = {
         registered: '开通了账户',
         visit: '到店访问',
         call: '电话沟通',
+        buildOpened: '在店内与您一起继续了配置“{{name}}”',
+        sessionOpened: '在店内从您在线停下的地方继续了您的配置',
       },
     },
     preferences: {

@@ -98,7 +98,7 @@ async function priceFor(
  * version is known, it is complete and breaks no rule, and the price the customer saw is the server's price.
  * @throws 404 build_not_found / catalog_version_not_found, 422 invalid_build / build_breaks_rules, 409 price_changed.
  */
-async function check(
+export async function check(
   db: Kysely<Database>,
   deps: Pick<RouteDeps, 'versions' | 'tiers'>,
   customerId: string,
@@ -145,7 +145,7 @@ async function check(
   return { customerId, buildId: source.buildId, index, selections: source.selections, price };
 }
 
-function checkoutOf(c: Checked, at: string): Checkout {
+export function checkoutOf(c: Checked, at: string): Checkout {
   return {
     id: newId(),
     customerId: c.customerId,
@@ -160,9 +160,53 @@ function checkoutOf(c: Checked, at: string): Checkout {
   };
 }
 
+/**
+ * Stores an order of a checked build with its interaction, and learns from it (an order is the strongest evidence of
+ * what the customer likes), in one transaction: the website's orders and the store's on the customer's behalf.
+ * @param by where it was placed and who placed it (the customer online, or the staff member in the store).
+ */
+export async function placeOrder(
+  db: Kysely<Database>,
+  { dialect, versions }: Pick<RouteDeps, 'dialect' | 'versions'>,
+  checked: Checked,
+  by: { at: string; channel: 'web' | 'store'; actorUserId: string | null },
+) {
+  const { at } = by;
+  const order = {
+    ...checkoutOf(checked, at),
+    channel: by.channel,
+    costCents: buildCostCents(checked.index, checked.selections),
+  };
+  await db.transaction().execute(async (trx) => {
+    await insertOrders(trx, [order]);
+    await appendInteraction(trx, {
+      customer_id: order.customerId,
+      channel: by.channel,
+      actor_user_id: by.actorUserId,
+      kind: 'order.placed',
+      catalog_id: order.catalogId,
+      catalog_version: order.catalogVersion,
+      payload: { orderId: order.id, buildId: order.buildId, totalCents: order.totalCents },
+      created_at: at,
+    });
+    const choices = Object.entries(order.selections).flatMap(([slotId, options]) =>
+      Object.keys(options).map((optionId) => ({
+        catalogId: order.catalogId,
+        catalogVersion: order.catalogVersion,
+        slotId,
+        optionId,
+        at,
+        weight: ORDER_WEIGHT,
+      })),
+    );
+    await learnFromChoices(trx, dialect, versions, order.customerId, choices);
+  });
+  return order;
+}
+
 /** Quotes and orders: re-validated against the build's own catalog version and re-priced for this customer. */
 export const checkoutRoutes: ZodRoutes = async (app, deps) => {
-  const { db, dialect, versions, now } = deps;
+  const { db, versions, now } = deps;
 
   // The price the review page shows, so that a quote or order at that price goes through: guests and staff get the
   // catalog price, customers theirs.
@@ -215,36 +259,10 @@ export const checkoutRoutes: ZodRoutes = async (app, deps) => {
     async (request, reply) => {
       const clock = now();
       const checked = await check(db, deps, customerIdOf(request), request.body, clock);
-      const at = clock.toISOString();
-      const order = {
-        ...checkoutOf(checked, at),
-        channel: 'web' as const,
-        costCents: buildCostCents(checked.index, checked.selections),
-      };
-      await db.transaction().execute(async (trx) => {
-        await insertOrders(trx, [order]);
-        await appendInteraction(trx, {
-          customer_id: order.customerId,
-          channel: 'web',
-          actor_user_id: request.auth?.userId ?? null,
-          kind: 'order.placed',
-          catalog_id: order.catalogId,
-          catalog_version: order.catalogVersion,
-          payload: { orderId: order.id, buildId: order.buildId, totalCents: order.totalCents },
-          created_at: at,
-        });
-        // An order is the strongest evidence of what the customer likes.
-        const choices = Object.entries(order.selections).flatMap(([slotId, options]) =>
-          Object.keys(options).map((optionId) => ({
-            catalogId: order.catalogId,
-            catalogVersion: order.catalogVersion,
-            slotId,
-            optionId,
-            at,
-            weight: ORDER_WEIGHT,
-          })),
-        );
-        await learnFromChoices(trx, dialect, versions, order.customerId, choices);
+      const order = await placeOrder(db, deps, checked, {
+        at: clock.toISOString(),
+        channel: 'web',
+        actorUserId: request.auth?.userId ?? null,
       });
       return reply.code(201).send(checkoutResponse(order));
     },
