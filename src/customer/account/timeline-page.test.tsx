@@ -96,4 +96,35 @@ describe('TimelinePage', () => {
       '/api/me/timeline?limit=20&before=cursor-2',
     ]);
   });
+
+  it('words the store continuing the customer’s build, naming the staff member by first name and role', async () => {
+    serve({
+      'GET /api/me': { status: 200, body: anna },
+      'GET /api/catalogs': { status: 200, body: catalogList },
+      'GET /api/catalogs/mini': { status: 200, body: mini },
+      'GET /api/me/timeline?limit=20': {
+        status: 200,
+        body: {
+          items: [
+            entry('s1', { kind: 'store.session_opened', channel: 'store', actor: sam }),
+            entry('s2', {
+              kind: 'store.build_opened',
+              channel: 'store',
+              actor: sam,
+              at: '2026-07-30T09:00:00.000Z',
+              payload: { buildId: 'b1', name: 'Desk PC' },
+            }),
+          ],
+          nextCursor: null,
+        },
+      },
+    });
+    renderApp('/account/timeline');
+    const list = await screen.findByRole('list', { name: 'Your history' });
+    const [session, build] = within(list).getAllByRole('listitem');
+    expect(session).toHaveTextContent('Continued your build in the store where you left it online');
+    expect(session).toHaveTextContent('by Sam (sales)');
+    expect(build).toHaveTextContent('Continued your build “Desk PC” with you in the store');
+    expect(list).not.toHaveTextContent('store.');
+  });
 });
