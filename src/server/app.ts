@@ -25,6 +25,7 @@ import { preferenceRoutes } from './routes/preferences/preferences.routes.ts';
 import { recommendationRoutes } from './routes/recommendations/recommendations.routes.ts';
 import type { RouteDeps } from './routes/route-deps.ts';
 import { sessionRoutes } from './routes/sessions/sessions.routes.ts';
+import { storeSessionRoutes } from './routes/store-sessions/store-sessions.routes.ts';
 import { storeCustomerBuildRoutes } from './routes/store-customer-builds/store-customer-builds.routes.ts';
 import type { Database, SqlDialectName } from './store/database.ts';
 
@@ -92,6 +93,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         await declared.register(customerRoutes, routeDeps);
         await declared.register(nextOfferRoutes, routeDeps);
         await declared.register(storeCustomerBuildRoutes, routeDeps);
+        await declared.register(storeSessionRoutes, routeDeps);
       });
     },
     { prefix: '/api' },
