@@ -1,5 +1,5 @@
 import { createContext, useContext, type ComponentType } from 'react';
-import type { Build } from '../core/catalog/index.ts';
+import type { Build, Catalog } from '../core/catalog/index.ts';
 import type { PersistedSession, SessionResponse } from '../contract/session.schema.ts';
 import type { SessionSaveOutcome } from '../ui/api/session-save.ts';
 import type { OptionWeightsResponse, SimilarBuildsResponse } from '../contract/preferences.schema.ts';
@@ -51,6 +51,18 @@ export interface ConfigureHost {
   buildHref: (catalogId: string, build: Build) => string;
   /** What a complete build leads to (review and order, save to the customer's account, publish…). */
   CompleteAction: ComponentType<{ catalogId: string; choices: Build }>;
+  /**
+   * Shown beside the options, e.g. the console's next best offers: the build as it stands and the one-step changes
+   * it may send (each an ordinary, undoable choice of the session, as the option cards make).
+   */
+  Aside?: ComponentType<AsideProps>;
+}
+
+export interface AsideProps {
+  catalog: Catalog;
+  choices: Build;
+  choose: (slot: string, option: string) => void;
+  remove: (slot: string, option: string) => void;
 }
 
 /** The bytes of a catalog's compiled form (core/configurator/compiled-binary.ts), checked when read. */

@@ -125,6 +125,22 @@ function Product() {
   );
 }
 
+/** The host's panel beside the options (the console's next best offers), sending its changes to the session. */
+function HostAside() {
+  const { Aside } = useConfigureHost();
+  const { actor, configurator } = useSession();
+  const choices = useSelector(actor, (s) => s.context.choices);
+  if (!Aside) return null;
+  return (
+    <Aside
+      catalog={configurator.catalog}
+      choices={choices}
+      choose={(slot, option) => actor.send({ type: 'option.choose', slot, option })}
+      remove={(slot, option) => actor.send({ type: 'option.remove', slot, option })}
+    />
+  );
+}
+
 function Session({
   configurator,
   machine,
@@ -169,6 +185,7 @@ function Session({
             <Product />
             <Summary />
             <SimilarBuilds />
+            <HostAside />
           </div>
         </div>
         <TotalBar />

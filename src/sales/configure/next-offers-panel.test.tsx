@@ -4,7 +4,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { validateCatalog, type Build } from '../../core/catalog/index.ts';
-import type { NextOffersResponse } from '../../contract/next-offers.schema.ts';
+import type { NextOffer, NextOffersResponse } from '../../contract/next-offers.schema.ts';
 import { miniCatalog } from '../../../test/fixtures/mini-catalog.ts';
 import { serveFakeApi } from '../../../test/fixtures/fake-api.ts';
 import { NextOffersPanel } from './next-offers-panel.tsx';
@@ -50,7 +50,7 @@ const reply: NextOffersResponse = {
   ],
 };
 
-function renderPanel(onApply: (b: Build) => void) {
+function renderPanel(onApply: (offer: NextOffer) => void) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
     <QueryClientProvider client={client}>
@@ -83,7 +83,7 @@ describe('the next best offers panel', () => {
     expect(items[1]).toHaveTextContent('within your authority');
     expect(calls[0]?.url).toBe('/api/store/customers/c-anna/next-offers/mini?b=cpu:cpu-amd');
     await userEvent.click(screen.getByRole('button', { name: 'Apply: Motherboard: B650' }));
-    expect(onApply).toHaveBeenCalledWith(switched);
+    expect(onApply).toHaveBeenCalledWith(reply.offers[0]);
   });
 
   it('says so when nothing else fits, and when the offers cannot be loaded', async () => {

@@ -14,8 +14,8 @@ interface Props {
   customerName: string;
   catalog: Catalog;
   build: Build;
-  /** Puts the offer's build into the session (one step, undoable like any choice). */
-  onApply: (build: Build) => void;
+  /** Makes the offer's change in the session (one step, undoable like any choice). */
+  onApply: (offer: NextOffer) => void;
 }
 
 const offersUrl = (customerId: string, catalogId: string, build: Build) =>
@@ -77,7 +77,7 @@ export function NextOffersPanel({ customerId, customerName, catalog, build, onAp
                 </div>
                 <button
                   type="button"
-                  onClick={() => onApply(o.build)}
+                  onClick={() => onApply(o)}
                   aria-label={t('storeOffers.applyLabel', { change })}
                 >
                   {t('storeOffers.apply')}
