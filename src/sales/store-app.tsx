@@ -3,6 +3,7 @@ import { Link, Navigate, NavLink, Route, Routes, useLocation } from 'react-route
 import { useMe, useSignOut } from '../ui/api/auth.ts';
 import { LanguageSwitch } from '../ui/language-switch.tsx';
 import type { MeResponse } from '../contract/auth.schema.ts';
+import { ContinuePage } from './configure/index.ts';
 import { CustomerPage } from './customer/customer-page.tsx';
 import './store.css';
 
@@ -80,6 +81,7 @@ export function StoreApp() {
         <Routes>
           <Route index element={<CustomersPage />} />
           <Route path="customers/:customerId" element={<CustomerPage />} />
+          <Route path="customers/:customerId/configure/:catalogId" element={<ContinuePage />} />
         </Routes>
       </main>
     </>

@@ -5,6 +5,7 @@ import { sceneTexts } from './scene.texts.ts';
 import { storeTexts } from './store.texts.ts';
 import { storeGlanceTexts } from './store-glance.texts.ts';
 import { storeOffersTexts } from './store-offers.texts.ts';
+import { storeContinuePageTexts } from './store-continue-page.texts.ts';
 import { sessionConflictTexts, storeContinueTexts } from './store-continue.texts.ts';
 
 /** The surfaces' texts. Catalog content (part names, rule messages) comes from the catalog files. */
@@ -92,6 +93,7 @@ export const resources = {
       store: storeTexts.en,
       storeGlance: storeGlanceTexts.en,
       storeOffers: storeOffersTexts.en,
+      storeContinuePage: storeContinuePageTexts.en,
       sessionConflict: sessionConflictTexts.en,
       storeContinue: storeContinueTexts.en,
       reason: reasonTexts.en,
@@ -182,6 +184,7 @@ export const resources = {
       store: storeTexts.de,
       storeGlance: storeGlanceTexts.de,
       storeOffers: storeOffersTexts.de,
+      storeContinuePage: storeContinuePageTexts.de,
       sessionConflict: sessionConflictTexts.de,
       storeContinue: storeContinueTexts.de,
       reason: reasonTexts.de,
@@ -271,6 +274,7 @@ export const resources = {
       store: storeTexts.zh,
       storeGlance: storeGlanceTexts.zh,
       storeOffers: storeOffersTexts.zh,
+      storeContinuePage: storeContinuePageTexts.zh,
       sessionConflict: sessionConflictTexts.zh,
       storeContinue: storeContinueTexts.zh,
       reason: reasonTexts.zh,
