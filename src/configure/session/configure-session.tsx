@@ -182,10 +182,10 @@ function Session({
         <div className="configure-layout">
           <StepBody />
           <div className="side">
+            <HostAside />
             <Product />
             <Summary />
             <SimilarBuilds />
-            <HostAside />
           </div>
         </div>
         <TotalBar />

@@ -10,6 +10,7 @@ import { identityKeys } from '../../ui/api/auth.ts';
 import { useCatalogTitle } from '../../ui/i18n/catalog-words.ts';
 import { useRelationship } from '../customer/api.ts';
 import { useStoreHost } from './store-host.tsx';
+import './continue.css';
 
 type Mode = { kind: 'live' } | { kind: 'build'; buildId: string } | { kind: 'fresh' };
 
