@@ -94,4 +94,87 @@ describe('continuing a build elsewhere', () => {
       await phone.context.close();
     }
   });
+
+  it('Sam continues Anna’s car from her glance page (undo works), changes two options and saves it to her account; Anna sees it; a concurrent edit conflicts on one side, nothing lost', async () => {
+    const anna = await device();
+    const sam = await device(1024, 768);
+    try {
+      // Anna leaves a car half-way online.
+      await signIn(anna.page, 'anna@example.com');
+      await anna.page.goto(`${app.server.url}/configure/car`);
+      await anna.page.locator('[data-slot]').first().waitFor();
+      const start = await revision(anna.page);
+      await choose(anna.page, 'Model', 'model-lumo-cross');
+      await choose(anna.page, 'Exterior', 'paint-signal-red');
+      await expect.poll(() => revision(anna.page), { timeout: 10_000 }).toBeGreaterThan(start);
+
+      // Sam opens it from her glance page, where she left it, undo history included.
+      await signIn(sam.page, 'sam@example.com');
+      const found = (await (
+        await sam.page.request.get(`${app.server.url}/api/customers?q=anna@example.com`)
+      ).json()) as {
+        id: string;
+      }[];
+      const annaId = found[0]?.id ?? '';
+      await sam.page.goto(`${app.server.url}/store/customers/${annaId}`);
+      await sam.page
+        .getByRole('region', { name: /^Live web sessions/ })
+        .getByRole('listitem')
+        .filter({ hasText: 'Veyra Lumo' })
+        .getByRole('link', { name: /Continue/ })
+        .click();
+      await sam.page.waitForURL(new RegExp(`/store/customers/${annaId}/configure/car`));
+      await expect
+        .poll(() => sam.page.getByTestId('session-notice').textContent())
+        .toMatch(/Continuing Anna’s build from .+, undo history included/);
+      await step(sam.page, 'Exterior').click();
+      await expect.poll(() => pressed(sam.page, 'paint-signal-red')).toBe('true');
+      await sam.page.getByRole('button', { name: 'Undo' }).click();
+      await expect.poll(() => pressed(sam.page, 'paint-signal-red')).toBe('false');
+      await sam.page.getByRole('button', { name: 'Redo' }).click();
+      await expect.poll(() => pressed(sam.page, 'paint-signal-red')).toBe('true');
+
+      // Two changes, kept in her live session by the staff route.
+      const before = await revision(anna.page);
+      await choose(sam.page, 'Exterior', 'paint-fjord-blue');
+      const wheel = sam.page.locator('[data-slot="wheels"] [data-option][data-available="true"]').last();
+      const wheelId = (await wheel.getAttribute('data-option')) ?? '';
+      await wheel.click();
+      await expect.poll(() => pressed(sam.page, wheelId)).toBe('true');
+      await expect.poll(() => revision(anna.page), { timeout: 10_000 }).toBeGreaterThan(before);
+      await sam.page.getByRole('button', { name: 'Finish with my picks' }).click();
+      await sam.page.getByRole('button', { name: 'Save to Anna’s account' }).click();
+      await sam.page.getByText(/Saved to Anna’s account as/).waitFor();
+      expect(await sam.page.getByRole('link', { name: 'Quote this build →' }).getAttribute('href')).toMatch(
+        new RegExp(`^/store/customers/${annaId}/quotes/new\\?build=.+`),
+      );
+      await screenshot(sam.page, 'store-continue-tablet');
+      expect(await axeViolations(sam.page)).toEqual([]);
+
+      // Anna reloads: the changed build, and who changed it is in her session.
+      await anna.page.goto(`${app.server.url}/configure/car`);
+      await step(anna.page, 'Exterior').click();
+      await expect.poll(() => pressed(anna.page, 'paint-fjord-blue')).toBe('true');
+      await expect.poll(() => pressed(anna.page, wheelId)).toBe('true');
+      const stored = (await (await anna.page.request.get(`${app.server.url}/api/sessions/car`)).json()) as {
+        updatedBy: unknown;
+      };
+      expect(stored.updatedBy).toEqual({ channel: 'store', name: 'Sam', role: 'sales' });
+
+      // Both change the paint at once: one side's save is refused and says so; the stored one is the other's.
+      await option(anna.page, 'paint-polar-white').click();
+      await expect.poll(() => revision(anna.page), { timeout: 10_000 }).toBeGreaterThan(0);
+      await step(sam.page, 'Exterior').click();
+      await option(sam.page, 'paint-phantom-black').click();
+      const dialog = sam.page.getByRole('dialog', { name: 'This build was changed elsewhere' });
+      await dialog.waitFor({ timeout: 10_000 });
+      expect(await dialog.textContent()).toContain('changed on another device');
+      await screenshot(sam.page, 'store-continue-conflict');
+      await dialog.getByRole('button', { name: 'Reload theirs' }).click();
+      await expect.poll(() => pressed(sam.page, 'paint-polar-white')).toBe('true');
+    } finally {
+      await anna.context.close();
+      await sam.context.close();
+    }
+  });
 });
