@@ -111,6 +111,27 @@ describe('continuing the customer’s build in the store console', () => {
         return JSON.stringify(stored.session?.snapshot.context.choices) !== JSON.stringify(left);
       };
       await expect.poll(isChanged, { timeout: 15_000 }).toBe(true);
+
+      // Finish with her picks, save it to her account, then quote or order it for her.
+      await page.getByRole('button', { name: 'Finish with my picks' }).click();
+      await page.getByRole('button', { name: 'Save to Anna’s account' }).first().click();
+      await page
+        .getByText(/Saved to Anna’s account as/)
+        .first()
+        .waitFor();
+      const quote = page.getByRole('link', { name: 'Quote this build →' }).first();
+      expect(await quote.getAttribute('href')).toMatch(
+        new RegExp(`^/store/customers/${annaId}/quotes/new\\?build=.+`),
+      );
+      await page.getByRole('button', { name: 'Order for Anna' }).first().click();
+      await page
+        .getByText(/Ordered for Anna: €/)
+        .first()
+        .waitFor();
+      const builds = (await (await annaPage.request.get(`${url}/api/builds`)).json()) as { name: string }[];
+      expect(builds.some((b) => b.name.startsWith('Built in the store'))).toBe(true);
+      const orders = (await (await annaPage.request.get(`${url}/api/orders`)).json()) as unknown[];
+      expect(orders.length).toBeGreaterThan(0);
     } finally {
       await sam?.close();
       await anna?.close();
