@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { budgetPc } from '../fixtures/pc-builds.ts';
+import { axeViolations } from './axe.ts';
 import { productForThisFile } from './product.ts';
 import { screenshot } from './screenshot.ts';
 
@@ -80,6 +81,7 @@ describe('continuing the customer’s build in the store console', () => {
         const offers = page.getByRole('region', { name: 'Next best offers' });
         await offers.getByRole('listitem').first().waitFor({ timeout: 60_000 });
         await screenshot(page, `store-continue-console-${viewport.width}`);
+        expect(await axeViolations(page)).toEqual([]);
         await sam.close();
         sam = undefined;
       }
@@ -128,10 +130,19 @@ describe('continuing the customer’s build in the store console', () => {
         .getByText(/Ordered for Anna: €/)
         .first()
         .waitFor();
-      const builds = (await (await annaPage.request.get(`${url}/api/builds`)).json()) as { name: string }[];
+      const builds = (await (await annaPage.request.get(`${url}/api/builds`)).json()) as {
+        id: string;
+        name: string;
+      }[];
       expect(builds.some((b) => b.name.startsWith('Built in the store'))).toBe(true);
       const orders = (await (await annaPage.request.get(`${url}/api/orders`)).json()) as unknown[];
       expect(orders.length).toBeGreaterThan(0);
+
+      // A saved build opens as it was saved, said to be hers.
+      const saved = builds.find((b) => b.name.startsWith('Built in the store'));
+      await page.goto(`${url}/store/customers/${annaId}/configure/pc?build=${saved?.id ?? ''}`);
+      await page.getByText(/Continuing Anna’s saved build “Built in the store/).waitFor();
+      await page.getByRole('region', { name: 'Next best offers' }).waitFor();
     } finally {
       await sam?.close();
       await anna?.close();
