@@ -3,6 +3,7 @@ import { flowTexts } from './flow.texts.ts';
 import { reasonTexts } from './reason.texts.ts';
 import { sceneTexts } from './scene.texts.ts';
 import { storeTexts } from './store.texts.ts';
+import { storeFindTexts } from './store-find.texts.ts';
 import { storeGlanceTexts } from './store-glance.texts.ts';
 
 /** The surfaces' texts. Catalog content (part names, rule messages) comes from the catalog files. */
@@ -89,6 +90,7 @@ export const resources = {
       account: accountTexts.en,
       store: storeTexts.en,
       storeGlance: storeGlanceTexts.en,
+      storeFind: storeFindTexts.en,
       reason: reasonTexts.en,
       ...flowTexts.en,
       ...sceneTexts.en,
@@ -176,6 +178,7 @@ export const resources = {
       account: accountTexts.de,
       store: storeTexts.de,
       storeGlance: storeGlanceTexts.de,
+      storeFind: storeFindTexts.de,
       reason: reasonTexts.de,
       ...flowTexts.de,
       ...sceneTexts.de,
@@ -262,6 +265,7 @@ export const resources = {
       account: accountTexts.zh,
       store: storeTexts.zh,
       storeGlance: storeGlanceTexts.zh,
+      storeFind: storeFindTexts.zh,
       reason: reasonTexts.zh,
       ...flowTexts.zh,
       ...sceneTexts.zh,
