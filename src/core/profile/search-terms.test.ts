@@ -47,6 +47,7 @@ describe('search terms', () => {
       '123-4567',
       'C-000042',
       'c000042',
+      '00004',
       '42',
     ])
       expect(found(anna, q), q).toBe(true);

@@ -78,7 +78,8 @@ function phoneTerms(phone: string, add: (term: string, weight: TermWeight) => vo
  * Every term a customer is found by, with its weight (the best when two sources give the same term): the words of
  * the name and its space-separated pieces whole ("müller-berg"), the e-mail whole, its local part and the local
  * part's words, the domain's first label, the phone's digits, their suffixes and national forms, the customer
- * number with and without its dash and as a bare number ("C-000042" → "c-000042", "c000042", "42").
+ * number with and without its dash, its digits and as a bare number ("C-000042" → "c-000042", "c000042",
+ * "000042", "42").
  * @post every term is non-empty, `compact`-normal and listed once.
  */
 export function weightedTerms(customer: Searchable): WeightedTerm[] {
@@ -109,6 +110,7 @@ export function weightedTerms(customer: Searchable): WeightedTerm[] {
   if (number) {
     add(number, 0);
     add(number.replace(/[^\p{L}\p{N}]/gu, ''), 0);
+    add(digitsOf(number), 0);
     add(digitsOf(number).replace(/^0+(?=\d)/, ''), 0);
   }
   return [...best].map(([term, weight]) => ({ term, weight }));
