@@ -8,6 +8,7 @@ import {
   walkInResponseSchema,
 } from '../../src/contract/store-find.schema.ts';
 import { hashPassword } from '../../src/server/auth/password.ts';
+import { seedDemoData } from '../../src/server/store/seed.ts';
 import type { Database } from '../../src/server/store/database.ts';
 import { insertUser } from '../../src/server/store/users.repository.ts';
 import { testDatabases } from './databases.ts';
@@ -311,5 +312,27 @@ describe.each(testDatabases)('finding the customer on $label', (database) => {
     });
     expect(again.statusCode).toBe(400);
     expect(again.json().error.code).toBe('claim_code_invalid');
+  });
+
+  test('seeded customers are found: their search terms are written with them', async () => {
+    const { app, db, catalogs } = h();
+    await seedDemoData(
+      db,
+      catalogs.list().map((e) => e.catalog),
+      { extraCustomers: 5 },
+    );
+    const sam = await app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: 'sam@example.com', password: 'demo1234' },
+    });
+    const found = await search(cookiesFrom(sam), 'ann ber');
+    expect(found.map((c) => c.name)).toContain('Anna Berger');
+    expect(found[0]).toMatchObject({ customerNumber: 'C-000001', hasLogin: true });
+    // Sam registered every seeded customer in the store: they are his recently served.
+    const recent = recentCustomersResponseSchema.parse(
+      (await call(cookiesFrom(sam), 'GET', '/api/store/customers/recent')).json(),
+    );
+    expect(recent.length).toBeGreaterThan(0);
   });
 });
