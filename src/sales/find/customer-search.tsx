@@ -43,11 +43,13 @@ export function CustomerSearch() {
     }
   }
 
+  // Hits of the previous query stay shown while the next load; the list says so until they are current.
+  const busy = search.enabled && (!search.settled || search.isFetching);
   const status = !search.enabled
     ? ''
     : search.isError
       ? t('storeFind.search.failed', { message: search.error.message })
-      : search.isFetching || !search.settled
+      : busy
         ? t('storeFind.search.searching')
         : hits.length === 0
           ? t('storeFind.search.none', { q: search.q })
@@ -85,7 +87,13 @@ export function CustomerSearch() {
       <p role="status" className="find-status">
         {status}
       </p>
-      <ul id={`${id}-list`} role="listbox" aria-label={t('storeFind.search.results')} hidden={!shown}>
+      <ul
+        id={`${id}-list`}
+        role="listbox"
+        aria-label={t('storeFind.search.results')}
+        aria-busy={busy}
+        hidden={!shown}
+      >
         {shown &&
           hits.map((hit, i) => (
             // The input keeps focus and handles the keys (aria-activedescendant); a pointer picks directly.
