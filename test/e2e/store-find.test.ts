@@ -90,6 +90,13 @@ describe('finding and registering customers in the store console', () => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await screenshot(page, 'store-find-desk');
     expect(await axeViolations(page)).toEqual([]);
+    // The longest language on the tablet, then back.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.getByLabel('Language').selectOption('de');
+    await page.getByRole('heading', { level: 1, name: 'Kunden' }).waitFor();
+    await page.getByRole('region', { name: 'Laufkunden erfassen' }).waitFor();
+    await screenshot(page, 'store-find-tablet-de');
+    await page.getByLabel('Sprache').selectOption('en');
 
     // A stranger signs up online with her e-mail but no code: a record of their own, none of hers.
     const stranger = await signUpOnline(app.browser, url, {
