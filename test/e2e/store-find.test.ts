@@ -124,7 +124,10 @@ describe('finding and registering customers in the store console', () => {
     await wanda.goto(`${url}/account/timeline`);
     const visit = wanda.getByRole('list', { name: 'Your history' }).locator('[data-channel="store"]');
     await visit.first().waitFor();
-    expect(await visit.first().textContent()).toContain('by Sam (sales)');
+    expect(await visit.first().textContent()).toMatch(/Registered in the store.*by Sam \(sales\)/);
+    expect(await wanda.getByRole('list', { name: 'Your history' }).textContent()).toContain(
+      'Linked this account to your record from the store',
+    );
     await screenshot(wanda, 'store-find-wanda-history');
 
     // The code worked once.
