@@ -21,11 +21,12 @@ export async function up(db: Kysely<unknown>, dialect: SqlDialectName): Promise<
     .addColumn('weight', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('customer_search_terms_pk', ['customer_id', 'term'])
     .execute();
-  // The search: a range on term; customer_id and weight ride along so the scan never visits the table.
+  // The search reads one weight at a time in term order and stops after a page (customer-search.repository.ts);
+  // the primary key (customer_id, term) checks a query's other words per candidate.
   await db.schema
-    .createIndex('customer_search_terms_term_idx')
+    .createIndex('customer_search_terms_weight_term_idx')
     .on('customer_search_terms')
-    .columns(['term', 'customer_id', 'weight'])
+    .columns(['weight', 'term', 'customer_id'])
     .execute();
   // "Customers I served recently": a staff member's store interactions, newest first.
   await db.schema

@@ -1,4 +1,4 @@
-import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { searchQuery, TERM_END, weightedTerms } from '../../core/profile/search-terms.ts';
 import type { CustomerRow } from './customers.table.ts';
 import type { Database } from './database.ts';
@@ -23,10 +23,8 @@ export async function writeSearchTerms(db: Kysely<Database>, customer: Named): P
   if (rows.length) await db.insertInto('customer_search_terms').values(rows).execute();
 }
 
-type Terms = ExpressionBuilder<Database, 'customer_search_terms'>;
-/** Terms starting with `prefix`: a range the (term, …) index answers, on PostgreSQL thanks to collate "C". */
-const startsWith = (eb: Terms, prefix: string) =>
-  eb.and([eb('term', '>=', prefix), eb('term', '<', `${prefix}${TERM_END}`)]);
+/** The range of terms starting with `prefix`, which the indexes answer (on PostgreSQL thanks to collate "C"). */
+const rangeOf = (prefix: string) => [prefix, `${prefix}${TERM_END}`] as const;
 
 export interface CustomerMatch {
   customer: CustomerRow;
@@ -34,66 +32,88 @@ export interface CustomerMatch {
   rank: number;
 }
 
+/** Rows read per weight and branch: a customer may match through several terms of one weight (a name and its part). */
+const PER_LEVEL = SEARCH_LIMIT * 5;
+
 /**
  * Customers whose terms the query's whole, or every one of its parts, prefixes (the rule of `searchRank`), best
- * rank first, then by name; at most SEARCH_LIMIT. Each branch is an index range scan on the terms.
+ * rank first, then by the term that matched, then by name; at most SEARCH_LIMIT.
+ * A two-letter prefix matches thousands of customers among 100,000, so nothing here reads them all: each weight is
+ * read separately along the (weight, term) index in term order and stops after PER_LEVEL rows; other parts of the
+ * query are checked per candidate through the primary key (customer_id, term).
  */
 export async function searchCustomers(db: Kysely<Database>, q: string): Promise<CustomerMatch[]> {
   const { whole, parts } = searchQuery(q);
   const [first, ...rest] = parts;
-  const rankOf = sql<number>`min(case when term = ${whole} then weight when weight = 0 then 3 else weight end)`;
-  const branches = [];
-  if (whole)
-    branches.push(
-      db
-        .selectFrom('customer_search_terms')
-        .select(['customer_id', rankOf.as('rank')])
-        .where((eb) => startsWith(eb, whole))
-        .groupBy('customer_id'),
-    );
+  const drivers: { prefix: string; others: string[] }[] = [];
+  if (whole) drivers.push({ prefix: whole, others: [] });
   if (first !== undefined && !(rest.length === 0 && first === whole))
-    branches.push(
-      db
-        .selectFrom('customer_search_terms')
-        .select(['customer_id', rankOf.as('rank')])
-        .where((eb) =>
-          eb.and([
-            startsWith(eb, first),
-            ...rest.map((part) =>
-              eb(
-                'customer_id',
-                'in',
-                eb
-                  .selectFrom('customer_search_terms')
-                  .select('customer_id')
-                  .where((t) => startsWith(t, part)),
-              ),
+    drivers.push({ prefix: first, others: rest });
+
+  const level = (prefix: string, others: string[], weight: number, exact: boolean) =>
+    db
+      .selectFrom('customer_search_terms as t')
+      .select(['t.customer_id', 't.term'])
+      .where('t.weight', '=', weight as 0)
+      .where((eb) =>
+        eb.and([
+          exact
+            ? eb('t.term', '=', prefix)
+            : eb.and([eb('t.term', '>=', rangeOf(prefix)[0]), eb('t.term', '<', rangeOf(prefix)[1])]),
+          ...others.map((part) =>
+            eb.exists(
+              eb
+                .selectFrom('customer_search_terms as o')
+                .select('o.customer_id')
+                .whereRef('o.customer_id', '=', 't.customer_id')
+                .where('o.term', '>=', rangeOf(part)[0])
+                .where('o.term', '<', rangeOf(part)[1]),
             ),
-          ]),
-        )
-        .groupBy('customer_id'),
-    );
-  const [head, ...tail] = branches;
-  if (!head) return [];
-  const hits = tail.reduce((union, branch) => union.unionAll(branch), head);
-  const rows = await db
-    .with('hits', () => hits)
-    .with('best', (d) =>
-      d
-        .selectFrom('hits')
-        .select(['customer_id', (eb) => eb.fn.min<number>('rank').as('rank')])
-        .groupBy('customer_id'),
+          ),
+        ]),
+      )
+      .orderBy('t.term')
+      .orderBy('t.customer_id')
+      .limit(PER_LEVEL)
+      .execute();
+
+  // (rank, weight, exact?) per read: an exact e-mail/phone/number ranks 0; a prefix of one ranks with the rest (3).
+  const reads: { rank: number; weight: number; exact: boolean }[] = [
+    { rank: 0, weight: 0, exact: true },
+    { rank: 1, weight: 1, exact: false },
+    { rank: 2, weight: 2, exact: false },
+    { rank: 3, weight: 3, exact: false },
+    { rank: 3, weight: 0, exact: false },
+  ];
+  const found = await Promise.all(
+    drivers.flatMap(({ prefix, others }) =>
+      reads.map(async (r) =>
+        r.exact && prefix !== whole
+          ? []
+          : (await level(prefix, others, r.weight, r.exact)).map((row) => ({ ...row, rank: r.rank })),
+      ),
+    ),
+  );
+  const best = new Map<string, { rank: number; term: string }>();
+  for (const hit of found.flat()) {
+    const known = best.get(hit.customer_id);
+    if (!known || hit.rank < known.rank || (hit.rank === known.rank && hit.term < known.term))
+      best.set(hit.customer_id, { rank: hit.rank, term: hit.term });
+  }
+  const ids = [...best.keys()];
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('customers').selectAll().where('id', 'in', ids).execute();
+  const order = (c: CustomerRow) => best.get(c.id) ?? { rank: 9, term: '' };
+  return rows
+    .sort(
+      (a, b) =>
+        order(a).rank - order(b).rank ||
+        (order(a).term < order(b).term ? -1 : order(a).term > order(b).term ? 1 : 0) ||
+        (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
+        (a.id < b.id ? -1 : 1),
     )
-    .selectFrom('best')
-    .innerJoin('customers', 'customers.id', 'best.customer_id')
-    .selectAll('customers')
-    .select('best.rank')
-    .orderBy('best.rank')
-    .orderBy('customers.name')
-    .orderBy('customers.id')
-    .limit(SEARCH_LIMIT)
-    .execute();
-  return rows.map(({ rank, ...customer }) => ({ customer, rank: Number(rank) }));
+    .slice(0, SEARCH_LIMIT)
+    .map((customer) => ({ customer, rank: order(customer).rank }));
 }
 
 /** The newest interaction of each customer, on any channel. */
