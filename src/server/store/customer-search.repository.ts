@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { searchQuery, TERM_END, weightedTerms } from '../../core/profile/search-terms.ts';
 import type { CustomerRow } from './customers.table.ts';
 import type { Database } from './database.ts';
@@ -50,10 +50,10 @@ export async function searchCustomers(db: Kysely<Database>, q: string): Promise<
   if (first !== undefined && !(rest.length === 0 && first === whole))
     drivers.push({ prefix: first, others: rest });
 
-  const level = (prefix: string, others: string[], weight: number, exact: boolean) =>
+  const level = (prefix: string, others: string[], weight: number, exact: boolean, rank: number) =>
     db
       .selectFrom('customer_search_terms as t')
-      .select(['t.customer_id', 't.term'])
+      .select(['t.customer_id', 't.term', sql.lit(rank).as('rank')])
       .where('t.weight', '=', weight as 0)
       .where((eb) =>
         eb.and([
@@ -74,8 +74,7 @@ export async function searchCustomers(db: Kysely<Database>, q: string): Promise<
       )
       .orderBy('t.term')
       .orderBy('t.customer_id')
-      .limit(PER_LEVEL)
-      .execute();
+      .limit(PER_LEVEL);
 
   // (rank, weight, exact?) per read: an exact e-mail/phone/number ranks 0; a prefix of one ranks with the rest (3).
   const reads: { rank: number; weight: number; exact: boolean }[] = [
@@ -85,25 +84,36 @@ export async function searchCustomers(db: Kysely<Database>, q: string): Promise<
     { rank: 3, weight: 3, exact: false },
     { rank: 3, weight: 0, exact: false },
   ];
-  const found = await Promise.all(
-    drivers.flatMap(({ prefix, others }) =>
-      reads.map(async (r) =>
-        r.exact && prefix !== whole
-          ? []
-          : (await level(prefix, others, r.weight, r.exact)).map((row) => ({ ...row, rank: r.rank })),
-      ),
-    ),
+  // One round trip: each read is wrapped as a subquery, as SQLite allows no ORDER BY/LIMIT in a bare UNION member.
+  const levels = drivers.flatMap(({ prefix, others }) =>
+    reads
+      .filter((r) => !r.exact || prefix === whole)
+      .map((r, i) => db.selectFrom(level(prefix, others, r.weight, r.exact, r.rank).as(`l${i}`)).selectAll()),
   );
+  const [head, ...tail] = levels;
+  if (!head) return [];
+  const found = await tail.reduce((union, next) => union.unionAll(next), head).execute();
   const best = new Map<string, { rank: number; term: string }>();
-  for (const hit of found.flat()) {
+  for (const hit of found) {
+    const rank = Number(hit.rank);
     const known = best.get(hit.customer_id);
-    if (!known || hit.rank < known.rank || (hit.rank === known.rank && hit.term < known.term))
-      best.set(hit.customer_id, { rank: hit.rank, term: hit.term });
+    if (!known || rank < known.rank || (rank === known.rank && hit.term < known.term))
+      best.set(hit.customer_id, { rank, term: hit.term });
   }
-  const ids = [...best.keys()];
-  if (ids.length === 0) return [];
-  const rows = await db.selectFrom('customers').selectAll().where('id', 'in', ids).execute();
-  const order = (c: CustomerRow) => best.get(c.id) ?? { rank: 9, term: '' };
+  const byMatch = (
+    a: [string, { rank: number; term: string }],
+    b: [string, { rank: number; term: string }],
+  ) =>
+    a[1].rank - b[1].rank || (a[1].term < b[1].term ? -1 : a[1].term > b[1].term ? 1 : a[0] < b[0] ? -1 : 1);
+  // The page is chosen by rank and matched term alone, so only its customers are read.
+  const page = new Map([...best].sort(byMatch).slice(0, SEARCH_LIMIT));
+  if (page.size === 0) return [];
+  const rows = await db
+    .selectFrom('customers')
+    .selectAll()
+    .where('id', 'in', [...page.keys()])
+    .execute();
+  const order = (c: CustomerRow) => page.get(c.id) ?? { rank: 9, term: '' };
   return rows
     .sort(
       (a, b) =>
@@ -112,7 +122,6 @@ export async function searchCustomers(db: Kysely<Database>, q: string): Promise<
         (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
         (a.id < b.id ? -1 : 1),
     )
-    .slice(0, SEARCH_LIMIT)
     .map((customer) => ({ customer, rank: order(customer).rank }));
 }
 
