@@ -8,6 +8,7 @@ import {
   walkInResponseSchema,
 } from '../../src/contract/store-find.schema.ts';
 import { hashPassword } from '../../src/server/auth/password.ts';
+import * as searchTermsMigration from '../../src/server/migrations/2026_12_05_1500_create_customer_search_terms.ts';
 import { seedDemoData } from '../../src/server/store/seed.ts';
 import type { Database } from '../../src/server/store/database.ts';
 import { insertUser } from '../../src/server/store/users.repository.ts';
@@ -334,5 +335,16 @@ describe.each(testDatabases)('finding the customer on $label', (database) => {
       (await call(cookiesFrom(sam), 'GET', '/api/store/customers/recent')).json(),
     );
     expect(recent.length).toBeGreaterThan(0);
+  });
+
+  test('the migration back-fills the terms of customers who existed before it', async () => {
+    const { db } = h();
+    const { jars } = await cast();
+    await walkIn(jars.sales, { name: 'Öznur Ağca', phone: '0176 9988776' });
+    await searchTermsMigration.down(db as Kysely<unknown>);
+    await searchTermsMigration.up(db as Kysely<unknown>, database.dialect);
+    expect(await countRows(db, 'customer_search_terms')).toBeGreaterThan(0);
+    expect((await search(jars.sales, 'oznur agca')).map((c) => c.name)).toEqual(['Öznur Ağca']);
+    expect((await search(jars.sales, 'anna@example.com')).map((c) => c.email)).toEqual(['anna@example.com']);
   });
 });
