@@ -6,6 +6,8 @@
  * One JSON line per database: p50/p95 in ms. SQLite in a temp file always; PostgreSQL in a fresh schema when
  * DATABASE_URL is set, else one line saying it is skipped.
  * Run: npm run bench:customers   Env: BENCH_CUSTOMERS (100000), BENCH_SEARCHES (200).
+ * Measured 2026-12-05 on 2 shared cores (other jobs running), 100,000 customers: SQLite p50 1.0 ms / p95 7.3 ms
+ * (naive 50 / 146 ms); PostgreSQL 15 p50 4.3 ms / p95 20.5 ms (naive 152 / 217 ms).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
