@@ -11,14 +11,19 @@ import type { OptionWeightsResponse, SimilarBuildsResponse } from '../contract/p
  */
 export interface ConfigureHost {
   /** Whose build: the shopper at the screen, or a customer served by staff (their data, never the staff's). */
-  owner: { kind: 'shopper' } | { kind: 'customer'; customerId: string };
+  owner: { kind: 'shopper' } | { kind: 'customer'; customerId: string; name: string };
   /** Where the owner's data is cached; the host invalidates it when the owner changes (e.g. on sign-out). */
   cacheKey: readonly unknown[];
   /** The session left on any device, kept as it changes; absent where nothing is kept (staff trying it out). */
   sessions?: {
     load: (catalogId: string, signal: AbortSignal) => Promise<SessionResponse>;
-    /** `keepalive`: the page is going away, let the request outlive it. */
-    save: (session: PersistedSession, keepalive: boolean) => Promise<void>;
+    /**
+     * Saves it if the stored one is still at `baseRevision`; `keepalive`: the page is going away, let the request
+     * outlive it. Resolves to the new revision; rejects with ApiError `session_conflict` when someone else saved.
+     */
+    save: (session: PersistedSession, baseRevision: number, keepalive: boolean) => Promise<number>;
+    /** "Keep both" after a conflict: keeps this page's build in the owner's saved builds under `name`. */
+    keepAsBuild: (catalogId: string, build: Build, name: string) => Promise<void>;
   };
   /**
    * The catalog's compiled form as the server keeps it (compiled once per version), read instead of compiling

@@ -33,12 +33,25 @@ export type PersistedSession = z.infer<typeof persistedSessionSchema>;
 export const sessionParamsSchema = z.object({ catalogId: catalogIdSchema });
 
 /** The shopper's live session for one product: one per customer (or guest) and catalog, replaced on every save. */
-export const putSessionBodySchema = z.strictObject({ session: persistedSessionSchema });
+/**
+ * `baseRevision`: the revision the browser loaded or last saved (0 when it knows of none). A save from an outdated
+ * base is refused (409 `session_conflict`), so the customer's browser and the store's console never overwrite each
+ * other silently.
+ */
+export const putSessionBodySchema = z.strictObject({
+  session: persistedSessionSchema,
+  baseRevision: z.number().int().min(0),
+});
+export const putSessionResponseSchema = z.object({ revision: z.number().int().min(1) });
 export type PutSessionBody = z.input<typeof putSessionBodySchema>;
 
 export const sessionResponseSchema = z.object({
   session: persistedSessionSchema.nullable(),
   /** When it was last saved (ISO), from any device; null when there is none. */
   updatedAt: z.string().nullable(),
+  /** The revision the next save must name; 0 when there is none. */
+  revision: z.number().int().min(0),
+  /** Who saved it last, when it was staff in the store (first name and role); null when the owner did. */
+  updatedBy: z.object({ name: z.string(), role: z.string() }).nullable(),
 });
 export type SessionResponse = z.infer<typeof sessionResponseSchema>;

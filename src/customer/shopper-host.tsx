@@ -8,7 +8,7 @@ import { getJson } from '../ui/api-client.ts';
 import { accountKeys } from './api/account.ts';
 import { useCompiledCatalog } from './api/catalogs.ts';
 import { useMe } from '../ui/api/auth.ts';
-import { loadSession, storeSession } from './api/sessions.ts';
+import { keepSessionAsBuild, loadSession, storeSession } from './api/sessions.ts';
 
 const configureHref = (catalogId: string, build: Build) => {
   const encoded = encodeBuild(build);
@@ -24,7 +24,11 @@ function ReviewLink({ catalogId, choices }: { catalogId: string; choices: Build 
   );
 }
 
-const shopperSessions: NonNullable<ConfigureHost['sessions']> = { load: loadSession, save: storeSession };
+const shopperSessions: NonNullable<ConfigureHost['sessions']> = {
+  load: loadSession,
+  save: storeSession,
+  keepAsBuild: keepSessionAsBuild,
+};
 
 const customerPersonal: NonNullable<ConfigureHost['personal']> = {
   weights: (catalogId, signal) =>

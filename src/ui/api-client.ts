@@ -97,9 +97,12 @@ export async function sendJson<S extends z.ZodType>(
   url: string,
   body: unknown,
   schema: S,
+  /** Lets the request finish when the page goes away (a last save on leaving). */
+  { keepalive = false }: { keepalive?: boolean } = {},
 ): Promise<z.infer<S>> {
   const response = await request(url, {
     method,
+    keepalive,
     headers:
       body === undefined
         ? { accept: 'application/json' }

@@ -30,8 +30,12 @@ describe('the customer at a glance in the store console', () => {
       version: string;
     }[];
     const pcVersion = catalogs.find((c) => c.id === 'pc')?.version ?? '';
+    const { revision } = (await (await annaPage.request.get(`${url}/api/sessions/pc`)).json()) as {
+      revision: number;
+    };
     const put = await annaPage.request.put(`${url}/api/sessions/pc`, {
       data: {
+        baseRevision: revision,
         session: {
           format: 1,
           catalogId: 'pc',
@@ -49,7 +53,7 @@ describe('the customer at a glance in the store console', () => {
         },
       },
     });
-    expect(put.status()).toBe(204);
+    expect(put.status()).toBe(200);
 
     // Sam, on a tablet beside her.
     sam = await app.browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true });

@@ -29,15 +29,26 @@ function envelope(overrides: Partial<PersistedSession['snapshot']['context']> = 
   };
 }
 
-const put = (app: FastifyInstance, jar: string, session: unknown, catalogId = 'pc') =>
+const get = (app: FastifyInstance, jar: string, catalogId = 'pc') =>
+  app.inject({ method: 'GET', url: `/api/sessions/${catalogId}`, headers: jar ? { cookie: jar } : {} });
+/** A save from a page that has just read the stored session (its revision), unless `baseRevision` says otherwise. */
+const put = async (
+  app: FastifyInstance,
+  jar: string,
+  session: unknown,
+  catalogId = 'pc',
+  baseRevision?: number,
+) =>
   app.inject({
     method: 'PUT',
     url: `/api/sessions/${catalogId}`,
     headers: jar ? { cookie: jar } : {},
-    payload: { session },
+    payload: {
+      session,
+      baseRevision: baseRevision ?? (await get(app, jar, catalogId)).json<{ revision: number }>().revision,
+    },
   });
-const get = (app: FastifyInstance, jar: string, catalogId = 'pc') =>
-  app.inject({ method: 'GET', url: `/api/sessions/${catalogId}`, headers: jar ? { cookie: jar } : {} });
+const none = { session: null, updatedAt: null, revision: 0, updatedBy: null };
 const del = (app: FastifyInstance, jar: string, catalogId = 'pc') =>
   app.inject({ method: 'DELETE', url: `/api/sessions/${catalogId}`, headers: jar ? { cookie: jar } : {} });
 
@@ -48,24 +59,35 @@ describe.each(testDatabases)('configuration sessions on $label', (database) => {
   test('a guest’s session round-trips exactly with when it was saved; a second save replaces it', async () => {
     const { app, db, clock } = h();
     const nobody = await get(app, '');
-    expect(nobody.json()).toEqual({ session: null, updatedAt: null });
+    expect(nobody.json()).toEqual(none);
     // Reading gives a browser no guest id; only saving does.
     expect(nobody.headers['set-cookie']).toBeUndefined();
 
     const first = envelope();
     const saved = await put(app, '', first);
-    expect(saved.statusCode).toBe(204);
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toEqual({ revision: 1 });
     const jar = cookiesFrom(saved);
     expect(jar).not.toBe('');
     const read = await get(app, jar);
     expect(read.statusCode).toBe(200);
-    expect(read.json()).toEqual({ session: first, updatedAt: clock.now.toISOString() });
+    expect(read.json()).toEqual({
+      session: first,
+      updatedAt: clock.now.toISOString(),
+      revision: 1,
+      updatedBy: null,
+    });
 
     clock.now = new Date('2026-11-20T12:05:00.000Z');
     const second = envelope({ choices: { ...budgetPc }, past: [], future: [], step: 'review' });
     second.snapshot.value = 'saving';
-    expect((await put(app, jar, second)).statusCode).toBe(204);
-    expect((await get(app, jar)).json()).toEqual({ session: second, updatedAt: '2026-11-20T12:05:00.000Z' });
+    expect((await put(app, jar, second)).statusCode).toBe(200);
+    expect((await get(app, jar)).json()).toEqual({
+      session: second,
+      updatedAt: '2026-11-20T12:05:00.000Z',
+      revision: 2,
+      updatedBy: null,
+    });
     expect(await countRows(db, 'config_sessions')).toBe(1);
   });
 
@@ -74,10 +96,10 @@ describe.each(testDatabases)('configuration sessions on $label', (database) => {
     const a = await signUp(app);
     const b = await signUp(app);
     const guest = cookiesFrom(await put(app, '', envelope({ step: 'guest' })));
-    expect((await put(app, a.jar, envelope({ step: 'a' }))).statusCode).toBe(204);
+    expect((await put(app, a.jar, envelope({ step: 'a' }))).statusCode).toBe(200);
 
-    expect((await get(app, b.jar)).json()).toEqual({ session: null, updatedAt: null });
-    expect((await put(app, b.jar, envelope({ step: 'b' }))).statusCode).toBe(204);
+    expect((await get(app, b.jar)).json()).toEqual(none);
+    expect((await put(app, b.jar, envelope({ step: 'b' }))).statusCode).toBe(200);
     const stepOf = async (jar: string) =>
       (await get(app, jar)).json<{ session: PersistedSession }>().session.snapshot.context.step;
     expect(await stepOf(a.jar)).toBe('a');
@@ -94,7 +116,7 @@ describe.each(testDatabases)('configuration sessions on $label', (database) => {
     const { app, db } = h();
     const { jar } = await signUp(app);
     const good = envelope();
-    expect((await put(app, jar, good)).statusCode).toBe(204);
+    expect((await put(app, jar, good)).statusCode).toBe(200);
 
     const past = [...good.snapshot.context.past];
     past[3] = { ...past[3], cpu: { 'cpu-nope': 1 } };
@@ -213,12 +235,36 @@ describe.each(testDatabases)('configuration sessions on $label', (database) => {
     expect(await countRows(db, 'config_sessions')).toBe(1);
   });
 
+  test('two saves from the same revision: one stands, the other is refused with who saved and when, nothing lost', async () => {
+    const { app, db, clock } = h();
+    const { jar } = await signUp(app);
+    expect((await put(app, jar, envelope({ step: 'first' }), 'pc', 0)).statusCode).toBe(200);
+    // Both pages read revision 1; the laptop saves first.
+    clock.now = new Date('2026-11-20T12:10:00.000Z');
+    expect((await put(app, jar, envelope({ step: 'laptop' }), 'pc', 1)).json()).toEqual({ revision: 2 });
+    const phone = await put(app, jar, envelope({ step: 'phone' }), 'pc', 1);
+    expect(phone.statusCode).toBe(409);
+    expect(phone.json().error.code).toBe('session_conflict');
+    expect(phone.json().error.message).toContain('revision 2');
+    const stored = (await get(app, jar)).json<{ session: PersistedSession; revision: number }>();
+    expect(stored.session.snapshot.context.step).toBe('laptop');
+    expect(stored.revision).toBe(2);
+    // A first save when one is stored already is a conflict too (base 0 means "there is none").
+    expect((await put(app, jar, envelope({ step: 'new tab' }), 'pc', 0)).statusCode).toBe(409);
+    // Racing: of several saves from one base exactly one wins.
+    const racing = await Promise.all(
+      ['a', 'b', 'c', 'd'].map((step) => put(app, jar, envelope({ step }), 'pc', 2)),
+    );
+    expect(racing.map((r) => r.statusCode).sort()).toEqual([200, 409, 409, 409]);
+    expect(await countRows(db, 'config_sessions')).toBe(1);
+  });
+
   test('DELETE removes the session; deleting none is fine too', async () => {
     const { app, db } = h();
     const { jar } = await signUp(app);
     await put(app, jar, envelope());
     expect((await del(app, jar)).statusCode).toBe(204);
-    expect((await get(app, jar)).json()).toEqual({ session: null, updatedAt: null });
+    expect((await get(app, jar)).json()).toEqual(none);
     expect(await countRows(db, 'config_sessions')).toBe(0);
     expect((await del(app, jar)).statusCode).toBe(204);
     const nobody = await del(app, '');

@@ -114,7 +114,7 @@ describe.each(testDatabases)('the customer at a glance on $label', (database) =>
       method: 'PUT',
       url: '/api/sessions/pc',
       headers: { cookie: jars.customer },
-      payload: { session },
+      payload: { session, baseRevision: 0 },
     });
     expect(put.statusCode).toBe(204);
 

@@ -16,6 +16,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useConfigureHost } from '../host.ts';
 import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
 import { useSessionAutosave } from './autosave.ts';
+import { ConflictDialog } from './conflict-dialog.tsx';
 import { ProductView3D } from '../scene/lazy.tsx';
 import { useViewStore } from '../stores/view.store.ts';
 import { decodeBuild, encodeBuild } from './build-url.ts';
@@ -127,14 +128,17 @@ function Session({
   configurator,
   machine,
   start,
+  revision,
 }: {
   configurator: Configurator;
   machine: SessionMachine;
   start: SessionStart;
+  /** The stored session's revision this page builds on; undefined when it started from a link. */
+  revision: number | undefined;
 }) {
   const actor = useActorRef(machine, start);
   const handle = useMemo(() => ({ actor, configurator }), [actor, configurator]);
-  useSessionAutosave(handle, useConfigureHost().sessions);
+  const conflict = useSessionAutosave(handle, useConfigureHost().sessions, revision);
   return (
     <SessionContext.Provider value={handle}>
       <PersonalProvider handle={handle}>
@@ -150,6 +154,7 @@ function Session({
         </div>
         <TotalBar />
         <RepairDialog />
+        {conflict && <ConflictDialog conflict={conflict} />}
       </PersonalProvider>
     </SessionContext.Provider>
   );
@@ -171,7 +176,8 @@ export function ConfigureSession({ catalog }: { catalog: Catalog }) {
   const resume = link === null && sessions !== undefined;
   const stored = useQuery({
     queryKey: [...cacheKey, 'session', catalog.id],
-    queryFn: ({ signal }) => sessions?.load(catalog.id, signal) ?? { session: null, updatedAt: null },
+    queryFn: ({ signal }) =>
+      sessions?.load(catalog.id, signal) ?? { session: null, updatedAt: null, revision: 0, updatedBy: null },
     enabled: resume,
     staleTime: 0,
     gcTime: 0,
@@ -207,6 +213,7 @@ function SessionStarter({
   const format = useLocaleFormat();
   const words = useCatalogWords(configurator.catalog);
   const machine = useMemo(() => createSessionMachine(configurator), [configurator]);
+  const { owner } = useConfigureHost();
   const [start] = useState((): { start: SessionStart; notice?: string } => {
     if (link === null && stored?.session) {
       try {
@@ -219,9 +226,16 @@ function SessionStarter({
         return {
           start: resumed.start,
           notice:
-            resumed.dropped.length > 0
-              ? t('configure.resumedDropped', { date, names: droppedNames(words, resumed.dropped) })
-              : t('configure.resumed', { date }),
+            // Staff serving a customer are told whose build it is; the shopper is welcomed back.
+            owner.kind === 'customer'
+              ? t(resumed.dropped.length > 0 ? 'configure.continuingDropped' : 'configure.continuing', {
+                  name: owner.name,
+                  date,
+                  names: droppedNames(words, resumed.dropped),
+                })
+              : resumed.dropped.length > 0
+                ? t('configure.resumedDropped', { date, names: droppedNames(words, resumed.dropped) })
+                : t('configure.resumed', { date }),
         };
       } catch (error) {
         // A stored session that no longer reads is not the shopper's problem: start afresh, say why in the console.
@@ -246,7 +260,12 @@ function SessionStarter({
           {start.notice}
         </div>
       )}
-      <Session configurator={configurator} machine={machine} start={start.start} />
+      <Session
+        configurator={configurator}
+        machine={machine}
+        start={start.start}
+        revision={link === null ? stored?.revision : undefined}
+      />
     </>
   );
 }

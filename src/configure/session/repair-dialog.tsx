@@ -1,35 +1,11 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useRef, type RefObject } from 'react';
+import { useModal } from './use-modal.ts';
 import { useSelector } from '@xstate/react';
 import { useSession } from './session-context.tsx';
 import { ReasonText } from './reason.tsx';
 import { useTranslation } from 'react-i18next';
 import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
 import { useCatalogWords } from '../../ui/i18n/catalog-words.ts';
-
-/**
- * A native modal dialog: the browser keeps focus inside it and makes the page behind inert, Escape cancels, and
- * focus goes back to the option that opened it, so keyboard users never lose their place.
- */
-function useModal(open: boolean, first: RefObject<HTMLButtonElement | null>) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const opener = useRef<HTMLElement | null>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) {
-      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      // jsdom (component tests) has no showModal; the open attribute shows the same content.
-      if (typeof element.showModal === 'function') element.showModal();
-      else element.setAttribute('open', '');
-      first.current?.focus();
-    } else if (!open && element.open) {
-      if (typeof element.close === 'function') element.close();
-      else element.removeAttribute('open');
-      opener.current?.focus();
-    }
-  }, [open, first]);
-  return dialog;
-}
 
 /** The repair offer: what to switch so the wanted option fits, smallest change first. */
 export function RepairDialog() {

@@ -1,9 +1,11 @@
-import { z } from 'zod';
 import {
+  putSessionResponseSchema,
   sessionResponseSchema,
   type PersistedSession,
   type SessionResponse,
 } from '../../contract/session.schema.ts';
+import { savedBuildSchema } from '../../contract/saved-builds.schema.ts';
+import type { Build } from '../../core/catalog/index.ts';
 import { getJson, sendJson } from '../../ui/api-client.ts';
 
 const url = (catalogId: string) => `/api/sessions/${encodeURIComponent(catalogId)}`;
@@ -13,16 +15,30 @@ export function loadSession(catalogId: string, signal: AbortSignal): Promise<Ses
   return getJson(url(catalogId), sessionResponseSchema, signal);
 }
 
-/** Replaces the stored session; `keepalive` lets the request finish when the page goes away. */
-export async function storeSession(session: PersistedSession, keepalive: boolean): Promise<void> {
-  if (keepalive) {
-    await fetch(url(session.catalogId), {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ session }),
-      keepalive: true,
-    });
-    return;
-  }
-  await sendJson('PUT', url(session.catalogId), { session }, z.null());
+/**
+ * Replaces the stored session if it is still at `baseRevision`; `keepalive` lets the request finish when the page
+ * goes away.
+ * @returns the new revision
+ * @throws ApiError `session_conflict` when it was saved elsewhere since
+ */
+export async function storeSession(
+  session: PersistedSession,
+  baseRevision: number,
+  keepalive: boolean,
+): Promise<number> {
+  const reply = await sendJson(
+    'PUT',
+    url(session.catalogId),
+    { session, baseRevision },
+    putSessionResponseSchema,
+    {
+      keepalive,
+    },
+  );
+  return reply.revision;
+}
+
+/** "Keep both" after a conflict: this page's build becomes one of the shopper's saved builds. */
+export async function keepSessionAsBuild(catalogId: string, build: Build, name: string): Promise<void> {
+  await sendJson('POST', '/api/builds', { catalogId, name, selections: build }, savedBuildSchema);
 }

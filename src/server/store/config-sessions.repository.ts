@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { persistedSessionSchema, type PersistedSession } from '../../contract/session.schema.ts';
 import type { ConfigSessionRow } from './config-sessions.table.ts';
 import type { Database } from './database.ts';
@@ -9,6 +9,10 @@ export type SessionOwner = { customerId: string } | { guestId: string };
 export interface StoredSession {
   session: PersistedSession;
   updatedAt: string;
+  /** Bumped by every save; the next save must name it. */
+  revision: number;
+  /** The staff member who saved it last, or null when the owner did. */
+  updatedByUserId: string | null;
 }
 
 /** The one non-null key of an owner (see the migration): customers and guests never collide. */
@@ -28,14 +32,21 @@ function ownerColumns(owner: SessionOwner) {
  * Parsing on read catches rows of another format. A session is disposable (the builds are saved apart), so an
  * unreadable one is treated as none and the browser starts afresh instead of failing to open the page.
  */
-function fromRow(row: ConfigSessionRow): StoredSession | undefined {
+export function storedSessionOf(row: ConfigSessionRow): StoredSession | undefined {
   const parsed = persistedSessionSchema.safeParse({
     format: row.format,
     catalogId: row.catalog_id,
     catalogVersion: row.catalog_version,
     snapshot: JSON.parse(row.snapshot) as unknown,
   });
-  return parsed.success ? { session: parsed.data, updatedAt: row.updated_at } : undefined;
+  return parsed.success
+    ? {
+        session: parsed.data,
+        updatedAt: row.updated_at,
+        revision: row.revision,
+        updatedByUserId: row.updated_by_user_id,
+      }
+    : undefined;
 }
 
 export async function findConfigSession(
@@ -49,27 +60,49 @@ export async function findConfigSession(
     .where('owner_key', '=', ownerKey(owner))
     .where('catalog_id', '=', catalogId)
     .executeTakeFirst();
-  return row && fromRow(row);
+  return row && storedSessionOf(row);
 }
 
-/** Stores the owner's session of `session.catalogId`, replacing the one there was. The caller has validated it. */
-export async function upsertConfigSession(
+/** How a save went: stored at a new revision, or refused because someone else saved since its base. */
+export type SaveOutcome =
+  { saved: true; revision: number } | { saved: false; stored: StoredSession | undefined };
+
+/**
+ * Stores the owner's session of `session.catalogId` if the stored one is still at `baseRevision` (0: there is none
+ * yet). The check and the write are one statement, so of two saves from the same base exactly one wins.
+ * The caller has validated the session.
+ */
+export async function saveConfigSession(
   db: Kysely<Database>,
   owner: SessionOwner,
   session: PersistedSession,
-  at: string,
-): Promise<void> {
+  { at, baseRevision, byUserId }: { at: string; baseRevision: number; byUserId: string | null },
+): Promise<SaveOutcome> {
   const content = {
     catalog_version: session.catalogVersion,
     format: session.format,
     snapshot: JSON.stringify(session.snapshot),
     updated_at: at,
+    updated_by_user_id: byUserId,
   };
-  await db
-    .insertInto('config_sessions')
-    .values({ ...ownerColumns(owner), catalog_id: session.catalogId, ...content })
-    .onConflict((oc) => oc.columns(['owner_key', 'catalog_id']).doUpdateSet(content))
-    .execute();
+  const written =
+    baseRevision === 0
+      ? await db
+          .insertInto('config_sessions')
+          .values({ ...ownerColumns(owner), catalog_id: session.catalogId, ...content, revision: 1 })
+          .onConflict((oc) => oc.columns(['owner_key', 'catalog_id']).doNothing())
+          .executeTakeFirst()
+          .then((r) => Number(r.numInsertedOrUpdatedRows ?? 0))
+      : await db
+          .updateTable('config_sessions')
+          .set({ ...content, revision: baseRevision + 1 })
+          .where('owner_key', '=', ownerKey(owner))
+          .where('catalog_id', '=', session.catalogId)
+          .where('revision', '=', baseRevision)
+          .executeTakeFirst()
+          .then((r) => Number(r.numUpdatedRows));
+  if (written > 0) return { saved: true, revision: baseRevision + 1 };
+  return { saved: false, stored: await findConfigSession(db, owner, session.catalogId) };
 }
 
 /** @returns whether there was one. */
@@ -127,11 +160,18 @@ export async function adoptGuestConfigSessions(
       format: row.format,
       snapshot: row.snapshot,
       updated_at: row.updated_at,
+      updated_by_user_id: null,
     };
     await db
       .insertInto('config_sessions')
-      .values({ ...ownerColumns({ customerId }), catalog_id: row.catalog_id, ...content })
-      .onConflict((oc) => oc.columns(['owner_key', 'catalog_id']).doUpdateSet(content))
+      .values({ ...ownerColumns({ customerId }), catalog_id: row.catalog_id, ...content, revision: 1 })
+      .onConflict((oc) =>
+        oc.columns(['owner_key', 'catalog_id']).doUpdateSet({
+          ...content,
+          // A new revision: a page open on the customer's old session must not save over the adopted one unawares.
+          revision: sql<number>`${sql.ref('config_sessions.revision')} + 1`,
+        }),
+      )
       .execute();
   }
   return kept.length;

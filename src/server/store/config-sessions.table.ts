@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from 'kysely';
+import type { Generated, Insertable, Selectable } from 'kysely';
 
 /** One live configuration session per owner and catalog, replaced on every save. */
 export interface ConfigSessionsTable {
@@ -13,6 +13,10 @@ export interface ConfigSessionsTable {
   /** JSON of PersistedSession['snapshot'] (src/contract/session.schema.ts). */
   snapshot: string;
   updated_at: string;
+  /** Bumped by every save; a save names the revision it started from (see the migration). */
+  revision: Generated<number>;
+  /** The staff member who saved it last from the console; null when the owner did. */
+  updated_by_user_id: string | null;
 }
 export type ConfigSessionRow = Selectable<ConfigSessionsTable>;
 export type NewConfigSession = Insertable<ConfigSessionsTable>;

@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
-import { persistedSessionSchema } from '../../contract/session.schema.ts';
-import { ownerKey, type StoredSession } from './config-sessions.repository.ts';
+import { ownerKey, storedSessionOf, type StoredSession } from './config-sessions.repository.ts';
 import type { Database } from './database.ts';
 
 /**
@@ -19,12 +18,7 @@ export async function listLiveSessionsOfCustomer(
     .orderBy('catalog_id')
     .execute();
   return rows.flatMap((row) => {
-    const parsed = persistedSessionSchema.safeParse({
-      format: row.format,
-      catalogId: row.catalog_id,
-      catalogVersion: row.catalog_version,
-      snapshot: JSON.parse(row.snapshot) as unknown,
-    });
-    return parsed.success ? [{ session: parsed.data, updatedAt: row.updated_at }] : [];
+    const stored = storedSessionOf(row);
+    return stored ? [stored] : [];
   });
 }

@@ -17,6 +17,7 @@ import * as createConfigSessions from '../migrations/2026_12_01_1200_create_conf
 import * as addStoreManagerRole from '../migrations/2026_12_05_1400_add_store_manager_role.ts';
 import * as addCustomerClaimCode from '../migrations/2026_12_05_1410_add_customer_claim_code.ts';
 import * as addInteractionsChannelIndex from '../migrations/2026_12_05_1510_add_interactions_channel_index.ts';
+import * as addConfigSessionRevision from '../migrations/2026_12_05_1520_add_config_session_revision.ts';
 import * as createCustomerSearchTerms from '../migrations/2026_12_05_1500_create_customer_search_terms.ts';
 
 /**
@@ -40,6 +41,7 @@ const migrations: Record<string, DialectMigration> = {
   '2026_12_05_1400_add_store_manager_role': addStoreManagerRole,
   '2026_12_05_1410_add_customer_claim_code': addCustomerClaimCode,
   '2026_12_05_1510_add_interactions_channel_index': addInteractionsChannelIndex,
+  '2026_12_05_1520_add_config_session_revision': addConfigSessionRevision,
   '2026_12_05_1500_create_customer_search_terms': createCustomerSearchTerms,
 };
 
