@@ -7,6 +7,7 @@ import {
   recentCustomersResponseSchema,
   walkInResponseSchema,
 } from '../../src/contract/store-find.schema.ts';
+import { searchRank } from '../../src/core/profile/search-terms.ts';
 import { hashPassword } from '../../src/server/auth/password.ts';
 import * as searchTermsMigration from '../../src/server/migrations/2026_12_05_1500_create_customer_search_terms.ts';
 import { seedDemoData } from '../../src/server/store/seed.ts';
@@ -163,6 +164,13 @@ describe.each(testDatabases)('finding the customer on $label', (database) => {
       'Test Customer',
     ]);
     expect((await search(jars.sales, 'zoe@example.org'))[0]?.name).toBe('Zoe Annaberg');
+
+    // The server's order agrees with the core's rank (the specification of the SQL) for every query.
+    for (const q of ['an', 'anna', 'ze', 'example', 'zoe@example.org', 'mul']) {
+      const ranks = (await search(jars.sales, q)).map((c) => searchRank(c, q) ?? -1);
+      expect(ranks, q).not.toContain(-1);
+      expect(ranks, q).toEqual([...ranks].sort((a, b) => a - b));
+    }
 
     for (let i = 0; i < 25; i++)
       await walkIn(jars.sales, { name: `Many Smith${i}`, phone: `+49 40 777 ${1000 + i}` });

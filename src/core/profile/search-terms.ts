@@ -140,7 +140,7 @@ export function searchQuery(query: string): SearchQuery {
 }
 
 /** The rank a match on `term` gives when the query's whole is `whole` (see TermWeight). */
-export function matchRank(term: WeightedTerm, whole: string): TermWeight {
+function matchRank(term: WeightedTerm, whole: string): TermWeight {
   if (term.term === whole) return term.weight;
   return term.weight === 0 ? 3 : term.weight;
 }
