@@ -9,7 +9,7 @@ import {
 } from '../../src/contract/store-find.schema.ts';
 import { searchRank } from '../../src/core/profile/search-terms.ts';
 import { hashPassword } from '../../src/server/auth/password.ts';
-import * as searchTermsMigration from '../../src/server/migrations/2026_12_05_1500_create_customer_search_terms.ts';
+import * as searchTermsMigration from '../../src/server/migrations/2026_12_05_1525_create_customer_search_terms.ts';
 import { seedDemoData } from '../../src/server/store/seed.ts';
 import type { Database } from '../../src/server/store/database.ts';
 import { insertUser } from '../../src/server/store/users.repository.ts';
