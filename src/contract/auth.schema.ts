@@ -12,6 +12,8 @@ export const signUpBodySchema = z.strictObject({
   name: z.string().trim().min(1).max(120),
   phone: z.string().trim().max(40).default(''),
   birthday: isoDateSchema.nullable().default(null),
+  /** The code on a walk-in's quote: the new account takes over that store record (see store-find.schema.ts). */
+  claimCode: z.string().trim().max(40).optional(),
 });
 export type SignUpBody = z.input<typeof signUpBodySchema>;
 

@@ -5,12 +5,6 @@ import { savedBuildSchema } from './saved-builds.schema.ts';
 import { timelineItemSchema } from './interactions.schema.ts';
 import { glanceExtensionShape } from './store-customer.schema.ts';
 
-export const customerLookupQuerySchema = z.strictObject({
-  /** An e-mail, a phone number (any formatting) or a customer number such as C-000042. */
-  q: z.string().trim().min(3).max(254),
-});
-export const customerLookupResponseSchema = z.array(customerSummarySchema);
-
 export const customerValueSchema = z.object({
   lifetimeRevenueCents: z.number(),
   lifetimeMarginCents: z.number(),

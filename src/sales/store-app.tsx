@@ -5,6 +5,7 @@ import { LanguageSwitch } from '../ui/language-switch.tsx';
 import type { MeResponse } from '../contract/auth.schema.ts';
 import { ContinuePage } from './configure/index.ts';
 import { CustomerPage } from './customer/customer-page.tsx';
+import { FindPage } from './find/find-page.tsx';
 import './store.css';
 
 const storeRoles = new Set(['sales', 'store_manager']);
@@ -44,11 +45,6 @@ function StoreHeader({ me }: { me: MeResponse }) {
   );
 }
 
-function CustomersPage() {
-  const { t } = useTranslation();
-  return <h1>{t('store.customers.title')}</h1>;
-}
-
 /**
  * The in-store sales console at `/store`: staff land here after signing in. Anyone else is sent to sign in, or
  * told the console is not theirs.
@@ -79,7 +75,7 @@ export function StoreApp() {
       <StoreHeader me={me.data} />
       <main id="main" className="page store-page">
         <Routes>
-          <Route index element={<CustomersPage />} />
+          <Route index element={<FindPage />} />
           <Route path="customers/:customerId" element={<CustomerPage />} />
           <Route path="customers/:customerId/configure/:catalogId" element={<ContinuePage />} />
         </Routes>

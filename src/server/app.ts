@@ -18,6 +18,7 @@ import { buildRoutes } from './routes/builds/builds.routes.ts';
 import { catalogRoutes } from './routes/catalogs/catalogs.routes.ts';
 import { checkoutRoutes } from './routes/checkout/checkout.routes.ts';
 import { customerRoutes } from './routes/customers/customers.routes.ts';
+import { findRoutes } from './routes/find/find.routes.ts';
 import { healthRoutes } from './routes/health/health.routes.ts';
 import { interactionRoutes } from './routes/interactions/interactions.routes.ts';
 import { nextOfferRoutes } from './routes/store-offers/next-offers.routes.ts';
@@ -94,6 +95,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         await declared.register(nextOfferRoutes, routeDeps);
         await declared.register(storeCustomerBuildRoutes, routeDeps);
         await declared.register(storeSessionRoutes, routeDeps);
+        await declared.register(findRoutes, routeDeps);
       });
     },
     { prefix: '/api' },

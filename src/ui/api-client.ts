@@ -1,17 +1,28 @@
 import type { z } from 'zod';
-import { errorResponseSchema, type Issue } from '../contract/index.ts';
+import { errorResponseSchema, type ErrorResponse, type Issue } from '../contract/index.ts';
+
+type ErrorDetails = NonNullable<ErrorResponse['error']['details']>;
 
 /** An API reply that was not a success; carries the server's stable code and the paths it named. */
 export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly issues: Issue[];
-  constructor(status: number, code: string, message: string, issues: Issue[] = []) {
+  /** Figures the client may act on, e.g. the existing customer's id of an `already_customer`. */
+  readonly details: ErrorDetails;
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    issues: Issue[] = [],
+    details: ErrorDetails = {},
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.issues = issues;
+    this.details = details;
   }
 }
 
@@ -33,6 +44,7 @@ async function replyError(response: Response): Promise<ApiError> {
         parsed.data.error.code,
         parsed.data.error.message,
         parsed.data.error.issues,
+        parsed.data.error.details,
       )
     : new ApiError(response.status, 'http', `The server answered ${response.status}.`);
 }

@@ -39,6 +39,7 @@ const tables = [
   'catalog_versions',
   'config_sessions',
   'customer_preferences',
+  'customer_search_terms',
   'customers',
   'guest_interactions',
   'interactions',

@@ -120,4 +120,26 @@ describe('SignUpPage', () => {
     expect(screen.getByLabelText('E-mail')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText('E-mail')).toHaveFocus();
   });
+
+  it('takes the code from a quote link, sends it, and says next to the field when it is not valid', async () => {
+    const calls = serve({
+      'GET /api/me': unauthenticated,
+      'POST /api/auth/sign-up': {
+        status: 400,
+        body: { error: { code: 'claim_code_invalid', message: 'No such code.' } },
+      },
+    });
+    renderApp('/sign-up?claim=K7QM-2XPD-R4TA');
+    const user = userEvent.setup();
+    const code = await screen.findByLabelText('Code from your quote (optional)');
+    expect(code).toHaveValue('K7QM-2XPD-R4TA');
+    await user.type(screen.getByLabelText('Name'), 'Wanda Walk');
+    await user.type(screen.getByLabelText('E-mail'), 'wanda@example.com');
+    await user.type(screen.getByLabelText('Password'), 'password123');
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    await waitFor(() => expect(code).toHaveAttribute('aria-invalid', 'true'));
+    expect(code).toHaveAccessibleDescription(expect.stringContaining('not valid or has been used'));
+    expect(code).toHaveFocus();
+    expect(calls.find((c) => c.method === 'POST')?.body).toMatchObject({ claimCode: 'K7QM-2XPD-R4TA' });
+  });
 });

@@ -10,8 +10,14 @@ import './account.css';
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const MIN_PASSWORD = 8;
 
-type Form = { name: string; email: string; password: string; phone: string; birthday: string };
-const empty: Form = { name: '', email: '', password: '', phone: '', birthday: '' };
+type Form = {
+  name: string;
+  email: string;
+  password: string;
+  phone: string;
+  birthday: string;
+  claimCode: string;
+};
 
 export function SignUpPage() {
   const { t } = useTranslation();
@@ -20,7 +26,15 @@ export function SignUpPage() {
   const navigate = useNavigate();
   const me = useMe();
   const signUp = useSignUp();
-  const [form, setForm] = useState<Form>(empty);
+  // A walk-in's quote links here with `?claim=CODE`: the code is filled in for them.
+  const [form, setForm] = useState<Form>(() => ({
+    name: '',
+    email: '',
+    password: '',
+    phone: '',
+    birthday: '',
+    claimCode: params.get('claim') ?? '',
+  }));
   // The browser's own checks are off (noValidate) so every message is in the page's language and place.
   const [checked, setChecked] = useState<Partial<Record<keyof Form, string>>>({});
 
@@ -28,8 +42,14 @@ export function SignUpPage() {
 
   const server = issuesByField(signUp.error);
   const taken = signUp.error instanceof ApiError && signUp.error.code === 'email_taken';
+  const badCode = signUp.error instanceof ApiError && signUp.error.code === 'claim_code_invalid';
   const errorOf = (field: keyof Form) =>
-    checked[field] ?? (field === 'email' && taken ? t('account.signUp.taken') : server.fields[field]);
+    checked[field] ??
+    (field === 'email' && taken
+      ? t('account.signUp.taken')
+      : field === 'claimCode' && badCode
+        ? t('account.signUp.claimInvalid')
+        : server.fields[field]);
   const set = (field: keyof Form) => (e: { target: { value: string } }) => {
     setForm((f) => ({ ...f, [field]: e.target.value }));
     setChecked(({ [field]: _fixed, ...rest }) => rest);
@@ -59,6 +79,7 @@ export function SignUpPage() {
         password: form.password,
         phone: form.phone.trim(),
         birthday: form.birthday || null,
+        ...(form.claimCode.trim() ? { claimCode: form.claimCode.trim() } : {}),
       },
       {
         onSuccess: () => void navigate(next, { replace: true }),
@@ -67,14 +88,16 @@ export function SignUpPage() {
           const field =
             error instanceof ApiError && error.code === 'email_taken'
               ? 'email'
-              : Object.keys(issuesByField(error).fields)[0];
+              : error instanceof ApiError && error.code === 'claim_code_invalid'
+                ? 'claimCode'
+                : Object.keys(issuesByField(error).fields)[0];
           if (field) document.getElementById(`sign-up-${field}`)?.focus();
         },
       },
     );
   }
 
-  const general = !taken && server.general;
+  const general = !taken && !badCode && server.general;
   return (
     <section className="auth-page" aria-labelledby="sign-up-title">
       <h1 id="sign-up-title">{t('account.signUp.title')}</h1>
@@ -137,6 +160,17 @@ export function SignUpPage() {
           onChange={set('birthday')}
           hint={t('account.signUp.birthdayHint')}
           error={errorOf('birthday')}
+        />
+        <Field
+          id="sign-up-claimCode"
+          label={t('account.signUp.claimCode')}
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          value={form.claimCode}
+          onChange={set('claimCode')}
+          hint={t('account.signUp.claimHint')}
+          error={errorOf('claimCode')}
         />
         <button type="submit" className="button" disabled={signUp.isPending}>
           {signUp.isPending ? t('account.signUp.busy') : t('account.signUp.submit')}

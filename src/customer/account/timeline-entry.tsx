@@ -38,7 +38,14 @@ function useDescription(item: TimelineItem, catalogs: CatalogLookup): string {
     case 'order.placed':
       return t('account.timeline.kinds.order', { total: money(p.totalCents) });
     case 'customer.registered':
-      return t('account.timeline.kinds.registered');
+      // A walk-in's record was opened by staff in the store, not by the customer online.
+      return t(
+        item.channel === 'store'
+          ? 'account.timeline.kinds.registeredInStore'
+          : 'account.timeline.kinds.registered',
+      );
+    case 'customer.claimed':
+      return t('account.timeline.kinds.claimed');
     case 'store.visit':
       return t('account.timeline.kinds.visit');
     case 'call':

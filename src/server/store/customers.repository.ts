@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { writeSearchTerms } from './customer-search.repository.ts';
 import type { CustomerRow, NewCustomer } from './customers.table.ts';
 import type { Database } from './database.ts';
 import { newId, nowIso, type WithDefaults } from './ids.ts';
@@ -21,34 +22,12 @@ export async function nextCustomerNumber(db: Kysely<Database>): Promise<string> 
   return formatCustomerNumber(last + 1);
 }
 
-/**
- * Staff look-up: an exact customer number, e-mail (any case) or phone (digits compared), or a name containing `q`.
- * At most 20, by customer number.
- */
-export async function lookupCustomers(db: Kysely<Database>, q: string): Promise<CustomerRow[]> {
-  const digits = normalizePhone(q);
-  return db
-    .selectFrom('customers')
-    .selectAll()
-    .where((eb) => {
-      const any = [
-        eb('customer_number', '=', q.toUpperCase()),
-        eb(sql<string>`lower(email)`, '=', q.toLowerCase()),
-        eb(sql<string>`lower(name)`, 'like', `%${q.toLowerCase().replace(/[%_]/g, '')}%`),
-      ];
-      if (digits.length >= 6) any.push(eb('phone_normalized', 'like', `%${digits}`));
-      return eb.or(any);
-    })
-    .orderBy('customer_number')
-    .limit(20)
-    .execute();
-}
-
+/** Inserts a customer with their search terms; run it in the caller's transaction so both or neither land. */
 export async function insertCustomer(
   db: Kysely<Database>,
   customer: WithDefaults<NewCustomer, 'id' | 'created_at'>,
 ): Promise<CustomerRow> {
-  return db
+  const row = await db
     .insertInto('customers')
     .values({
       id: newId(),
@@ -58,6 +37,55 @@ export async function insertCustomer(
     })
     .returningAll()
     .executeTakeFirstOrThrow();
+  await writeSearchTerms(db, row);
+  return row;
+}
+
+/** A customer with the given e-mail (any case) or phone digits, if any: who a walk-in may already be. */
+export async function findCustomerByContact(
+  db: Kysely<Database>,
+  { email, phone }: { email: string; phone: string },
+): Promise<CustomerRow | undefined> {
+  const digits = normalizePhone(phone);
+  if (!email && !digits) return undefined;
+  return db
+    .selectFrom('customers')
+    .selectAll()
+    .where((eb) =>
+      eb.or([
+        // E-mails are stored lower-case (the contract lower-cases them), so the e-mail index serves this.
+        ...(email ? [eb('email', '=', email.toLowerCase())] : []),
+        ...(digits ? [eb('phone_normalized', '=', digits)] : []),
+      ]),
+    )
+    .orderBy('customer_number')
+    .executeTakeFirst();
+}
+
+/**
+ * Hands a walk-in's record to the account that presented its claim code: links the login, clears the code (one
+ * use) and takes the account's e-mail (and phone, when given). @returns undefined when no unclaimed record has
+ * that code; the `user_id is null` condition makes two concurrent claims of one code succeed at most once.
+ */
+export async function claimCustomer(
+  db: Kysely<Database>,
+  code: string,
+  account: { userId: string; email: string; phone: string },
+): Promise<CustomerRow | undefined> {
+  const row = await db
+    .updateTable('customers')
+    .set({
+      user_id: account.userId,
+      claim_code: null,
+      email: account.email,
+      ...(account.phone ? { phone: account.phone, phone_normalized: normalizePhone(account.phone) } : {}),
+    })
+    .where('claim_code', '=', code)
+    .where('user_id', 'is', null)
+    .returningAll()
+    .executeTakeFirst();
+  if (row) await writeSearchTerms(db, row);
+  return row;
 }
 
 export async function findCustomerById(db: Kysely<Database>, id: string): Promise<CustomerRow | undefined> {

@@ -7,6 +7,7 @@ import type { BuildsTable } from './builds.table.ts';
 import type { CatalogVersionsTable } from './catalog-versions.table.ts';
 import type { ConfigSessionsTable } from './config-sessions.table.ts';
 import type { CustomerPreferencesTable } from './customer-preferences.table.ts';
+import type { CustomerSearchTermsTable } from './customer-search-terms.table.ts';
 import type { CustomersTable } from './customers.table.ts';
 import type { GuestInteractionsTable } from './guest-interactions.table.ts';
 import type { InteractionsTable } from './interactions.table.ts';
@@ -29,6 +30,7 @@ export interface Database {
   orders: OrdersTable;
   recommendation_events: RecommendationEventsTable;
   config_sessions: ConfigSessionsTable;
+  customer_search_terms: CustomerSearchTermsTable;
 }
 
 export type SqlDialectName = 'sqlite' | 'postgres';

@@ -18,6 +18,7 @@ import * as addStoreManagerRole from '../migrations/2026_12_05_1400_add_store_ma
 import * as addCustomerClaimCode from '../migrations/2026_12_05_1410_add_customer_claim_code.ts';
 import * as addInteractionsChannelIndex from '../migrations/2026_12_05_1510_add_interactions_channel_index.ts';
 import * as addConfigSessionRevision from '../migrations/2026_12_05_1520_add_config_session_revision.ts';
+import * as createCustomerSearchTerms from '../migrations/2026_12_05_1525_create_customer_search_terms.ts';
 
 /**
  * Every migration, by name. Listed statically (not a folder scan) so the server still finds them after bundling.
@@ -41,6 +42,7 @@ const migrations: Record<string, DialectMigration> = {
   '2026_12_05_1410_add_customer_claim_code': addCustomerClaimCode,
   '2026_12_05_1510_add_interactions_channel_index': addInteractionsChannelIndex,
   '2026_12_05_1520_add_config_session_revision': addConfigSessionRevision,
+  '2026_12_05_1525_create_customer_search_terms': createCustomerSearchTerms,
 };
 
 function migrator({ db, dialect, schema }: Store): Migrator {

@@ -3,6 +3,7 @@ import type { Build, Catalog } from '../../core/catalog/index.ts';
 import type { Price } from '../../core/pricing/price.ts';
 import type { PreferenceProfile } from '../../core/profile/preferences.ts';
 import type { BuildsTable } from './builds.table.ts';
+import { searchTermRows } from './customer-search.repository.ts';
 import type { CustomersTable } from './customers.table.ts';
 import type { Database } from './database.ts';
 import type { InteractionChannel, InteractionsTable } from './interactions.table.ts';
@@ -163,6 +164,8 @@ export class SeedRows {
   async insert(trx: Kysely<Database>): Promise<void> {
     for (const c of chunks(this.users)) await trx.insertInto('users').values(c).execute();
     for (const c of chunks(this.customers)) await trx.insertInto('customers').values(c).execute();
+    for (const c of chunks(searchTermRows(this.customers)))
+      await trx.insertInto('customer_search_terms').values(c).execute();
     for (const c of chunks(this.builds)) await trx.insertInto('builds').values(c).execute();
     for (const c of chunks(this.quotes)) await trx.insertInto('quotes').values(c).execute();
     for (const c of chunks(this.orders)) await trx.insertInto('orders').values(c).execute();

@@ -3,6 +3,7 @@ import { flowTexts } from './flow.texts.ts';
 import { reasonTexts } from './reason.texts.ts';
 import { sceneTexts } from './scene.texts.ts';
 import { storeTexts } from './store.texts.ts';
+import { storeFindTexts } from './store-find.texts.ts';
 import { storeGlanceTexts } from './store-glance.texts.ts';
 import { storeOffersTexts } from './store-offers.texts.ts';
 import { storeContinuePageTexts } from './store-continue-page.texts.ts';
@@ -96,6 +97,7 @@ export const resources = {
       storeContinuePage: storeContinuePageTexts.en,
       sessionConflict: sessionConflictTexts.en,
       storeContinue: storeContinueTexts.en,
+      storeFind: storeFindTexts.en,
       reason: reasonTexts.en,
       ...flowTexts.en,
       ...sceneTexts.en,
@@ -187,6 +189,7 @@ export const resources = {
       storeContinuePage: storeContinuePageTexts.de,
       sessionConflict: sessionConflictTexts.de,
       storeContinue: storeContinueTexts.de,
+      storeFind: storeFindTexts.de,
       reason: reasonTexts.de,
       ...flowTexts.de,
       ...sceneTexts.de,
@@ -277,6 +280,7 @@ export const resources = {
       storeContinuePage: storeContinuePageTexts.zh,
       sessionConflict: sessionConflictTexts.zh,
       storeContinue: storeContinueTexts.zh,
+      storeFind: storeFindTexts.zh,
       reason: reasonTexts.zh,
       ...flowTexts.zh,
       ...sceneTexts.zh,

@@ -5,7 +5,9 @@ import { SESSION_DAYS, hashToken, newSessionToken } from '../../auth/tokens.ts';
 import { mergeGuest } from '../../customers/merge.ts';
 import { HttpError } from '../../errors.ts';
 import { authorize, clearGuestCookie, clearSessionCookie, setSessionCookie } from '../../plugins/auth.ts';
+import { normalizeClaimCode } from '../../../contract/store-find.schema.ts';
 import {
+  claimCustomer,
   findCustomerByUserId,
   insertCustomer,
   nextCustomerNumber,
@@ -13,16 +15,11 @@ import {
 import { appendInteraction } from '../../store/interactions.repository.ts';
 import { deleteExpiredSessions, deleteSession, insertSession } from '../../store/sessions.repository.ts';
 import { findUserByEmail, insertUser } from '../../store/users.repository.ts';
+import { isUniqueViolation } from '../../store/unique-violation.ts';
 import type { ZodRoutes } from '../route-deps.ts';
 import { meOf } from './me.ts';
 
 const DAY_MS = 86_400_000;
-
-/** A unique-constraint failure on either database. */
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: unknown; message?: unknown };
-  return e.code === '23505' || (typeof e.code === 'string' && e.code.startsWith('SQLITE_CONSTRAINT_UNIQUE'));
-}
 
 let dummyHash: Promise<string> | undefined;
 
@@ -69,20 +66,38 @@ export const authRoutes: ZodRoutes = async (app, deps) => {
               password_hash: passwordHash,
               created_at: at,
             });
-            const customer = await insertCustomer(trx, {
-              customer_number: await nextCustomerNumber(trx),
-              user_id: user.id,
-              email: body.email,
-              phone: body.phone,
-              name: body.name,
-              birthday: body.birthday,
-              created_at: at,
-            });
+            // A walk-in's code takes over their store record; without one, a new record, whatever the e-mail:
+            // an e-mail typed online proves nothing, so it never attaches anyone to an existing record.
+            const claimed = body.claimCode
+              ? await claimCustomer(trx, normalizeClaimCode(body.claimCode), {
+                  userId: user.id,
+                  email: body.email,
+                  phone: body.phone,
+                })
+              : undefined;
+            if (body.claimCode && !claimed)
+              throw new HttpError(
+                400,
+                'claim_code_invalid',
+                'This code does not match a record waiting to be claimed (it may have been used).',
+                [{ path: 'body.claimCode', message: 'unknown or already used' }],
+              );
+            const customer =
+              claimed ??
+              (await insertCustomer(trx, {
+                customer_number: await nextCustomerNumber(trx),
+                user_id: user.id,
+                email: body.email,
+                phone: body.phone,
+                name: body.name,
+                birthday: body.birthday,
+                created_at: at,
+              }));
             await appendInteraction(trx, {
               customer_id: customer.id,
               channel: 'web',
               actor_user_id: user.id,
-              kind: 'customer.registered',
+              kind: claimed ? 'customer.claimed' : 'customer.registered',
               catalog_id: null,
               catalog_version: null,
               payload: {},

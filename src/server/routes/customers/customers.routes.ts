@@ -1,9 +1,5 @@
 import { errorResponseSchema } from '../../../contract/errors.schema.ts';
-import {
-  customerLookupQuerySchema,
-  customerLookupResponseSchema,
-  relationshipResponseSchema,
-} from '../../../contract/customers.schema.ts';
+import { relationshipResponseSchema } from '../../../contract/customers.schema.ts';
 import {
   staffInteractionBodySchema,
   timelineItemSchema,
@@ -21,7 +17,7 @@ import { notFound } from '../../errors.ts';
 import { access } from '../../plugins/access.ts';
 import { listBuildsOfCustomer } from '../../store/builds.repository.ts';
 import { listOrdersOfCustomer, listQuotesOfCustomer } from '../../store/checkouts.repository.ts';
-import { findCustomerById, lookupCustomers } from '../../store/customers.repository.ts';
+import { findCustomerById } from '../../store/customers.repository.ts';
 import { appendInteraction, timelinePage } from '../../store/interactions.repository.ts';
 import { listLiveSessionsOfCustomer } from '../../store/live-sessions.repository.ts';
 import { loadProfile } from '../../store/preferences.repository.ts';
@@ -35,25 +31,13 @@ const errors = {
 };
 const RECENT = 20;
 
-/** Staff (sales) see any customer: look-up on every channel, the whole relationship, the timeline, and log contacts. */
+/** Staff (sales) see any customer (found through routes/find/): the whole relationship, the timeline, and log contacts. */
 export const customerRoutes: ZodRoutes = async (app, { db, catalogs, versions, tiers, now }) => {
   const customerOr404 = async (id: string) => {
     const customer = await findCustomerById(db, id);
     if (!customer) throw notFound('customer_not_found', `No customer "${id}".`);
     return customer;
   };
-
-  app.get(
-    '/customers',
-    {
-      config: { access: access.staff },
-      schema: {
-        querystring: customerLookupQuerySchema,
-        response: { 200: customerLookupResponseSchema, ...errors },
-      },
-    },
-    async (request) => (await lookupCustomers(db, request.query.q)).map(customerSummary),
-  );
 
   app.get(
     '/customers/:id',
