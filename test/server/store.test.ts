@@ -35,6 +35,7 @@ import { testDatabases, type OpenStore } from './databases.ts';
 import { miniPc, tinyCar } from './fixtures.ts';
 
 const tables = [
+  'approval_requests',
   'builds',
   'catalog_versions',
   'config_sessions',

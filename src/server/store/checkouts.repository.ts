@@ -61,7 +61,13 @@ function toRow(c: Checkout) {
 export async function insertQuote(db: Kysely<Database>, quote: Quote): Promise<void> {
   await db
     .insertInto('quotes')
-    .values({ ...toRow(quote), valid_until: quote.validUntil })
+    .values({
+      ...toRow(quote),
+      valid_until: quote.validUntil,
+      // A quote the customer asks for online is a group of one revision, with no staff discount.
+      group_id: quote.id,
+      list_total_cents: quote.totalCents,
+    })
     .execute();
 }
 

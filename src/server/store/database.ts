@@ -3,6 +3,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg, { type CustomTypesConfig } from 'pg';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { ApprovalRequestsTable } from './approval-requests.table.ts';
 import type { BuildsTable } from './builds.table.ts';
 import type { CatalogVersionsTable } from './catalog-versions.table.ts';
 import type { ConfigSessionsTable } from './config-sessions.table.ts';
@@ -31,6 +32,7 @@ export interface Database {
   recommendation_events: RecommendationEventsTable;
   config_sessions: ConfigSessionsTable;
   customer_search_terms: CustomerSearchTermsTable;
+  approval_requests: ApprovalRequestsTable;
 }
 
 export type SqlDialectName = 'sqlite' | 'postgres';

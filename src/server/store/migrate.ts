@@ -19,6 +19,8 @@ import * as addCustomerClaimCode from '../migrations/2026_12_05_1410_add_custome
 import * as addInteractionsChannelIndex from '../migrations/2026_12_05_1510_add_interactions_channel_index.ts';
 import * as addConfigSessionRevision from '../migrations/2026_12_05_1520_add_config_session_revision.ts';
 import * as createCustomerSearchTerms from '../migrations/2026_12_05_1525_create_customer_search_terms.ts';
+import * as addQuoteRevisions from '../migrations/2026_12_05_1530_add_quote_revisions.ts';
+import * as createApprovalRequests from '../migrations/2026_12_05_1531_create_approval_requests.ts';
 
 /**
  * Every migration, by name. Listed statically (not a folder scan) so the server still finds them after bundling.
@@ -43,6 +45,8 @@ const migrations: Record<string, DialectMigration> = {
   '2026_12_05_1510_add_interactions_channel_index': addInteractionsChannelIndex,
   '2026_12_05_1520_add_config_session_revision': addConfigSessionRevision,
   '2026_12_05_1525_create_customer_search_terms': createCustomerSearchTerms,
+  '2026_12_05_1530_add_quote_revisions': addQuoteRevisions,
+  '2026_12_05_1531_create_approval_requests': createApprovalRequests,
 };
 
 function migrator({ db, dialect, schema }: Store): Migrator {

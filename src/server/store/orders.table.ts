@@ -17,6 +17,8 @@ export interface OrdersTable {
   /** Σ option cost × quantity at the ordered catalog version; revenue − cost is the order's margin. */
   cost_cents: number;
   created_at: string;
+  /** The quote revision this order was placed from (its price kept while the quote was valid). */
+  quote_id: string | null;
 }
 export type OrderRow = Selectable<OrdersTable>;
 export type NewOrder = Insertable<OrdersTable>;

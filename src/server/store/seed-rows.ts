@@ -112,9 +112,12 @@ export class SeedRows {
   }
 
   quote(customerId: string, catalog: Catalog, build: Build, price: Price, at: number): string {
+    const checkout = this.checkout(customerId, catalog, build, price, at);
     const row = {
-      ...this.checkout(customerId, catalog, build, price, at),
+      ...checkout,
       valid_until: new Date(at + 30 * 86_400_000).toISOString(),
+      group_id: checkout.id,
+      list_total_cents: checkout.total_cents,
     };
     this.quotes.push(row);
     return row.id;
