@@ -45,6 +45,8 @@ export const checkoutResponseSchema = z.object({
   createdAt: z.string(),
   /** Quotes only. */
   validUntil: z.string().optional(),
+  /** Orders placed from a quote revision: that revision's id. */
+  quoteId: z.string().optional(),
 });
 export type CheckoutResponse = z.infer<typeof checkoutResponseSchema>;
 export const checkoutListSchema = z.array(checkoutResponseSchema);

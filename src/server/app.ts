@@ -22,6 +22,8 @@ import { findRoutes } from './routes/find/find.routes.ts';
 import { healthRoutes } from './routes/health/health.routes.ts';
 import { interactionRoutes } from './routes/interactions/interactions.routes.ts';
 import { nextOfferRoutes } from './routes/store-offers/next-offers.routes.ts';
+import { myQuoteRoutes } from './routes/quotes/my-quotes.routes.ts';
+import { storeQuoteRoutes } from './routes/quotes/store-quotes.routes.ts';
 import { preferenceRoutes } from './routes/preferences/preferences.routes.ts';
 import { recommendationRoutes } from './routes/recommendations/recommendations.routes.ts';
 import type { RouteDeps } from './routes/route-deps.ts';
@@ -96,6 +98,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         await declared.register(storeCustomerBuildRoutes, routeDeps);
         await declared.register(storeSessionRoutes, routeDeps);
         await declared.register(findRoutes, routeDeps);
+        await declared.register(storeQuoteRoutes, routeDeps);
+        await declared.register(myQuoteRoutes, routeDeps);
       });
     },
     { prefix: '/api' },

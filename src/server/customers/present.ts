@@ -5,7 +5,7 @@ import type { TimelineItem } from '../../contract/interactions.schema.ts';
 import { structuralProblems, type CatalogIndex } from '../../core/catalog/build.ts';
 import { violations } from '../../core/catalog/evaluate.ts';
 import type { Build } from '../store/builds.repository.ts';
-import type { Checkout, Quote } from '../store/checkouts.repository.ts';
+import type { Checkout, Order, Quote } from '../store/checkouts.repository.ts';
 import type { CustomerRow } from '../store/customers.table.ts';
 import type { TimelineEntry } from '../store/interactions.repository.ts';
 
@@ -50,7 +50,7 @@ export function timelineItem(entry: TimelineEntry): TimelineItem {
   };
 }
 
-export function checkoutResponse(c: Checkout | Quote): CheckoutResponse {
+export function checkoutResponse(c: Checkout | Quote | Order): CheckoutResponse {
   return {
     id: c.id,
     buildId: c.buildId,
@@ -62,5 +62,6 @@ export function checkoutResponse(c: Checkout | Quote): CheckoutResponse {
     totalCents: c.totalCents,
     createdAt: c.createdAt,
     ...('validUntil' in c ? { validUntil: c.validUntil } : {}),
+    ...('quoteId' in c && c.quoteId ? { quoteId: c.quoteId } : {}),
   };
 }

@@ -20,7 +20,12 @@ export interface Checkout {
   createdAt: string;
 }
 export type Quote = Checkout & { validUntil: string };
-export type Order = Checkout & { channel: InteractionChannel; costCents: number };
+export type Order = Checkout & {
+  channel: InteractionChannel;
+  costCents: number;
+  /** The quote revision it was placed from, if any. */
+  quoteId?: string | null;
+};
 
 function common(row: QuoteRow | OrderRow): Checkout {
   return {
@@ -41,6 +46,7 @@ const orderFromRow = (row: OrderRow): Order => ({
   ...common(row),
   channel: row.channel,
   costCents: row.cost_cents,
+  quoteId: row.quote_id,
 });
 
 function toRow(c: Checkout) {
@@ -75,7 +81,14 @@ export async function insertOrders(db: Kysely<Database>, orders: readonly Order[
   if (orders.length === 0) return;
   await db
     .insertInto('orders')
-    .values(orders.map((o) => ({ ...toRow(o), channel: o.channel, cost_cents: o.costCents })))
+    .values(
+      orders.map((o) => ({
+        ...toRow(o),
+        channel: o.channel,
+        cost_cents: o.costCents,
+        quote_id: o.quoteId ?? null,
+      })),
+    )
     .execute();
 }
 

@@ -14,6 +14,7 @@ import { violations } from '../../../core/catalog/evaluate.ts';
 import type { QuotedPrice } from '../../../core/profile/discounts.ts';
 import { ORDER_WEIGHT } from '../../../core/profile/preferences.ts';
 import { learnFromChoices } from '../../customers/learning.ts';
+import { claimQuoteForOrder } from '../../quotes/claim-quote.ts';
 import { checkoutResponse } from '../../customers/present.ts';
 import { customerPrice, standingOf } from '../../customers/value.ts';
 import { buildCostCents } from '../../../core/profile/value.ts';
@@ -44,7 +45,7 @@ const errors = {
   422: errorResponseSchema,
 };
 
-interface Checked {
+export interface Checked {
   customerId: string;
   buildId: string | null;
   index: CatalogIndex;
@@ -163,21 +164,24 @@ export function checkoutOf(c: Checked, at: string): Checkout {
 /**
  * Stores an order of a checked build with its interaction, and learns from it (an order is the strongest evidence of
  * what the customer likes), in one transaction: the website's orders and the store's on the customer's behalf.
- * @param by where it was placed and who placed it (the customer online, or the staff member in the store).
+ * @param by where it was placed and who placed it (the customer online, or the staff member in the store), and
+ * the quote revision it was placed from (one order per revision: a second is 409 quote_already_ordered).
  */
 export async function placeOrder(
   db: Kysely<Database>,
   { dialect, versions }: Pick<RouteDeps, 'dialect' | 'versions'>,
   checked: Checked,
-  by: { at: string; channel: 'web' | 'store'; actorUserId: string | null },
+  by: { at: string; channel: 'web' | 'store'; actorUserId: string | null; quoteId?: string },
 ) {
-  const { at } = by;
+  const { at, quoteId = null } = by;
   const order = {
     ...checkoutOf(checked, at),
     channel: by.channel,
     costCents: buildCostCents(checked.index, checked.selections),
+    quoteId,
   };
   await db.transaction().execute(async (trx) => {
+    if (quoteId !== null) await claimQuoteForOrder(trx, dialect, quoteId);
     await insertOrders(trx, [order]);
     await appendInteraction(trx, {
       customer_id: order.customerId,
@@ -186,7 +190,12 @@ export async function placeOrder(
       kind: 'order.placed',
       catalog_id: order.catalogId,
       catalog_version: order.catalogVersion,
-      payload: { orderId: order.id, buildId: order.buildId, totalCents: order.totalCents },
+      payload: {
+        orderId: order.id,
+        buildId: order.buildId,
+        totalCents: order.totalCents,
+        ...(quoteId !== null ? { quoteId } : {}),
+      },
       created_at: at,
     });
     const choices = Object.entries(order.selections).flatMap(([slotId, options]) =>
