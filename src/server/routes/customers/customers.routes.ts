@@ -16,11 +16,12 @@ import { standingOf } from '../../customers/value.ts';
 import { notFound } from '../../errors.ts';
 import { access } from '../../plugins/access.ts';
 import { listBuildsOfCustomer } from '../../store/builds.repository.ts';
-import { listOrdersOfCustomer, listQuotesOfCustomer } from '../../store/checkouts.repository.ts';
+import { listOrdersOfCustomer } from '../../store/checkouts.repository.ts';
 import { findCustomerById } from '../../store/customers.repository.ts';
 import { appendInteraction, timelinePage } from '../../store/interactions.repository.ts';
 import { listLiveSessionsOfCustomer } from '../../store/live-sessions.repository.ts';
 import { loadProfile } from '../../store/preferences.repository.ts';
+import { listQuoteGroupsOfCustomer } from '../../store/quote-revisions.repository.ts';
 import type { ZodRoutes } from '../route-deps.ts';
 
 const errors = {
@@ -54,7 +55,7 @@ export const customerRoutes: ZodRoutes = async (app, { db, catalogs, versions, t
         listBuildsOfCustomer(db, customer.id),
         listOrdersOfCustomer(db, customer.id),
         timelinePage(db, customer.id, { limit: RECENT }),
-        listQuotesOfCustomer(db, customer.id),
+        listQuoteGroupsOfCustomer(db, customer.id),
         listLiveSessionsOfCustomer(db, customer.id),
       ]);
       const { tier } = standing;
@@ -98,7 +99,11 @@ export const customerRoutes: ZodRoutes = async (app, { db, catalogs, versions, t
           orders.map((o) => ({ at: o.createdAt, revenueCents: o.totalCents })),
           clock.toISOString(),
         ),
-        quotes: quotes.map((q) => quoteSummary(q, clock)),
+        // One entry per quote group, its latest revision (the quote page shows the revisions side by side).
+        quotes: quotes.flatMap((group) => {
+          const latest = group.at(-1);
+          return latest ? [quoteSummary(latest, clock)] : [];
+        }),
         sessions: await Promise.all(
           sessions.map(async (s) =>
             liveSession(s, await versionOf(s.session.catalogId, s.session.catalogVersion)),

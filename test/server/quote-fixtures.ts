@@ -1,0 +1,147 @@
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import { expect } from 'vitest';
+import { quoteGroupSchema, type QuoteGroup } from '../../src/contract/store-quotes.schema.ts';
+import { hashPassword } from '../../src/server/auth/password.ts';
+import type { ApprovalStatus } from '../../src/server/store/approval-requests.table.ts';
+import type { Database } from '../../src/server/store/database.ts';
+import { newId } from '../../src/server/store/ids.ts';
+import { insertUser } from '../../src/server/store/users.repository.ts';
+import type { UserRole } from '../../src/server/store/users.table.ts';
+import { budgetPc, cookiesFrom, signUp } from './harness.ts';
+
+export type Role = 'guest' | 'customer' | 'another customer' | 'sales' | 'store_manager' | 'catalog';
+export const roles: readonly Role[] = [
+  'guest',
+  'customer',
+  'another customer',
+  'sales',
+  'store_manager',
+  'catalog',
+];
+
+let counter = 0;
+/** A staff member with a two-word name (quotes show the first name only), signed in. */
+async function staff(app: FastifyInstance, db: Kysely<Database>, role: UserRole, name: string) {
+  const email = `quote-${role}${++counter}@example.com`;
+  const user = await insertUser(db, { email, name, role, password_hash: await hashPassword('staffpass1') });
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-in',
+    payload: { email, password: 'staffpass1' },
+  });
+  if (res.statusCode !== 200) throw new Error(`staff sign-in failed: ${res.body}`);
+  return { id: user.id, jar: cookiesFrom(res) };
+}
+
+/** Anna (the customer served), Ben (another customer), Sam (sales), Mia (store manager), Cara (catalog). */
+export async function cast(app: FastifyInstance, db: Kysely<Database>) {
+  const anna = await signUp(app, { email: 'anna@example.com' });
+  const ben = await signUp(app, { email: 'ben@example.com' });
+  const sam = await staff(app, db, 'sales', 'Sam Berger');
+  const mia = await staff(app, db, 'store_manager', 'Mia Novak');
+  const cara = await staff(app, db, 'catalog', 'Cara Lind');
+  const jars: Record<Role, string> = {
+    guest: '',
+    customer: anna.jar,
+    'another customer': ben.jar,
+    sales: sam.jar,
+    store_manager: mia.jar,
+    catalog: cara.jar,
+  };
+  return { annaId: anna.me.customer.id, benId: ben.me.customer.id, samId: sam.id, miaId: mia.id, jars };
+}
+
+export const call = (
+  app: FastifyInstance,
+  jar: string,
+  method: 'GET' | 'POST',
+  url: string,
+  payload?: object,
+) => app.inject({ method, url, headers: jar ? { cookie: jar } : {}, ...(payload ? { payload } : {}) });
+
+/** The budget PC with another operating system: one option changed. */
+export const proPc = { ...budgetPc, os: { 'os-win11-pro': 1 } };
+
+/** Saves a build for the customer through the console; @returns its id. */
+export async function saveBuild(
+  app: FastifyInstance,
+  jar: string,
+  customerId: string,
+  selections: object = budgetPc,
+  catalogVersion?: string,
+): Promise<string> {
+  const res = await call(app, jar, 'POST', `/api/store/customers/${customerId}/builds`, {
+    name: 'Desk PC',
+    catalogId: 'pc',
+    selections,
+    ...(catalogVersion ? { catalogVersion } : {}),
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json<{ id: string }>().id;
+}
+
+/** Makes a quote revision as `jar`, expecting it stored; @returns the group. */
+export async function makeQuote(
+  app: FastifyInstance,
+  jar: string,
+  customerId: string,
+  body: { buildId: string; discountPercent: number; groupId?: string; approvalRequestId?: string },
+): Promise<QuoteGroup> {
+  const res = await call(app, jar, 'POST', `/api/store/customers/${customerId}/quotes`, body);
+  expect(res.statusCode, res.body).toBe(201);
+  return quoteGroupSchema.parse(res.json());
+}
+
+/** The newest revision of a group. */
+export function latest(group: QuoteGroup) {
+  const revision = group.revisions.at(-1);
+  if (!revision) throw new Error('a group without revisions');
+  return revision;
+}
+
+/**
+ * An approval request row as the approvals routes would leave it (those routes are another part's): these exact
+ * terms, pending or decided by `decidedBy`.
+ */
+export async function insertApproval(
+  db: Kysely<Database>,
+  r: {
+    customerId: string;
+    buildId: string;
+    selections: object;
+    discountPercent: number;
+    requestedBy: string;
+    status: ApprovalStatus;
+    decidedBy?: string;
+    catalogVersion: string;
+    at: Date;
+  },
+): Promise<string> {
+  const id = newId();
+  const decided = r.status !== 'pending';
+  await db
+    .insertInto('approval_requests')
+    .values({
+      id,
+      customer_id: r.customerId,
+      group_id: null,
+      build_id: r.buildId,
+      catalog_id: 'pc',
+      catalog_version: r.catalogVersion,
+      selections: JSON.stringify(r.selections),
+      discount_bp: Math.round(r.discountPercent * 100),
+      list_total_cents: 0,
+      total_cents: 0,
+      currency: 'EUR',
+      note: null,
+      requested_by_user_id: r.requestedBy,
+      status: r.status,
+      decided_by_user_id: decided ? (r.decidedBy ?? null) : null,
+      decided_at: decided ? r.at.toISOString() : null,
+      reason: r.status === 'refused' ? 'Too much' : null,
+      created_at: r.at.toISOString(),
+    })
+    .execute();
+  return id;
+}
