@@ -31,7 +31,13 @@ async function staff(app: FastifyInstance, db: Kysely<Database>, role: UserRole,
     payload: { email, password: 'staffpass1' },
   });
   if (res.statusCode !== 200) throw new Error(`staff sign-in failed: ${res.body}`);
-  return { id: user.id, jar: cookiesFrom(res) };
+  return { id: user.id, jar: cookiesFrom(res), email };
+}
+
+async function signIn(app: FastifyInstance, email: string, password: string): Promise<string> {
+  const res = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password } });
+  if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.body}`);
+  return cookiesFrom(res);
 }
 
 /** Anna (the customer served), Ben (another customer), Sam (sales), Mia (store manager), Cara (catalog). */
@@ -49,7 +55,25 @@ export async function cast(app: FastifyInstance, db: Kysely<Database>) {
     store_manager: mia.jar,
     catalog: cara.jar,
   };
-  return { annaId: anna.me.customer.id, benId: ben.me.customer.id, samId: sam.id, miaId: mia.id, jars };
+  /** Signs everyone in again: sessions last 30 days, so a test that moves the clock past them needs new ones. */
+  const signInAgain = async () => {
+    jars.customer = await signIn(app, 'anna@example.com', 'password123');
+    jars['another customer'] = await signIn(app, 'ben@example.com', 'password123');
+    for (const [role, who] of [
+      ['sales', sam],
+      ['store_manager', mia],
+      ['catalog', cara],
+    ] as const)
+      jars[role] = await signIn(app, who.email, 'staffpass1');
+  };
+  return {
+    annaId: anna.me.customer.id,
+    benId: ben.me.customer.id,
+    samId: sam.id,
+    miaId: mia.id,
+    jars,
+    signInAgain,
+  };
 }
 
 export const call = (
