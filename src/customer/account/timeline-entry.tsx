@@ -55,6 +55,11 @@ function useDescription(item: TimelineItem, catalogs: CatalogLookup): string {
       return t('account.timeline.kinds.buildOpened', { name: text(p.name) });
     case 'store.session_opened':
       return t('account.timeline.kinds.sessionOpened');
+    // Quotes staff made or revised for the customer in the store (issue 17 §8).
+    case 'quote.created':
+      return t('account.timeline.kinds.quoteCreated', { total: money(p.totalCents) });
+    case 'quote.revised':
+      return t('account.timeline.kinds.quoteRevised', { revision: p.revision, total: money(p.totalCents) });
     default:
       return item.kind;
   }

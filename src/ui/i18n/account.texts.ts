@@ -144,6 +144,8 @@ export const accountTexts = {
         call: 'Phone call',
         buildOpened: 'Continued your build “{{name}}” with you in the store',
         sessionOpened: 'Continued your build in the store where you left it online',
+        quoteCreated: 'Made you a quote ({{total}})',
+        quoteRevised: 'Revised your quote: revision {{revision}} ({{total}})',
       },
     },
     preferences: {
@@ -324,6 +326,8 @@ export const accountTexts = {
         call: 'Telefonat',
         buildOpened: 'Ihren Aufbau „{{name}}“ mit Ihnen im Laden fortgesetzt',
         sessionOpened: 'Ihren Aufbau im Laden dort fortgesetzt, wo Sie online aufgehört haben',
+        quoteCreated: 'Ihnen ein Angebot erstellt ({{total}})',
+        quoteRevised: 'Ihr Angebot überarbeitet: Fassung {{revision}} ({{total}})',
       },
     },
     preferences: {
@@ -509,6 +513,8 @@ export const accountTexts = {
         call: '电话沟通',
         buildOpened: '在店内与您一起继续了配置“{{name}}”',
         sessionOpened: '在店内从您在线停下的地方继续了您的配置',
+        quoteCreated: '为您制作了报价（{{total}}）',
+        quoteRevised: '修改了您的报价：第 {{revision}} 版（{{total}}）',
       },
     },
     preferences: {
