@@ -385,4 +385,31 @@ describe.each(testDatabases)('quotes made in the store on $label', (database) =>
     expect(res.json()).toMatchObject({ error: { code: 'quote_not_found' } });
     expect(await counts()).toEqual(before);
   });
+
+  test('two revisions of one group at the same moment never share a number; a loser is told to reload', async () => {
+    const { app, db } = h();
+    const c = await cast(app, db);
+    const buildId = await saveBuild(app, c.jars.sales, c.annaId);
+    const { groupId } = await makeQuote(app, c.jars.sales, c.annaId, { buildId, discountPercent: 0 });
+    const url = `/api/store/customers/${c.annaId}/quotes`;
+    const results = await Promise.all([
+      req(c.jars.sales, 'POST', url, { buildId, discountPercent: 1, groupId }),
+      req(c.jars.store_manager, 'POST', url, { buildId, discountPercent: 2, groupId }),
+    ]);
+    // Whether the two interleave depends on timing: either both are stored as 2 and 3, or one is refused.
+    const stored = results.filter((r) => r.statusCode === 201).length;
+    for (const r of results.filter((r) => r.statusCode !== 201))
+      expect({ status: r.statusCode, body: r.json() }).toMatchObject({
+        status: 409,
+        body: { error: { code: 'quote_conflict' } },
+      });
+    const group = quoteGroupSchema.parse((await req(c.jars.sales, 'GET', `${url}/${groupId}`)).json());
+    expect(group.revisions.map((r) => r.revision)).toEqual([1, 2, 3].slice(0, 1 + stored));
+    const logged = await db
+      .selectFrom('interactions')
+      .select('kind')
+      .where('kind', 'in', ['quote.created', 'quote.revised'])
+      .execute();
+    expect(logged).toHaveLength(group.revisions.length);
+  });
 });
