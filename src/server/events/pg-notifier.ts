@@ -1,0 +1,89 @@
+import pg from 'pg';
+import {
+  storeNoticeSchema,
+  type StoreNotice,
+  type StoreNoticeListener,
+  type StoreNotifier,
+} from './store-notifier.ts';
+
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+};
+
+export interface PgNotifierOptions {
+  connectionString: string;
+  /** The LISTEN/NOTIFY channel; instances of one deployment share it (tests may isolate themselves). */
+  channel?: string;
+  /** Where to report a lost connection or a malformed notice (the app's logger in main.ts). */
+  onError?: (error: unknown) => void;
+  /** Wait before reconnecting after the listening connection was lost. */
+  reconnectMs?: number;
+}
+
+/**
+ * Notices across every server instance sharing one PostgreSQL database: LISTEN on a dedicated connection (a pooled
+ * one would be handed to other queries and lose the subscription), NOTIFY through it too. If the connection drops
+ * it reconnects and listens again; notices sent meanwhile are lost, which the consoles tolerate (they reload their
+ * lists when their event stream reconnects).
+ * @returns once listening, so nothing published after start-up is missed by this instance.
+ */
+export async function createPgNotifier(options: PgNotifierOptions): Promise<StoreNotifier> {
+  const channel = options.channel ?? 'store_events';
+  const onError = options.onError ?? ((error: unknown) => console.error('store events:', error));
+  const listeners = new Set<StoreNoticeListener>();
+  let closed = false;
+  let client: pg.Client;
+
+  const onNotification = (message: pg.Notification) => {
+    if (message.channel !== channel || message.payload === undefined) return;
+    const parsed = storeNoticeSchema.safeParse(parseJson(message.payload));
+    if (!parsed.success) return onError(new Error(`malformed store notice: ${message.payload}`));
+    for (const listener of listeners) listener(parsed.data);
+  };
+
+  const connect = async (): Promise<pg.Client> => {
+    const next = new pg.Client({ connectionString: options.connectionString });
+    next.on('notification', onNotification);
+    next.on('error', (error) => {
+      onError(error);
+      if (closed) return;
+      next.removeAllListeners();
+      void next.end().catch(() => undefined);
+      setTimeout(() => void reconnect(), options.reconnectMs ?? 1000).unref();
+    });
+    await next.connect();
+    // An identifier, not a value: LISTEN takes no parameters.
+    await next.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    return next;
+  };
+
+  const reconnect = async () => {
+    if (closed) return;
+    try {
+      client = await connect();
+    } catch (error) {
+      onError(error);
+      setTimeout(() => void reconnect(), options.reconnectMs ?? 1000).unref();
+    }
+  };
+
+  client = await connect();
+  return {
+    publish: async (notice: StoreNotice) => {
+      await client.query('select pg_notify($1, $2)', [channel, JSON.stringify(notice)]);
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close: async () => {
+      closed = true;
+      listeners.clear();
+      await client.end();
+    },
+  };
+}
