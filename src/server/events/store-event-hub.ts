@@ -58,8 +58,11 @@ export function createStoreEventHub(options: {
     const checked = { ...routed, event: storeEventSchema.parse(routed.event) };
     for (const client of clients) if (mayReceive(client, checked)) client.send(checked.event);
   };
+  // One notice at a time, in the order they came: reads of the database may finish out of order, a console must
+  // not see a decision before the request it decides.
+  let queue = Promise.resolve();
   const unsubscribe = options.notifier.subscribe((notice) => {
-    deliver(notice).catch(options.onError);
+    queue = queue.then(() => deliver(notice)).catch(options.onError);
   });
   return {
     add: (client) => {
