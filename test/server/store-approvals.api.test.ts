@@ -384,4 +384,13 @@ describe.each(testDatabases)('approvals on $label', (database) => {
       other.close();
     }
   });
+
+  test('closing the server ends the open event streams (they would otherwise hold it open)', async () => {
+    const { app } = h();
+    const { jars } = await cast();
+    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    const stream = await openEventStream(address, jars.store_manager);
+    await app.close();
+    await stream.ended;
+  });
 });

@@ -3,6 +3,8 @@ import { storeEventSchema, type StoreEvent } from '../../src/contract/store-quot
 export interface EventStream {
   /** The next event on the stream (in order), or a rejection after `timeoutMs` naming what was seen. */
   next(timeoutMs?: number): Promise<StoreEvent>;
+  /** Resolves when the server ends the stream. */
+  ended: Promise<void>;
   close(): void;
 }
 
@@ -26,10 +28,12 @@ export async function openEventStream(baseUrl: string, jar: string): Promise<Eve
   const isConnected = new Promise<void>((resolve) => (connected = resolve));
   const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';
+  let ended!: () => void;
+  const hasEnded = new Promise<void>((resolve) => (ended = resolve));
   const pump = async () => {
     for (;;) {
       const { value, done } = await reader.read();
-      if (done) return;
+      if (done) return ended();
       buffer += value;
       let end: number;
       while ((end = buffer.indexOf('\n\n')) >= 0) {
@@ -65,6 +69,7 @@ export async function openEventStream(baseUrl: string, jar: string): Promise<Eve
       if (!event) throw new Error('event vanished');
       return event;
     },
+    ended: hasEnded,
     close: () => abort.abort(),
   };
 }
