@@ -65,6 +65,42 @@ describe.skipIf(!url || !postgres)(
       expect(errors).toHaveLength(2); // once per instance
     });
 
+    it('listens again after its connection was lost', async () => {
+      const channel = `store_events_reconnect_${process.pid}`;
+      const errors: unknown[] = [];
+      const listening = await createPgNotifier({
+        connectionString,
+        channel,
+        reconnectMs: 20,
+        onError: (e) => errors.push(e),
+      });
+      cleanups.push(() => listening.close());
+      const publisher = await createPgNotifier({ connectionString, channel, onError: () => undefined });
+      cleanups.push(() => publisher.close());
+      const admin = new pg.Client({ connectionString });
+      await admin.connect();
+      cleanups.push(() => admin.end());
+
+      const killed = await admin.query(
+        'select pg_terminate_backend(pid) as done from pg_stat_activity where query = $1 and pid <> pg_backend_pid()',
+        [`LISTEN "${channel}"`],
+      );
+      // Both notifiers listen on the channel; the listening one is the first (its LISTEN ran first), but killing
+      // both is as good a test: each must come back.
+      expect(killed.rowCount).toBeGreaterThanOrEqual(1);
+      const heard: StoreNotice[] = [];
+      listening.subscribe((notice) => heard.push(notice));
+      // Publish until the notice is heard: the connection comes back after a few reconnect attempts.
+      for (let attempt = 0; heard.length === 0; attempt++) {
+        if (attempt > 200) throw new Error(`never heard again; errors: ${errors.map(String).join('; ')}`);
+        await publisher
+          .publish({ kind: 'approval.decided', requestId: `r-${attempt}` })
+          .catch(() => undefined);
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      expect(errors.length).toBeGreaterThanOrEqual(1);
+    });
+
     it('a request made through instance A reaches a manager streaming from instance B, the decision back on A', async () => {
       if (!postgres) throw new Error('unreachable');
       // One database (one schema), two instances, each with its own pool and its own LISTEN connection.

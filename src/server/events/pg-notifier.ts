@@ -46,7 +46,11 @@ export async function createPgNotifier(options: PgNotifierOptions): Promise<Stor
   };
 
   const connect = async (): Promise<pg.Client> => {
-    const next = new pg.Client({ connectionString: options.connectionString });
+    // Named, so an operator sees in pg_stat_activity which connections are the instances' listeners.
+    const next = new pg.Client({
+      connectionString: options.connectionString,
+      application_name: 'store-events',
+    });
     next.on('notification', onNotification);
     next.on('error', (error) => {
       onError(error);
