@@ -27,8 +27,8 @@ export interface PgNotifierOptions {
 /**
  * Notices across every server instance sharing one PostgreSQL database: LISTEN on a dedicated connection (a pooled
  * one would be handed to other queries and lose the subscription), NOTIFY through it too. If the connection drops
- * it reconnects and listens again; notices sent meanwhile are lost, which the consoles tolerate (they reload their
- * lists when their event stream reconnects).
+ * it reconnects and listens again; notices sent meanwhile are lost, but not the requests: the database holds them,
+ * so a list loaded afresh is complete.
  * @returns once listening, so nothing published after start-up is missed by this instance.
  */
 export async function createPgNotifier(options: PgNotifierOptions): Promise<StoreNotifier> {
@@ -36,7 +36,9 @@ export async function createPgNotifier(options: PgNotifierOptions): Promise<Stor
   const onError = options.onError ?? ((error: unknown) => console.error('store events:', error));
   const listeners = new Set<StoreNoticeListener>();
   let closed = false;
-  let client: pg.Client;
+  /** The listening connection; undefined while reconnecting. */
+  let client: pg.Client | undefined;
+  const retry = () => setTimeout(() => void reconnect(), options.reconnectMs ?? 1000).unref();
 
   const onNotification = (message: pg.Notification) => {
     if (message.channel !== channel || message.payload === undefined) return;
@@ -54,10 +56,12 @@ export async function createPgNotifier(options: PgNotifierOptions): Promise<Stor
     next.on('notification', onNotification);
     next.on('error', (error) => {
       onError(error);
-      if (closed) return;
+      if (client === next) client = undefined;
       next.removeAllListeners();
+      // A dead connection may still report errors while ending; they are no news.
+      next.on('error', () => undefined);
       void next.end().catch(() => undefined);
-      setTimeout(() => void reconnect(), options.reconnectMs ?? 1000).unref();
+      if (!closed) retry();
     });
     await next.connect();
     // An identifier, not a value: LISTEN takes no parameters.
@@ -68,16 +72,20 @@ export async function createPgNotifier(options: PgNotifierOptions): Promise<Stor
   const reconnect = async () => {
     if (closed) return;
     try {
-      client = await connect();
+      const next = await connect();
+      // Closed while connecting: nobody will end this one otherwise.
+      if (closed) await next.end();
+      else client = next;
     } catch (error) {
       onError(error);
-      setTimeout(() => void reconnect(), options.reconnectMs ?? 1000).unref();
+      retry();
     }
   };
 
   client = await connect();
   return {
     publish: async (notice: StoreNotice) => {
+      if (!client) throw new Error('store events: reconnecting to PostgreSQL, the notice is not sent');
       await client.query('select pg_notify($1, $2)', [channel, JSON.stringify(notice)]);
     },
     subscribe: (listener) => {
@@ -87,7 +95,9 @@ export async function createPgNotifier(options: PgNotifierOptions): Promise<Stor
     close: async () => {
       closed = true;
       listeners.clear();
-      await client.end();
+      const last = client;
+      client = undefined;
+      await last?.end();
     },
   };
 }
