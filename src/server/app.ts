@@ -9,10 +9,15 @@ import { compiledCatalogs, type CompiledCatalogs } from './catalogs/compiled.ts'
 import type { CatalogRegistry } from './catalogs/registry.ts';
 import { loadTiersConfig } from './catalogs/tiers.ts';
 import { catalogVersions } from './catalogs/versions.ts';
+import { createInProcessNotifier } from './events/in-process-notifier.ts';
+import type { StoreNotifier } from './events/store-notifier.ts';
 import { requireDeclaredAccess } from './plugins/access.ts';
 import { installAuth } from './plugins/auth.ts';
 import { installErrorHandler } from './plugins/error-handler.ts';
 import { zodSerializerCompiler, zodValidatorCompiler } from './plugins/zod.ts';
+import { approvalRequestRoutes } from './routes/approvals/approval-requests.routes.ts';
+import { approvalRoutes } from './routes/approvals/approvals.routes.ts';
+import { storeEventRoutes } from './routes/approvals/store-events.routes.ts';
 import { authRoutes } from './routes/auth/auth.routes.ts';
 import { buildRoutes } from './routes/builds/builds.routes.ts';
 import { catalogRoutes } from './routes/catalogs/catalogs.routes.ts';
@@ -49,6 +54,11 @@ export interface AppDeps {
   now?: () => Date;
   /** Compiled catalogs (main.ts warms them at start-up); by default each compiles on its first request. */
   compiled?: CompiledCatalogs;
+  /**
+   * Live store events; main.ts passes PostgreSQL's LISTEN/NOTIFY so several instances share them, and closes it.
+   * By default one in this process, closed with the app.
+   */
+  notifier?: StoreNotifier;
 }
 
 /**
@@ -64,6 +74,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const now = deps.now ?? (() => new Date());
   const compiled = deps.compiled ?? compiledCatalogs();
   app.addHook('onClose', () => compiled.close());
+  const notifier = deps.notifier ?? createInProcessNotifier();
+  if (!deps.notifier) app.addHook('onClose', () => notifier.close());
   await app.register(fastifyCookie);
   // gzip only: the client's JavaScript is about a megabyte before compression, and brotli at its default quality
   // would cost seconds of CPU per first load of a chunk; small replies (most API answers) are sent as they are.
@@ -77,6 +89,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     tiers: deps.tiers ?? (await loadTiersConfig('configs/tiers.json')),
     cookies: { forceSecure: deps.cookieSecure ?? false },
     now,
+    notifier,
   };
   await app.register(
     async (api) => {
@@ -100,6 +113,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         await declared.register(findRoutes, routeDeps);
         await declared.register(storeQuoteRoutes, routeDeps);
         await declared.register(myQuoteRoutes, routeDeps);
+        await declared.register(approvalRequestRoutes, routeDeps);
+        await declared.register(approvalRoutes, routeDeps);
+        await declared.register(storeEventRoutes, routeDeps);
       });
     },
     { prefix: '/api' },

@@ -10,6 +10,9 @@ import type { FastifyInstance } from 'fastify';
 import { CatalogError } from '../core/catalog/index.ts';
 import { buildApp } from './app.ts';
 import { compiledCatalogs } from './catalogs/compiled.ts';
+import { createInProcessNotifier } from './events/in-process-notifier.ts';
+import { createPgNotifier } from './events/pg-notifier.ts';
+import type { StoreNotifier } from './events/store-notifier.ts';
 import { loadCatalogRegistry } from './catalogs/registry.ts';
 import { ConfigError, loadTiersConfig } from './catalogs/tiers.ts';
 import { createStore, databaseConfigFromEnv, type Store } from './store/database.ts';
@@ -24,11 +27,13 @@ const catalogsDir = resolve(process.env.CATALOGS_DIR ?? 'configs/catalogs');
 const tiersFile = process.env.TIERS_FILE ?? 'configs/tiers.json';
 const clientDir = resolve(process.env.CLIENT_DIR ?? 'dist/client');
 
-async function start(): Promise<{ app: FastifyInstance; store: Store }> {
+async function start(): Promise<{ app: FastifyInstance; store: Store; notifier: StoreNotifier }> {
   // Catalogs first: a broken file stops start-up before anything touches the database.
   const catalogs = await loadCatalogRegistry(catalogsDir);
   const tiers = await loadTiersConfig(tiersFile);
-  const store = createStore(databaseConfigFromEnv(process.env));
+  const config = databaseConfigFromEnv(process.env);
+  const store = createStore(config);
+  let notifier: StoreNotifier | undefined;
   try {
     const ran = await migrateToLatest(store);
     if (ran.length > 0) console.log(`Migrated ${store.description}: ${ran.join(', ')}`);
@@ -54,8 +59,14 @@ async function start(): Promise<{ app: FastifyInstance; store: Store }> {
     const staticDir = !dev && existsSync(join(clientDir, 'index.html')) ? clientDir : undefined;
     if (!dev && !staticDir)
       console.warn('No built client in dist/client (run `npm run build`); serving the API only.');
+    // Several instances may serve one PostgreSQL database: their consoles hear each other's approvals through it.
+    notifier =
+      config.dialect === 'postgres'
+        ? await createPgNotifier({ connectionString: config.connectionString })
+        : createInProcessNotifier();
     const compiled = compiledCatalogs();
     const app = await buildApp({
+      notifier,
       compiled,
       db: store.db,
       dialect: store.dialect,
@@ -68,14 +79,15 @@ async function start(): Promise<{ app: FastifyInstance; store: Store }> {
     await app.listen({ port, host });
     // In a worker thread, so the server answers meanwhile; the first shopper then finds the catalogs compiled.
     compiled.warm(catalogs.list());
-    return { app, store };
+    return { app, store, notifier };
   } catch (error) {
+    await notifier?.close();
     await store.db.destroy();
     throw error;
   }
 }
 
-function shutdownOn(app: FastifyInstance, store: Store): void {
+function shutdownOn(app: FastifyInstance, store: Store, notifier: StoreNotifier): void {
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) {
@@ -88,6 +100,7 @@ function shutdownOn(app: FastifyInstance, store: Store): void {
     setTimeout(() => process.exit(1), 10_000).unref();
     app
       .close()
+      .then(() => notifier.close())
       .then(() => store.db.destroy())
       .then(
         () => process.exit(0),
@@ -102,8 +115,8 @@ function shutdownOn(app: FastifyInstance, store: Store): void {
 }
 
 try {
-  const { app, store } = await start();
-  shutdownOn(app, store);
+  const { app, store, notifier } = await start();
+  shutdownOn(app, store, notifier);
   const address = app.server.address();
   const shownPort = typeof address === 'object' && address ? address.port : port;
   console.log(`\nConfigurator running at http://${host}:${shownPort}  (${store.description})\n`);

@@ -22,6 +22,12 @@ export function payloadForCustomer(payload: InteractionPayload): InteractionPayl
   return shared === true && typeof note === 'string' && note !== '' ? { ...kept, note } : kept;
 }
 
+/**
+ * Kinds of entries only staff read: a discount approval is the store's internal negotiation (who asked, who refused
+ * and why), not part of what the customer was offered; the quote that follows from it is.
+ */
+export const STAFF_ONLY_KIND_PREFIXES: readonly string[] = ['approval.'];
+
 /** One entry of the customer's own timeline: "you" for their own steps, staff by first name and role. */
 export function ownTimelineItem(entry: TimelineEntry): OwnTimelineItem {
   const { actor: _actor, ...item } = timelineItem(entry);

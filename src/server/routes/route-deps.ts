@@ -4,6 +4,7 @@ import type { TiersConfig } from '../../core/profile/tiers.schema.ts';
 import type { CompiledCatalogs } from '../catalogs/compiled.ts';
 import type { CatalogRegistry } from '../catalogs/registry.ts';
 import type { CatalogVersions } from '../catalogs/versions.ts';
+import type { StoreNotifier } from '../events/store-notifier.ts';
 import type { CookiePolicy } from '../plugins/auth.ts';
 import type { Database, SqlDialectName } from '../store/database.ts';
 import type { ZodTypeProvider } from '../plugins/zod.ts';
@@ -21,6 +22,8 @@ export interface RouteDeps {
   cookies: CookiePolicy;
   /** The clock; tests set it (birthday months, decay). */
   now: () => Date;
+  /** Live store events across server instances (approvals). */
+  notifier: StoreNotifier;
 }
 
 /** A folder's routes: a Fastify plugin whose schemas are zod (see plugins/zod.ts). */

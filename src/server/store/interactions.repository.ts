@@ -60,7 +60,10 @@ function parseCursor(cursor: string): { at: string; id: string } | undefined {
   return at && id && !Number.isNaN(Date.parse(at)) ? { at, id } : undefined;
 }
 
-/** One page of a customer's timeline (of one channel, if given), newest first, with the actor's name. */
+/**
+ * One page of a customer's timeline (of one channel, if given), newest first, with the actor's name. Kinds starting
+ * with one of `hiddenKindPrefixes` are left out in the query, so a page stays full (the customer's own view).
+ */
 export async function timelinePage(
   db: Kysely<Database>,
   customerId: string,
@@ -68,7 +71,13 @@ export async function timelinePage(
     limit,
     before,
     channel,
-  }: { limit: number; before?: string | undefined; channel?: InteractionChannel | undefined },
+    hiddenKindPrefixes = [],
+  }: {
+    limit: number;
+    before?: string | undefined;
+    channel?: InteractionChannel | undefined;
+    hiddenKindPrefixes?: readonly string[];
+  },
 ): Promise<{ items: TimelineEntry[]; nextCursor: string | null }> {
   const cursor = before ? parseCursor(before) : undefined;
   let query = db
@@ -78,6 +87,8 @@ export async function timelinePage(
     .select(['users.name as actor_name', 'users.role as actor_role'])
     .where('interactions.customer_id', '=', customerId);
   if (channel) query = query.where('interactions.channel', '=', channel);
+  // The prefixes are the code's own constants (no LIKE wildcards in them).
+  for (const prefix of hiddenKindPrefixes) query = query.where('interactions.kind', 'not like', `${prefix}%`);
   if (cursor)
     query = query.where((eb) =>
       eb.or([

@@ -7,7 +7,7 @@ import {
 } from '../../../contract/interactions.schema.ts';
 import { choicesOf, configEventIssues, eventPayload } from '../../customers/events.ts';
 import { learnFromChoices } from '../../customers/learning.ts';
-import { ownTimelineItem } from '../../customers/own-timeline.ts';
+import { ownTimelineItem, STAFF_ONLY_KIND_PREFIXES } from '../../customers/own-timeline.ts';
 import { unprocessable } from '../../errors.ts';
 import { authorize, customerIdOf, webActorOf } from '../../plugins/auth.ts';
 import { appendGuestInteractions } from '../../store/guest-interactions.repository.ts';
@@ -97,7 +97,10 @@ export const interactionRoutes: ZodRoutes = async (app, { db, dialect, versions,
     },
     // The customer's view: internal staff notes and every staff user id stay out (customers/own-timeline.ts).
     async (request) => {
-      const page = await timelinePage(db, customerIdOf(request), request.query);
+      const page = await timelinePage(db, customerIdOf(request), {
+        ...request.query,
+        hiddenKindPrefixes: STAFF_ONLY_KIND_PREFIXES,
+      });
       return { items: page.items.map(ownTimelineItem), nextCursor: page.nextCursor };
     },
   );
