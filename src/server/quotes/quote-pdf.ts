@@ -1,0 +1,303 @@
+import PDFDocument from 'pdfkit';
+import type { QuoteDocument } from './quote-document.ts';
+import { drawPicture } from './quote-pdf-drawing.ts';
+import { quoteFonts } from './quote-pdf-fonts.ts';
+import { formatDate, formatMoney, formatPercent } from './quote-pdf-format.ts';
+import { fill, pdfLocales, quotePdfTexts, type PdfLanguage } from './quote-pdf.texts.ts';
+
+/** A4 in points, the page margin, and the column the content fills. */
+const PAGE_W = 595.28;
+const PAGE_H = 841.89;
+const MARGIN = 48;
+const WIDTH = PAGE_W - 2 * MARGIN;
+/** Room kept at the foot of every page for the footer line. */
+const FOOT = 28;
+
+const INK = '#1c1f24';
+const MUTED = '#5f6672';
+const RULE = '#d6d9de';
+const ACCENT = '#0f5fa8';
+const BAND = '#f2f4f7';
+
+/** The build table's columns: slot, choice, quantity (right), amount (right). */
+const COLUMNS = {
+  slot: { x: MARGIN, w: 128 },
+  option: { x: MARGIN + 134, w: 236 },
+  quantity: { x: MARGIN + 374, w: 36 },
+  amount: { x: MARGIN + 413, w: WIDTH - 413 },
+};
+
+interface TextStyle {
+  bold?: boolean;
+  size?: number;
+  color?: string;
+  width?: number;
+  align?: 'left' | 'right' | 'center';
+  link?: string;
+}
+
+/**
+ * The quote as a PDF the customer takes home (issue 17 §8), in `lang`: the company, the customer, the quote's number,
+ * revision, date and validity, a drawing of the product, every chosen option by slot with its price, the discounts
+ * with who approved or granted the staff's, the total, and how to continue online (the build's link, a walk-in's
+ * claim code). A4, one typeface (see quote-pdf-fonts.ts), pages numbered.
+ * Pre: `doc` from loadQuoteDocument. Post: a complete PDF; text is real text (extractable), links are annotations.
+ */
+export async function renderQuotePdf(doc: QuoteDocument, lang: PdfLanguage): Promise<Buffer> {
+  const t = quotePdfTexts[lang];
+  const fonts = await quoteFonts();
+  const money = (cents: number) => formatMoney(cents, doc.currency, lang);
+  const catalogName = doc.catalog.name[lang];
+  const pdf = new PDFDocument({
+    size: 'A4',
+    margin: MARGIN,
+    bufferPages: true,
+    lang: pdfLocales[lang],
+    displayTitle: true,
+    info: {
+      Title: `${t.title} ${doc.number} r${doc.revision} — ${catalogName}`,
+      Author: t.company.name,
+      Subject: doc.customer.name,
+    },
+  });
+  const chunks: Buffer[] = [];
+  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    pdf.on('end', resolve);
+    pdf.on('error', reject);
+  });
+  pdf.registerFont('regular', fonts.regular);
+  pdf.registerFont('bold', fonts.bold);
+
+  let y = MARGIN;
+  const style = (s: TextStyle) => {
+    pdf.font(s.bold ? 'bold' : 'regular').fontSize(s.size ?? 9.5);
+    return { width: s.width ?? WIDTH, align: s.align ?? 'left' };
+  };
+  const heightOf = (text: string, s: TextStyle) => pdf.heightOfString(text, style(s));
+  /** Writes `text` at (x, at); @returns its height. */
+  const write = (text: string, x: number, at: number, s: TextStyle = {}) => {
+    const options = style(s);
+    pdf.fillColor(s.color ?? INK);
+    pdf.text(text, x, at, { ...options, ...(s.link ? { link: s.link, underline: true } : {}) });
+    return pdf.heightOfString(text, options);
+  };
+  const rule = (at: number, color = RULE) =>
+    pdf
+      .moveTo(MARGIN, at)
+      .lineTo(MARGIN + WIDTH, at)
+      .lineWidth(0.7)
+      .strokeColor(color)
+      .stroke();
+  /** Starts a new page when `height` more would run into the footer; @returns whether it did. */
+  const ensure = (height: number) => {
+    if (y + height <= PAGE_H - MARGIN - FOOT) return false;
+    pdf.addPage();
+    y = MARGIN;
+    return true;
+  };
+
+  // The company and the quote's number.
+  write(t.company.name, MARGIN, y, { bold: true, size: 20 });
+  write(t.company.tagline, MARGIN, y + 28, { size: 9, color: MUTED });
+  write(t.title, MARGIN, y, { bold: true, size: 20, color: ACCENT, align: 'right' });
+  write(fill(t.number, { number: doc.number, revision: doc.revision }), MARGIN, y + 28, {
+    size: 9,
+    color: MUTED,
+    align: 'right',
+  });
+  y += 48;
+  rule(y);
+  y += 14;
+
+  // Who it is for, when it was made and how long it holds.
+  const half = WIDTH / 2;
+  const left = [
+    write(t.customer, MARGIN, y, { size: 8, color: MUTED, width: half }),
+    write(doc.customer.name, MARGIN, y + 12, { bold: true, size: 12, width: half - 10 }),
+  ];
+  write(fill(t.customerNumber, { number: doc.customer.number }), MARGIN, y + 14 + (left[1] ?? 16), {
+    size: 9,
+    width: half,
+  });
+  write(t.date, MARGIN + half, y, { size: 8, color: MUTED, width: half });
+  write(formatDate(doc.createdAt, lang), MARGIN + half, y + 12, { size: 11, width: half });
+  write(fill(t.validUntil, { date: formatDate(doc.validUntil, lang) }), MARGIN + half, y + 30, {
+    bold: true,
+    size: 11,
+    color: ACCENT,
+    width: half,
+  });
+  y += Math.max(44 + (left[1] ?? 16), 50) + 6;
+
+  // The product: its drawing, its catalog and version.
+  const band = 150;
+  pdf.roundedRect(MARGIN, y, WIDTH, band, 6).fill(BAND);
+  const textX = doc.picture ? MARGIN + 300 : MARGIN + 16;
+  if (doc.picture) drawPicture(pdf, doc.picture, { x: MARGIN + 12, y: y + 10, w: 276, h: band - 20 });
+  const nameHeight = write(catalogName, textX, y + 44, {
+    bold: true,
+    size: 15,
+    width: MARGIN + WIDTH - textX - 14,
+  });
+  write(fill(t.catalog, { name: catalogName, version: doc.catalog.version }), textX, y + 50 + nameHeight, {
+    size: 8.5,
+    color: MUTED,
+    width: MARGIN + WIDTH - textX - 14,
+  });
+  y += band + 20;
+
+  // Every choice by slot, with what it costs; the base price first.
+  const header = () => {
+    const s = { bold: true, size: 8, color: MUTED } as const;
+    write(t.columns.slot, COLUMNS.slot.x, y, { ...s, width: COLUMNS.slot.w });
+    write(t.columns.option, COLUMNS.option.x, y, { ...s, width: COLUMNS.option.w });
+    write(t.columns.quantity, COLUMNS.quantity.x, y, { ...s, width: COLUMNS.quantity.w, align: 'right' });
+    write(t.columns.amount, COLUMNS.amount.x, y, { ...s, width: COLUMNS.amount.w, align: 'right' });
+    y += 14;
+    rule(y - 3);
+  };
+  ensure(60);
+  write(t.build, MARGIN, y, { bold: true, size: 12 });
+  y += 22;
+  header();
+  const base = doc.extras.filter((line) => line.kind === 'base');
+  const rows = [
+    ...base.map((line) => ({
+      slot: line.label[lang],
+      option: catalogName,
+      quantity: '1',
+      amount: money(line.amountCents),
+      muted: false,
+    })),
+    ...doc.items.map((item) => ({
+      slot: item.slot[lang],
+      option: item.option[lang],
+      quantity: String(item.quantity),
+      amount: item.included ? t.included : money(item.amountCents),
+      muted: item.included,
+    })),
+  ];
+  rows.forEach((row, i) => {
+    const height =
+      Math.max(
+        heightOf(row.slot, { width: COLUMNS.slot.w }),
+        heightOf(row.option, { width: COLUMNS.option.w }),
+      ) + 7;
+    if (ensure(height)) header();
+    if (i % 2 === 1) pdf.rect(MARGIN, y - 3, WIDTH, height).fill(BAND);
+    write(row.slot, COLUMNS.slot.x, y, { color: MUTED, width: COLUMNS.slot.w });
+    write(row.option, COLUMNS.option.x, y, { width: COLUMNS.option.w });
+    write(row.quantity, COLUMNS.quantity.x, y, { width: COLUMNS.quantity.w, align: 'right' });
+    write(row.amount, COLUMNS.amount.x, y, {
+      width: COLUMNS.amount.w,
+      align: 'right',
+      color: row.muted ? MUTED : INK,
+    });
+    y += height;
+  });
+  rule(y - 2);
+  y += 8;
+
+  // Price rules and the customer's own discounts (tier offers, birthday).
+  const others = doc.extras.filter((line) => line.kind !== 'base' && line.ref !== 'staff');
+  if (others.length > 0) {
+    ensure(20 + others.length * 16);
+    write(t.surcharges, MARGIN, y, { bold: true, size: 8, color: MUTED });
+    y += 14;
+    for (const line of others) {
+      const height = heightOf(line.label[lang], { width: COLUMNS.amount.x - MARGIN - 10 }) + 5;
+      ensure(height);
+      write(line.label[lang], MARGIN, y, { width: COLUMNS.amount.x - MARGIN - 10 });
+      write(money(line.amountCents), COLUMNS.amount.x, y, { width: COLUMNS.amount.w, align: 'right' });
+      y += height;
+    }
+    rule(y - 2);
+    y += 8;
+  }
+
+  // The staff discount on the customer's price, then the total.
+  const staff = doc.extras.find((line) => line.ref === 'staff');
+  const sumX = MARGIN + WIDTH - 300;
+  const sum = (label: string, amount: string, s: TextStyle = {}) => {
+    const height = heightOf(label, { ...s, width: 300 - COLUMNS.amount.w - 10 }) + 5;
+    write(label, sumX, y, { ...s, width: 300 - COLUMNS.amount.w - 10 });
+    write(amount, COLUMNS.amount.x, y, { ...s, width: COLUMNS.amount.w, align: 'right' });
+    y += height;
+  };
+  ensure(110);
+  if (staff) {
+    sum(t.subtotal, money(doc.listTotalCents));
+    sum(staff.label[lang], money(staff.amountCents), { color: ACCENT });
+  }
+  pdf
+    .moveTo(sumX, y)
+    .lineTo(MARGIN + WIDTH, y)
+    .lineWidth(1.2)
+    .strokeColor(INK)
+    .stroke();
+  y += 6;
+  sum(t.total, money(doc.totalCents), { bold: true, size: 15 });
+  if (doc.discountBy) {
+    const percent = formatPercent(doc.discountBp, lang);
+    const who = {
+      percent,
+      name: doc.discountBy.name,
+      role: t.roles[doc.discountBy.role as keyof typeof t.roles],
+    };
+    const sentence = doc.discountBy.approvedAt
+      ? fill(t.discount.approved, { ...who, date: formatDate(doc.discountBy.approvedAt, lang) })
+      : fill(t.discount.granted, who);
+    y += 2;
+    y += write(sentence, MARGIN, y, { size: 9, color: MUTED, align: 'right' }) + 4;
+  }
+  y += 14;
+
+  // How long the price holds.
+  const note = heightOf(t.validNote, { size: 8.5, width: WIDTH - 28 });
+  ensure(note + 44);
+  pdf.roundedRect(MARGIN, y, WIDTH, note + 36, 5).fill('#e8f1fb');
+  write(fill(t.validUntil, { date: formatDate(doc.validUntil, lang) }), MARGIN + 14, y + 9, {
+    bold: true,
+    size: 12,
+    color: ACCENT,
+  });
+  write(t.validNote, MARGIN + 14, y + 28, { size: 8.5, color: MUTED, width: WIDTH - 28 });
+  y += note + 36 + 18;
+
+  // Continuing online: the build's link, and a walk-in's code to take their record over.
+  const link = { size: 8.5, color: ACCENT } as const;
+  ensure(40 + heightOf(t.continue.link, {}) + heightOf(doc.continueUrl, link));
+  write(t.continue.title, MARGIN, y, { bold: true, size: 12 });
+  y += 20;
+  y += write(t.continue.link, MARGIN, y) + 3;
+  y += write(doc.continueUrl, MARGIN, y, { ...link, link: doc.continueUrl }) + 10;
+  if (doc.claim) {
+    const claimLine = fill(t.continue.claim, { code: doc.claim.code });
+    ensure(30 + heightOf(t.continue.claimHow, {}) + heightOf(doc.claim.url, link));
+    y += write(claimLine, MARGIN, y, { bold: true, size: 13 }) + 3;
+    y += write(t.continue.claimHow, MARGIN, y) + 3;
+    y += write(doc.claim.url, MARGIN, y, { ...link, link: doc.claim.url }) + 6;
+  }
+
+  // The footer on every page: what the prices include, and the page number.
+  const pages = pdf.bufferedPageRange();
+  for (let i = 0; i < pages.count; i++) {
+    pdf.switchToPage(pages.start + i);
+    // Writing below the bottom margin would start a new page: the footer lives there, so lift the margin.
+    const margins = pdf.page.margins;
+    pdf.page.margins = { ...margins, bottom: 0 };
+    const footY = PAGE_H - MARGIN - 8;
+    rule(footY - 6);
+    write(fill(t.pricesNote, { currency: doc.currency }), MARGIN, footY, { size: 7.5, color: MUTED });
+    write(fill(t.page, { page: i + 1, pages: pages.count }), MARGIN, footY, {
+      size: 7.5,
+      color: MUTED,
+      align: 'right',
+    });
+    pdf.page.margins = margins;
+  }
+  pdf.end();
+  await ended;
+  return Buffer.concat(chunks);
+}
