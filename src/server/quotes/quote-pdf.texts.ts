@@ -44,7 +44,7 @@ const en = {
   continue: {
     title: 'Continue online',
     link: 'Open this build on our website and change it whenever you like:',
-    claim: 'Your customer code: {code}',
+    claim: 'Your customer code',
     claimHow: 'Sign up with this code to see this quote and your builds in your own account:',
   },
   pricesNote: 'All prices in {currency}, including VAT.',
@@ -88,7 +88,7 @@ const de: QuotePdfTexts = {
   continue: {
     title: 'Online weitermachen',
     link: 'Öffnen Sie diese Konfiguration auf unserer Website und ändern Sie sie, wann Sie möchten:',
-    claim: 'Ihr Kundencode: {code}',
+    claim: 'Ihr Kundencode',
     claimHow:
       'Registrieren Sie sich mit diesem Code, um Angebot und Konfigurationen in Ihrem Konto zu sehen:',
   },
@@ -130,7 +130,7 @@ const zh: QuotePdfTexts = {
   continue: {
     title: '在线继续',
     link: '在我们的网站上打开此配置，随时修改：',
-    claim: '您的客户代码：{code}',
+    claim: '您的客户代码',
     claimHow: '使用此代码注册，即可在您的账户中查看此报价和您的配置：',
   },
   pricesNote: '所有价格以 {currency} 计，含增值税。',

@@ -11,7 +11,7 @@ const PAGE_H = 841.89;
 const MARGIN = 48;
 const WIDTH = PAGE_W - 2 * MARGIN;
 /** Room kept at the foot of every page for the footer line. */
-const FOOT = 28;
+const FOOT = 22;
 
 const INK = '#1c1f24';
 const MUTED = '#5f6672';
@@ -21,10 +21,10 @@ const BAND = '#f2f4f7';
 
 /** The build table's columns: slot, choice, quantity (right), amount (right). */
 const COLUMNS = {
-  slot: { x: MARGIN, w: 128 },
-  option: { x: MARGIN + 134, w: 236 },
-  quantity: { x: MARGIN + 374, w: 36 },
-  amount: { x: MARGIN + 413, w: WIDTH - 413 },
+  slot: { x: MARGIN, w: 112 },
+  option: { x: MARGIN + 118, w: 272 },
+  quantity: { x: MARGIN + 392, w: 26 },
+  amount: { x: MARGIN + 421, w: WIDTH - 421 },
 };
 
 interface TextStyle {
@@ -110,42 +110,30 @@ export async function renderQuotePdf(doc: QuoteDocument, lang: PdfLanguage): Pro
   rule(y);
   y += 14;
 
-  // Who it is for, when it was made and how long it holds.
-  const half = WIDTH / 2;
-  const left = [
-    write(t.customer, MARGIN, y, { size: 8, color: MUTED, width: half }),
-    write(doc.customer.name, MARGIN, y + 12, { bold: true, size: 12, width: half - 10 }),
-  ];
-  write(fill(t.customerNumber, { number: doc.customer.number }), MARGIN, y + 14 + (left[1] ?? 16), {
-    size: 9,
-    width: half,
-  });
-  write(t.date, MARGIN + half, y, { size: 8, color: MUTED, width: half });
-  write(formatDate(doc.createdAt, lang), MARGIN + half, y + 12, { size: 11, width: half });
-  write(fill(t.validUntil, { date: formatDate(doc.validUntil, lang) }), MARGIN + half, y + 30, {
-    bold: true,
-    size: 11,
-    color: ACCENT,
-    width: half,
-  });
-  y += Math.max(44 + (left[1] ?? 16), 50) + 6;
-
-  // The product: its drawing, its catalog and version.
-  const band = 150;
-  pdf.roundedRect(MARGIN, y, WIDTH, band, 6).fill(BAND);
-  const textX = doc.picture ? MARGIN + 300 : MARGIN + 16;
-  if (doc.picture) drawPicture(pdf, doc.picture, { x: MARGIN + 12, y: y + 10, w: 276, h: band - 20 });
-  const nameHeight = write(catalogName, textX, y + 44, {
-    bold: true,
-    size: 15,
-    width: MARGIN + WIDTH - textX - 14,
-  });
-  write(fill(t.catalog, { name: catalogName, version: doc.catalog.version }), textX, y + 50 + nameHeight, {
-    size: 8.5,
-    color: MUTED,
-    width: MARGIN + WIDTH - textX - 14,
-  });
-  y += band + 20;
+  // Left, who it is for, when it was made, how long it holds and what it is; right, the product's drawing.
+  const info = 214;
+  const band = { x: MARGIN + info + 14, y, w: WIDTH - info - 14, h: 128 };
+  let at = y;
+  const stack = (text: string, s: TextStyle, gap = 2) => {
+    at += write(text, MARGIN, at, { ...s, width: info }) + gap;
+  };
+  stack(t.customer, { size: 7.5, color: MUTED });
+  stack(doc.customer.name, { bold: true, size: 12 }, 0);
+  stack(fill(t.customerNumber, { number: doc.customer.number }), { size: 8.5 }, 8);
+  stack(t.date, { size: 7.5, color: MUTED });
+  stack(formatDate(doc.createdAt, lang), { size: 10 }, 0);
+  stack(
+    fill(t.validUntil, { date: formatDate(doc.validUntil, lang) }),
+    { bold: true, size: 10, color: ACCENT },
+    8,
+  );
+  stack(catalogName, { bold: true, size: 12 }, 0);
+  stack(fill(t.catalog, { name: catalogName, version: doc.catalog.version }), { size: 8, color: MUTED });
+  if (doc.picture) {
+    pdf.roundedRect(band.x, band.y, band.w, band.h, 6).fill(BAND);
+    drawPicture(pdf, doc.picture, { x: band.x + 10, y: band.y + 8, w: band.w - 20, h: band.h - 16 });
+  }
+  y = Math.max(at, doc.picture ? band.y + band.h : at) + 18;
 
   // Every choice by slot, with what it costs; the base price first.
   const header = () => {
@@ -159,9 +147,10 @@ export async function renderQuotePdf(doc: QuoteDocument, lang: PdfLanguage): Pro
   };
   ensure(60);
   write(t.build, MARGIN, y, { bold: true, size: 12 });
-  y += 22;
+  y += 18;
   header();
-  const base = doc.extras.filter((line) => line.kind === 'base');
+  // A catalog priced entirely by its options (the car's base price is 0) shows no base line.
+  const base = doc.extras.filter((line) => line.kind === 'base' && line.amountCents !== 0);
   const rows = [
     ...base.map((line) => ({
       slot: line.label[lang],
@@ -183,7 +172,7 @@ export async function renderQuotePdf(doc: QuoteDocument, lang: PdfLanguage): Pro
       Math.max(
         heightOf(row.slot, { width: COLUMNS.slot.w }),
         heightOf(row.option, { width: COLUMNS.option.w }),
-      ) + 7;
+      ) + 4;
     if (ensure(height)) header();
     if (i % 2 === 1) pdf.rect(MARGIN, y - 3, WIDTH, height).fill(BAND);
     write(row.slot, COLUMNS.slot.x, y, { color: MUTED, width: COLUMNS.slot.w });
@@ -197,7 +186,7 @@ export async function renderQuotePdf(doc: QuoteDocument, lang: PdfLanguage): Pro
     y += height;
   });
   rule(y - 2);
-  y += 8;
+  y += 6;
 
   // Price rules and the customer's own discounts (tier offers, birthday).
   const others = doc.extras.filter((line) => line.kind !== 'base' && line.ref !== 'staff');
@@ -219,13 +208,23 @@ export async function renderQuotePdf(doc: QuoteDocument, lang: PdfLanguage): Pro
   // The staff discount on the customer's price, then the total.
   const staff = doc.extras.find((line) => line.ref === 'staff');
   const sumX = MARGIN + WIDTH - 300;
+  // Amounts get 130 points here: a total in 15 points must not wrap.
   const sum = (label: string, amount: string, s: TextStyle = {}) => {
-    const height = heightOf(label, { ...s, width: 300 - COLUMNS.amount.w - 10 }) + 5;
-    write(label, sumX, y, { ...s, width: 300 - COLUMNS.amount.w - 10 });
-    write(amount, COLUMNS.amount.x, y, { ...s, width: COLUMNS.amount.w, align: 'right' });
+    const height = heightOf(label, { ...s, width: 160 }) + 5;
+    write(label, sumX, y, { ...s, width: 160 });
+    write(amount, MARGIN + WIDTH - 130, y, { ...s, width: 130, align: 'right' });
     y += height;
   };
-  ensure(110);
+  // Beside the sums, on the left: how long the price holds.
+  const validity = fill(t.validUntil, { date: formatDate(doc.validUntil, lang) });
+  const leftW = sumX - MARGIN - 20;
+  const validityHeight =
+    heightOf(validity, { bold: true, size: 11, width: leftW }) +
+    heightOf(t.validNote, { size: 8, width: leftW });
+  ensure(Math.max(staff ? 70 : 36, validityHeight) + 20);
+  const top = y;
+  const noteY = top + write(validity, MARGIN, top, { bold: true, size: 11, color: ACCENT, width: leftW }) + 1;
+  const validityEnd = noteY + write(t.validNote, MARGIN, noteY, { size: 8, color: MUTED, width: leftW });
   if (staff) {
     sum(t.subtotal, money(doc.listTotalCents));
     sum(staff.label[lang], money(staff.amountCents), { color: ACCENT });
@@ -248,36 +247,27 @@ export async function renderQuotePdf(doc: QuoteDocument, lang: PdfLanguage): Pro
     const sentence = doc.discountBy.approvedAt
       ? fill(t.discount.approved, { ...who, date: formatDate(doc.discountBy.approvedAt, lang) })
       : fill(t.discount.granted, who);
-    y += 2;
-    y += write(sentence, MARGIN, y, { size: 9, color: MUTED, align: 'right' }) + 4;
+    y += write(sentence, sumX, y, { size: 8.5, color: MUTED, width: WIDTH - (sumX - MARGIN) }) + 4;
   }
-  y += 14;
-
-  // How long the price holds.
-  const note = heightOf(t.validNote, { size: 8.5, width: WIDTH - 28 });
-  ensure(note + 44);
-  pdf.roundedRect(MARGIN, y, WIDTH, note + 36, 5).fill('#e8f1fb');
-  write(fill(t.validUntil, { date: formatDate(doc.validUntil, lang) }), MARGIN + 14, y + 9, {
-    bold: true,
-    size: 12,
-    color: ACCENT,
-  });
-  write(t.validNote, MARGIN + 14, y + 28, { size: 8.5, color: MUTED, width: WIDTH - 28 });
-  y += note + 36 + 18;
+  y = Math.max(y, validityEnd) + 16;
 
   // Continuing online: the build's link, and a walk-in's code to take their record over.
-  const link = { size: 8.5, color: ACCENT } as const;
-  ensure(40 + heightOf(t.continue.link, {}) + heightOf(doc.continueUrl, link));
-  write(t.continue.title, MARGIN, y, { bold: true, size: 12 });
-  y += 20;
-  y += write(t.continue.link, MARGIN, y) + 3;
-  y += write(doc.continueUrl, MARGIN, y, { ...link, link: doc.continueUrl }) + 10;
+  const link = { size: 8, color: ACCENT } as const;
+  const claimHeight = doc.claim
+    ? 26 + heightOf(t.continue.claimHow, { size: 8.5 }) + heightOf(doc.claim.url, link)
+    : 0;
+  ensure(24 + heightOf(t.continue.link, {}) + heightOf(doc.continueUrl, link) + claimHeight);
+  y += write(t.continue.title, MARGIN, y, { bold: true, size: 12 }) + 2;
+  y += write(t.continue.link, MARGIN, y) + 2;
+  y += write(doc.continueUrl, MARGIN, y, { ...link, link: doc.continueUrl }) + 8;
   if (doc.claim) {
-    const claimLine = fill(t.continue.claim, { code: doc.claim.code });
-    ensure(30 + heightOf(t.continue.claimHow, {}) + heightOf(doc.claim.url, link));
-    y += write(claimLine, MARGIN, y, { bold: true, size: 13 }) + 3;
-    y += write(t.continue.claimHow, MARGIN, y) + 3;
-    y += write(doc.claim.url, MARGIN, y, { ...link, link: doc.claim.url }) + 6;
+    const label = { bold: true, size: 9 } as const;
+    pdf.font('bold').fontSize(9);
+    const labelWidth = pdf.widthOfString(t.continue.claim) + 8;
+    write(t.continue.claim, MARGIN, y + 4, label);
+    y += write(doc.claim.code, MARGIN + labelWidth, y, { bold: true, size: 14, color: ACCENT }) + 2;
+    y += write(t.continue.claimHow, MARGIN, y, { size: 8.5, color: MUTED }) + 2;
+    write(doc.claim.url, MARGIN, y, { ...link, link: doc.claim.url });
   }
 
   // The footer on every page: what the prices include, and the page number.
