@@ -23,6 +23,7 @@ import { healthRoutes } from './routes/health/health.routes.ts';
 import { interactionRoutes } from './routes/interactions/interactions.routes.ts';
 import { nextOfferRoutes } from './routes/store-offers/next-offers.routes.ts';
 import { preferenceRoutes } from './routes/preferences/preferences.routes.ts';
+import { quotePdfRoutes } from './routes/quote-pdf/quote-pdf.routes.ts';
 import { recommendationRoutes } from './routes/recommendations/recommendations.routes.ts';
 import type { RouteDeps } from './routes/route-deps.ts';
 import { sessionRoutes } from './routes/sessions/sessions.routes.ts';
@@ -96,6 +97,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         await declared.register(storeCustomerBuildRoutes, routeDeps);
         await declared.register(storeSessionRoutes, routeDeps);
         await declared.register(findRoutes, routeDeps);
+        await declared.register(quotePdfRoutes, routeDeps);
       });
     },
     { prefix: '/api' },
