@@ -1,4 +1,4 @@
-import type {} from 'pdfkit'; // PDFKit's global types: PDFKit.PDFDocument
+import type PDFDocument from 'pdfkit';
 import type { CarBody, CarPicture, PcPicture, QuotePicture } from './quote-picture.ts';
 
 /**
@@ -6,6 +6,9 @@ import type { CarBody, CarPicture, PcPicture, QuotePicture } from './quote-pictu
  * PC tower through its side panel. Drawn in a design space of its own (car 320×140, PC 160×170) and scaled into
  * the box it is given, so the page layout decides only where and how large.
  */
+
+/** A pdfkit document (the module's default export is typed as the document itself). */
+type Pdf = typeof PDFDocument;
 
 /** A box on the page, in points. */
 export interface Box {
@@ -24,7 +27,7 @@ export function shade(hex: string, amount: number): string {
 }
 
 /** Scales the design space `w × h` into `box`, centred, keeping proportions; `draw` works in design units. */
-function within(doc: PDFKit.PDFDocument, box: Box, w: number, h: number, draw: () => void): void {
+function within(doc: Pdf, box: Box, w: number, h: number, draw: () => void): void {
   const scale = Math.min(box.w / w, box.h / h);
   doc.save();
   doc.translate(box.x + (box.w - w * scale) / 2, box.y + (box.h - h * scale) / 2);
@@ -54,7 +57,7 @@ const bodies: Record<
 
 const trimColors: Record<string, string> = { plain: '#2a2c30', chrome: '#d9dce0', black: '#0c0c0e' };
 
-function wheel(doc: PDFKit.PDFDocument, cx: number, cy: number, car: CarPicture): void {
+function wheel(doc: Pdf, cx: number, cy: number, car: CarPicture): void {
   const tyre = 23;
   const rim = tyre * (0.52 + (car.wheelInches - 16) * 0.045);
   doc.circle(cx, cy, tyre).fill('#1d1d1f');
@@ -80,7 +83,7 @@ function wheel(doc: PDFKit.PDFDocument, cx: number, cy: number, car: CarPicture)
   doc.circle(cx, cy, rim * 0.2).fill(shade(car.wheel, -0.45));
 }
 
-function drawCar(doc: PDFKit.PDFDocument, car: CarPicture): void {
+function drawCar(doc: Pdf, car: CarPicture): void {
   const b = bodies[car.body];
   const front = 300;
   const rear = 20;
@@ -179,7 +182,7 @@ function drawCar(doc: PDFKit.PDFDocument, car: CarPicture): void {
   for (const x of axles) wheel(doc, x, axleY, car);
 }
 
-function drawPc(doc: PDFKit.PDFDocument, pc: PcPicture): void {
+function drawPc(doc: Pdf, pc: PcPicture): void {
   const body = pc.caseColor;
   doc.ellipse(78, 164, 62, 4).fillOpacity(0.14).fill('#000000').fillOpacity(1);
   for (const x of [30, 110]) doc.rect(x, 158, 16, 5).fill('#111214');
@@ -251,7 +254,7 @@ function drawPc(doc: PDFKit.PDFDocument, pc: PcPicture): void {
 }
 
 /** Draws `picture` centred in `box`. */
-export function drawPicture(doc: PDFKit.PDFDocument, picture: QuotePicture, box: Box): void {
+export function drawPicture(doc: Pdf, picture: QuotePicture, box: Box): void {
   if (picture.kind === 'car') within(doc, box, 320, 140, () => drawCar(doc, picture));
   else within(doc, box, 160, 170, () => drawPc(doc, picture));
 }

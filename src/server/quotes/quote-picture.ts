@@ -60,7 +60,9 @@ function carPicture(catalog: Catalog, build: Build): CarPicture {
     kind: 'car',
     body: oneOf(model?.attributes.body, ['hatchback', 'estate', 'suv', 'coupe-suv'] as const, 'hatchback'),
     paint: color(one('paint')?.visual?.color, '#8d9096'),
-    trim: blackTrim ? 'black' : oneOf(one('trim')?.visual?.trim, ['plain', 'chrome'] as const, 'plain'),
+    trim: blackTrim
+      ? 'black'
+      : oneOf(one('trim')?.visual?.trim, ['plain', 'chrome', 'black'] as const, 'plain'),
     wheel: color(wheel?.visual?.color, '#b9bcc0'),
     spokes: Math.max(0, Math.min(12, Number(wheel?.visual?.spokes ?? 5) || 0)),
     wheelInches: Number.isFinite(size) ? Math.max(15, Math.min(21, size)) : 17,
