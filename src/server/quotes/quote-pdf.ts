@@ -70,9 +70,12 @@ export async function renderQuotePdf(doc: QuoteDocument, lang: PdfLanguage): Pro
   pdf.registerFont('bold', fonts.bold);
 
   let y = MARGIN;
+  // Noto Sans SC draws quotation marks and apostrophes full-width, as Chinese sets them; German and English set them
+  // proportional, which the font's `pwid` feature selects.
+  const features: PDFKit.Mixins.OpenTypeFeatures[] = lang === 'zh' ? [] : ['pwid'];
   const style = (s: TextStyle) => {
     pdf.font(s.bold ? 'bold' : 'regular').fontSize(s.size ?? 9.5);
-    return { width: s.width ?? WIDTH, align: s.align ?? 'left' };
+    return { width: s.width ?? WIDTH, align: s.align ?? 'left', features };
   };
   const heightOf = (text: string, s: TextStyle) => pdf.heightOfString(text, style(s));
   /** Writes `text` at (x, at); @returns its height. */
@@ -159,8 +162,9 @@ export async function renderQuotePdf(doc: QuoteDocument, lang: PdfLanguage): Pro
       amount: money(line.amountCents),
       muted: false,
     })),
-    ...doc.items.map((item) => ({
-      slot: item.slot[lang],
+    // A slot with several choices (a multi slot) is named once, on its first row.
+    ...doc.items.map((item, i) => ({
+      slot: item.slot[lang] === doc.items[i - 1]?.slot[lang] ? '' : item.slot[lang],
       option: item.option[lang],
       quantity: String(item.quantity),
       amount: item.included ? t.included : money(item.amountCents),
