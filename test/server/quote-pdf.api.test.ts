@@ -1,5 +1,5 @@
 import type { LightMyRequestResponse } from 'fastify';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildParamSchema } from '../../src/contract/build-param.schema.ts';
 import { catalogWords, indexCatalog, type CatalogIndex } from '../../src/core/catalog/index.ts';
 import { quoteNumber } from '../../src/core/quotes/quote-number.ts';
@@ -171,5 +171,38 @@ describe.each(testDatabases)('the quote PDF on $label', (database) => {
     expect(text).toContain('K7QM-2XPD-R4TA');
     expect(pdf.links).toContain('http://store.local:3000/sign-up?claim=K7QM-2XPD-R4TA');
     expect(pdf.links.some((u) => u.startsWith('http://store.local:3000/configure/car?b='))).toBe(true);
+  });
+
+  describe('behind a proxy that sets PUBLIC_ORIGIN', () => {
+    // Registered before the app's own hooks, so the app starts with it.
+    beforeEach(() => {
+      vi.stubEnv('PUBLIC_ORIGIN', 'https://configure.example/shop');
+    });
+    afterEach(() => {
+      vi.unstubAllEnvs();
+    });
+    const proxied = useApp(database);
+
+    test('the links use the configured origin, whatever the request’s host', async () => {
+      const { app } = proxied();
+      const anna = await signUp(app, { email: 'anna@example.com' });
+      const entry = proxied().catalogs.get('pc');
+      if (!entry) throw new Error('the pc catalog is missing');
+      const pc = indexCatalog(entry.catalog);
+      const quote = await insertQuote(proxied().db, pc, {
+        customerId: anna.me.customer.id,
+        build: validBuild(pc),
+      });
+      const res = await app.inject({
+        method: 'GET',
+        url: `/api/quotes/${quote.id}/pdf`,
+        headers: { cookie: anna.jar, host: 'internal:8080', 'x-forwarded-host': 'evil.example' },
+      });
+      expect(res.statusCode).toBe(200);
+      const { links } = await readPdf(res.rawPayload);
+      // A link that wraps over several lines is one annotation per line, all to the same address.
+      expect(links.filter((u) => u.includes('/configure/pc?b=')).length).toBeGreaterThan(0);
+      expect(links.every((u) => u.startsWith('https://configure.example/configure/pc?b='))).toBe(true);
+    });
   });
 });

@@ -27,7 +27,7 @@ const first = (value: string | string[] | undefined) =>
  * plain scheme or host is ignored: the links must not be bent into something else.
  */
 export function originOf(request: FastifyRequest, publicOrigin: string | undefined): string {
-  if (publicOrigin) return new URL(publicOrigin).origin;
+  if (publicOrigin) return publicOrigin;
   const proto = first(request.headers['x-forwarded-proto']);
   const forwardedHost = first(request.headers['x-forwarded-host']);
   const scheme = proto === 'https' || proto === 'http' ? proto : request.protocol;
@@ -37,7 +37,9 @@ export function originOf(request: FastifyRequest, publicOrigin: string | undefin
 
 /** GET /quotes/:quoteId/pdf: a quote revision as the PDF the customer takes home (issue 17 §8). */
 export const quotePdfRoutes: ZodRoutes = async (app, { db, versions }) => {
-  const publicOrigin = process.env.PUBLIC_ORIGIN || undefined;
+  // Read once, at start-up: a PUBLIC_ORIGIN that is not a URL stops the server rather than every PDF.
+  const configured = process.env.PUBLIC_ORIGIN;
+  const publicOrigin = configured ? new URL(configured).origin : undefined;
   app.get(
     '/quotes/:quoteId/pdf',
     {
