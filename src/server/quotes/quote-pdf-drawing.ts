@@ -49,7 +49,7 @@ const bodies: Record<
     hood: number;
   }
 > = {
-  hatchback: { roof: 30, roofFront: 182, roofRear: 92, tail: 56, belt: 64, sill: 100, hood: 72 },
+  hatchback: { roof: 30, roofFront: 182, roofRear: 72, tail: 46, belt: 64, sill: 100, hood: 72 },
   estate: { roof: 30, roofFront: 182, roofRear: 52, tail: 52, belt: 64, sill: 100, hood: 72 },
   suv: { roof: 20, roofFront: 180, roofRear: 62, tail: 48, belt: 60, sill: 104, hood: 66 },
   'coupe-suv': { roof: 24, roofFront: 178, roofRear: 118, tail: 66, belt: 62, sill: 104, hood: 68 },
@@ -106,7 +106,8 @@ function drawCar(doc: Pdf, car: CarPicture): void {
     .bezierCurveTo(front, b.sill, front - 4, b.sill + 2, front - 10, b.sill + 2)
     .lineTo(rear + 10, b.sill + 2)
     .closePath()
-    .fill(car.paint);
+    .lineWidth(0.9)
+    .fillAndStroke(car.paint, shade(car.paint, -0.4));
   // Light along the shoulder and shade along the sill give the flat paint some body.
   doc
     .rect(rear + 4, b.belt + 6, front - rear - 8, 5)
@@ -205,7 +206,7 @@ function drawPc(doc: Pdf, pc: PcPicture): void {
   }
 
   // The side: a frame in the case colour; through glass, the parts inside.
-  doc.roundedRect(16, 8, 112, 152, 5).fill(body);
+  doc.roundedRect(16, 8, 112, 152, 5).lineWidth(0.9).fillAndStroke(body, shade(body, -0.4));
   if (!pc.glass) {
     doc.roundedRect(24, 16, 96, 136, 3).fill(shade(body, 0.08));
     doc.lineWidth(1.4).strokeColor(shade(body, -0.35));
