@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { QuoteDocument } from './quote-document.ts';
 import { drawPicture } from './quote-pdf-drawing.ts';
+import { drawQrCode } from './quote-pdf-qr.ts';
 import { quoteFonts } from './quote-pdf-fonts.ts';
 import { formatDate, formatMoney, formatPercent } from './quote-pdf-format.ts';
 import { fill, pdfLocales, quotePdfTexts, type PdfLanguage } from './quote-pdf.texts.ts';
@@ -10,6 +11,8 @@ const PAGE_W = 595.28;
 const PAGE_H = 841.89;
 const MARGIN = 48;
 const WIDTH = PAGE_W - 2 * MARGIN;
+/** The side of the QR code of the build's link. */
+const QR = 100;
 /** Room kept at the foot of every page for the footer line. */
 const FOOT = 22;
 
@@ -255,23 +258,35 @@ export async function renderQuotePdf(doc: QuoteDocument, lang: PdfLanguage): Pro
   }
   y = Math.max(y, validityEnd) + 16;
 
-  // Continuing online: the build's link, and a walk-in's code to take their record over.
+  // Continuing online: the build's link (and its QR code, for the paper copy), and a walk-in's code to take their
+  // record over.
   const link = { size: 8, color: ACCENT } as const;
+  const textW = WIDTH - QR - 16;
   const claimHeight = doc.claim
-    ? 26 + heightOf(t.continue.claimHow, { size: 8.5 }) + heightOf(doc.claim.url, link)
+    ? 26 +
+      heightOf(t.continue.claimHow, { size: 8.5, width: textW }) +
+      heightOf(doc.claim.url, { ...link, width: textW })
     : 0;
-  ensure(24 + heightOf(t.continue.link, {}) + heightOf(doc.continueUrl, link) + claimHeight);
-  y += write(t.continue.title, MARGIN, y, { bold: true, size: 12 }) + 2;
-  y += write(t.continue.link, MARGIN, y) + 2;
-  y += write(doc.continueUrl, MARGIN, y, { ...link, link: doc.continueUrl }) + 8;
+  const textHeight =
+    22 +
+    heightOf(t.continue.link, { width: textW }) +
+    heightOf(doc.continueUrl, { ...link, width: textW }) +
+    10 +
+    claimHeight;
+  ensure(Math.max(textHeight, QR));
+  drawQrCode(pdf, doc.continueUrl, MARGIN + WIDTH - QR, y, QR);
+  pdf.link(MARGIN + WIDTH - QR, y, QR, QR, doc.continueUrl);
+  y += write(t.continue.title, MARGIN, y, { bold: true, size: 12, width: textW }) + 2;
+  y += write(t.continue.link, MARGIN, y, { width: textW }) + 2;
+  y += write(doc.continueUrl, MARGIN, y, { ...link, width: textW, link: doc.continueUrl }) + 8;
   if (doc.claim) {
     const label = { bold: true, size: 9 } as const;
     pdf.font('bold').fontSize(9);
     const labelWidth = pdf.widthOfString(t.continue.claim) + 8;
     write(t.continue.claim, MARGIN, y + 4, label);
     y += write(doc.claim.code, MARGIN + labelWidth, y, { bold: true, size: 14, color: ACCENT }) + 2;
-    y += write(t.continue.claimHow, MARGIN, y, { size: 8.5, color: MUTED }) + 2;
-    write(doc.claim.url, MARGIN, y, { ...link, link: doc.claim.url });
+    y += write(t.continue.claimHow, MARGIN, y, { size: 8.5, color: MUTED, width: textW }) + 2;
+    write(doc.claim.url, MARGIN, y, { ...link, width: textW, link: doc.claim.url });
   }
 
   // The footer on every page: what the prices include, and the page number.
