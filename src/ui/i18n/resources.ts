@@ -8,6 +8,7 @@ import { storeGlanceTexts } from './store-glance.texts.ts';
 import { storeOffersTexts } from './store-offers.texts.ts';
 import { storeContinuePageTexts } from './store-continue-page.texts.ts';
 import { sessionConflictTexts, storeContinueTexts } from './store-continue.texts.ts';
+import { storeApprovalsTexts, storeQuoteTexts } from './store-quote.texts.ts';
 
 /** The surfaces' texts. Catalog content (part names, rule messages) comes from the catalog files. */
 export const resources = {
@@ -98,6 +99,8 @@ export const resources = {
       sessionConflict: sessionConflictTexts.en,
       storeContinue: storeContinueTexts.en,
       storeFind: storeFindTexts.en,
+      storeQuote: storeQuoteTexts.en,
+      storeApprovals: storeApprovalsTexts.en,
       reason: reasonTexts.en,
       ...flowTexts.en,
       ...sceneTexts.en,
@@ -190,6 +193,8 @@ export const resources = {
       sessionConflict: sessionConflictTexts.de,
       storeContinue: storeContinueTexts.de,
       storeFind: storeFindTexts.de,
+      storeQuote: storeQuoteTexts.de,
+      storeApprovals: storeApprovalsTexts.de,
       reason: reasonTexts.de,
       ...flowTexts.de,
       ...sceneTexts.de,
@@ -281,6 +286,8 @@ export const resources = {
       sessionConflict: sessionConflictTexts.zh,
       storeContinue: storeContinueTexts.zh,
       storeFind: storeFindTexts.zh,
+      storeQuote: storeQuoteTexts.zh,
+      storeApprovals: storeApprovalsTexts.zh,
       reason: reasonTexts.zh,
       ...flowTexts.zh,
       ...sceneTexts.zh,
