@@ -121,12 +121,10 @@ export function ApprovalCard({
         <SincePrevious request={request} />
         <div className="button-row">
           <button type="button" className="button" disabled={busy} onClick={onApprove}>
-            {t('storeApprovals.approve')}
-            <span className="visually-hidden"> {customer.name}</span>
+            {t('storeApprovals.approve')} <span className="visually-hidden">{customer.name}</span>
           </button>
           <button type="button" className="button secondary" disabled={busy} onClick={onRefuse}>
-            {t('storeApprovals.refuse')}
-            <span className="visually-hidden"> {customer.name}</span>
+            {t('storeApprovals.refuse')} <span className="visually-hidden">{customer.name}</span>
           </button>
         </div>
       </article>

@@ -63,10 +63,10 @@ export function NewQuotePage() {
   const forThisBuild = (requests.data ?? []).filter(
     (r) => r.buildId === buildId && (r.groupId ?? undefined) === groupId,
   );
-  // Until the salesperson moves the discount, it opens on a request still open or approved for this build.
+  // Until the salesperson moves the discount, it stands on the newest request for this build (waiting, approved, or
+  // refused with its reason), so coming back to the page shows where the approval is.
   const [chosen, setChosen] = useState<number | null>(null);
-  const open = forThisBuild.find((r) => r.status !== 'refused');
-  const percent = chosen ?? open?.discountPercent ?? 0;
+  const percent = chosen ?? forThisBuild[0]?.discountPercent ?? 0;
   const [unlocked, setUnlocked] = useState<string | null>(null);
   const settled = useDebounced(percent, 300);
   const preview = useQuotePreview(

@@ -106,10 +106,11 @@ export function RevisionColumn({
   const { t } = useTranslation();
   const headingId = `revision-${revision.id}`;
   const changedSlots = new Set(diff?.options.map((o) => o.slot));
+  const title = t('storeQuote.revisions.title', { n: revision.revision });
   return (
     <section className={newest ? 'revision newest' : 'revision'} aria-labelledby={headingId}>
       <h3 id={headingId}>
-        {t('storeQuote.revisions.title', { n: revision.revision })}
+        {title}
         {newest && <span className="muted"> · {t('storeQuote.revisions.newest')}</span>}
       </h3>
       <p className="revision-status">
@@ -154,11 +155,7 @@ export function RevisionColumn({
       {diff && <Changes diff={diff} catalog={catalog} format={format} />}
       <div className="button-row revision-actions">
         <a className="button secondary" href={pdfHref} download>
-          {t('storeQuote.revisions.pdf')}
-          <span className="visually-hidden">
-            {' '}
-            {t('storeQuote.revisions.title', { n: revision.revision })}
-          </span>
+          {t('storeQuote.revisions.pdf')} <span className="visually-hidden">{title}</span>
         </a>
         {revision.orderId ? (
           <p className="notice notice-ok">
@@ -166,20 +163,12 @@ export function RevisionColumn({
           </p>
         ) : (
           <button type="button" className="button" onClick={onOrder}>
-            {t('storeQuote.revisions.order')}
-            <span className="visually-hidden">
-              {' '}
-              {t('storeQuote.revisions.title', { n: revision.revision })}
-            </span>
+            {t('storeQuote.revisions.order')} <span className="visually-hidden">{title}</span>
           </button>
         )}
         {reviseTo && (
           <Link className="button secondary" to={reviseTo}>
-            {t('storeQuote.revisions.revise')}
-            <span className="visually-hidden">
-              {' '}
-              {t('storeQuote.revisions.title', { n: revision.revision })}
-            </span>
+            {t('storeQuote.revisions.revise')} <span className="visually-hidden">{title}</span>
           </Link>
         )}
       </div>

@@ -1,4 +1,5 @@
 import { accountTexts } from './account.texts.ts';
+import { accountQuotesTexts } from './account-quotes.texts.ts';
 import { flowTexts } from './flow.texts.ts';
 import { reasonTexts } from './reason.texts.ts';
 import { sceneTexts } from './scene.texts.ts';
@@ -92,6 +93,7 @@ export const resources = {
       /** A price rule's line: adding to the price, or taking off it. */
       priceRule: { surcharge: 'Surcharge', offer: 'Offer' },
       account: accountTexts.en,
+      accountQuotes: accountQuotesTexts.en,
       store: storeTexts.en,
       storeGlance: storeGlanceTexts.en,
       storeOffers: storeOffersTexts.en,
@@ -186,6 +188,7 @@ export const resources = {
       /** A price rule's line: adding to the price, or taking off it. */
       priceRule: { surcharge: 'Aufpreis', offer: 'Angebot' },
       account: accountTexts.de,
+      accountQuotes: accountQuotesTexts.de,
       store: storeTexts.de,
       storeGlance: storeGlanceTexts.de,
       storeOffers: storeOffersTexts.de,
@@ -279,6 +282,7 @@ export const resources = {
       /** A price rule's line: adding to the price, or taking off it. */
       priceRule: { surcharge: '附加费', offer: '优惠' },
       account: accountTexts.zh,
+      accountQuotes: accountQuotesTexts.zh,
       store: storeTexts.zh,
       storeGlance: storeGlanceTexts.zh,
       storeOffers: storeOffersTexts.zh,
