@@ -111,7 +111,12 @@ export function RevisionColumn({
     <section className={newest ? 'revision newest' : 'revision'} aria-labelledby={headingId}>
       <h3 id={headingId}>
         {title}
-        {newest && <span className="muted"> · {t('storeQuote.revisions.newest')}</span>}
+        {newest && (
+          <>
+            {' '}
+            <span className="muted">· {t('storeQuote.revisions.newest')}</span>
+          </>
+        )}
       </h3>
       <p className="revision-status">
         <span className={revision.valid ? 'status status-valid' : 'status status-expired'}>
