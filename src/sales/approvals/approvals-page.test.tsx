@@ -178,7 +178,7 @@ describe('ApprovalsPage', () => {
           error: {
             code: 'already_decided',
             message: 'This request was already decided.',
-            details: { status: 'refused', decidedBy: 'Oskar Lind' },
+            details: { requestId: 'ar-1' },
           },
         },
       };
@@ -191,5 +191,28 @@ describe('ApprovalsPage', () => {
     );
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(1));
     expect(screen.getByRole('article', { name: 'Ben Walker' })).toBeVisible();
+  });
+
+  it('names who decided first from the server’s details, before the decided list is read again', async () => {
+    serve([anna], () => ({
+      status: 409,
+      body: {
+        error: {
+          code: 'already_decided',
+          message: 'Oskar Lind already approved this request.',
+          details: { requestId: 'ar-1', status: 'approved', decidedBy: 'Oskar Lind' },
+        },
+      },
+    }));
+    renderPage();
+    const user = userEvent.setup();
+    await user.click(within(await queue()).getByRole('button', { name: 'Refuse Anna Berger' }));
+    const dialog = screen.getByRole('dialog', { name: 'Refuse the discount for Anna Berger' });
+    await user.type(within(dialog).getByRole('textbox'), 'Too much');
+    await user.click(within(dialog).getByRole('button', { name: 'Refuse the discount' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Oskar Lind already approved the request for Anna Berger.',
+    );
+    expect(screen.queryByRole('article')).not.toBeInTheDocument();
   });
 });

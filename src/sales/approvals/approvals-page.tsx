@@ -15,7 +15,7 @@ import './approvals.css';
 /** What the last decision here came to, for the line above the queue. */
 type Outcome =
   | { kind: 'decided'; request: ApprovalRequest }
-  | { kind: 'taken'; id: string; customer: string }
+  | { kind: 'taken'; id: string; customer: string; by: string | null; status: string | null }
   | { kind: 'failed'; message: string };
 
 /**
@@ -58,13 +58,25 @@ export function ApprovalsPage() {
               list.filter((r) => r.id !== request.id),
             );
             void client.invalidateQueries({ queryKey: approvalKeys.queue('decided') });
-            setOutcome({ kind: 'taken', id: request.id, customer: request.customer.name });
+            // The server names who decided and how (details); else the decided list, read again, does.
+            const { decidedBy, status } = error.details;
+            setOutcome({
+              kind: 'taken',
+              id: request.id,
+              customer: request.customer.name,
+              by: typeof decidedBy === 'string' ? decidedBy : null,
+              status: typeof status === 'string' ? status : null,
+            });
           } else setOutcome({ kind: 'failed', message: error.message });
         },
       },
     );
 
-  const taken = outcome?.kind === 'taken' ? decided.data?.find((r) => r.id === outcome.id) : undefined;
+  const listed = outcome?.kind === 'taken' ? decided.data?.find((r) => r.id === outcome.id) : undefined;
+  const taken =
+    outcome?.kind === 'taken'
+      ? { by: outcome.by ?? listed?.decidedBy?.name, status: outcome.status ?? listed?.status }
+      : undefined;
   return (
     <div className="approvals-page quote-page">
       <h1>{t('storeApprovals.title')}</h1>
@@ -83,13 +95,10 @@ export function ApprovalsPage() {
       )}
       {outcome?.kind === 'taken' && (
         <p role="alert" className="notice notice-warning">
-          {taken
+          {taken?.by && taken.status
             ? t(
                 taken.status === 'approved' ? 'storeApprovals.takenApproved' : 'storeApprovals.takenRefused',
-                {
-                  customer: outcome.customer,
-                  name: taken.decidedBy?.name ?? '',
-                },
+                { customer: outcome.customer, name: taken.by },
               )
             : t('storeApprovals.taken', { customer: outcome.customer })}
         </p>
