@@ -59,7 +59,7 @@ export function PriceLines({
           <th scope="row">{t('storeQuote.staffDiscount', { percent: format.number(discountPercent) })}</th>
           <td className="num">{money(staff?.amountCents ?? 0)}</td>
         </tr>
-        <tr className={totalChanged ? 'total changed' : 'total'}>
+        <tr className={totalChanged ? 'price-total changed' : 'price-total'}>
           <th scope="row">{t('storeQuote.total')}</th>
           <td className="num">{money(totalCents)}</td>
         </tr>
