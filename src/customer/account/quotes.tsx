@@ -71,6 +71,7 @@ function RevisionRow({
       <td>
         <div className="row-actions">
           <a
+            className="button secondary"
             href={`/api/quotes/${encodeURIComponent(revision.id)}/pdf?lang=${i18n.language.slice(0, 2)}`}
             download
           >
@@ -79,7 +80,7 @@ function RevisionRow({
           {revision.orderId ? (
             <span className="badge">{t('accountQuotes.ordered')}</span>
           ) : (
-            <button type="button" onClick={onAccept}>
+            <button type="button" className="button" onClick={onAccept}>
               {t('accountQuotes.accept')} <span className="visually-hidden">{name}</span>
             </button>
           )}
