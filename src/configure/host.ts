@@ -12,7 +12,7 @@ import type { OptionWeightsResponse, SimilarBuildsResponse } from '../contract/p
  */
 export interface ConfigureHost {
   /** Whose build: the shopper at the screen, or a customer served by staff (their data, never the staff's). */
-  owner: { kind: 'shopper' } | { kind: 'customer'; customerId: string };
+  owner: { kind: 'shopper' } | { kind: 'customer'; customerId: string; firstName: string };
   /** Where the owner's data is cached; the host invalidates it when the owner changes (e.g. on sign-out). */
   cacheKey: readonly unknown[];
   /** The session left on any device, kept as it changes; absent where nothing is kept (staff trying it out). */

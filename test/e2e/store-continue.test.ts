@@ -168,7 +168,7 @@ describe('continuing a build elsewhere', () => {
       await option(sam.page, 'paint-phantom-black').click();
       const dialog = sam.page.getByRole('dialog', { name: 'This build was changed elsewhere' });
       await dialog.waitFor({ timeout: 10_000 });
-      expect(await dialog.textContent()).toContain('changed on another device');
+      expect(await dialog.textContent()).toContain('Anna changed this build online meanwhile');
       await screenshot(sam.page, 'store-continue-conflict');
       await dialog.getByRole('button', { name: 'Reload theirs' }).click();
       await expect.poll(() => pressed(sam.page, 'paint-polar-white')).toBe('true');

@@ -220,4 +220,17 @@ describe.each(testDatabases)('the console acting for a customer on $label', (dat
       .executeTakeFirst();
     expect(staff?.role).toBe('sales');
   });
+
+  test('marks shown in the store count for the customer, marked as the store’s with the staff member', async () => {
+    const { db } = h();
+    const { id, jars } = await cast();
+    const res = await call(jars.sales, 'POST', `/api/store/customers/${id}/recommendation-events`, shown);
+    expect(res.statusCode).toBe(201);
+    const row = await db
+      .selectFrom('recommendation_events')
+      .innerJoin('users', 'users.id', 'recommendation_events.actor_user_id')
+      .select(['recommendation_events.customer_id', 'recommendation_events.channel', 'users.role'])
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ customer_id: id, channel: 'store', role: 'sales' });
+  });
 });

@@ -158,7 +158,7 @@ function Session({
 }) {
   const actor = useActorRef(machine, start);
   const handle = useMemo(() => ({ actor, configurator }), [actor, configurator]);
-  const { sessions } = useConfigureHost();
+  const { sessions, owner } = useConfigureHost();
   const [conflict, setConflict] = useState<SessionResponse | null>(null);
   useSessionAutosave(handle, sessions, revision, setConflict);
   const { t } = useTranslation();
@@ -191,7 +191,12 @@ function Session({
         <TotalBar />
         <RepairDialog />
         {conflict && (
-          <ConflictDialog current={conflict} onReload={() => onReload(conflict)} onKeepBoth={keepMine} />
+          <ConflictDialog
+            current={conflict}
+            {...(owner.kind === 'customer' ? { customerName: owner.firstName } : {})}
+            onReload={() => onReload(conflict)}
+            onKeepBoth={keepMine}
+          />
         )}
       </PersonalProvider>
     </SessionContext.Provider>

@@ -71,6 +71,20 @@ describe('the session conflict dialog', () => {
     expect(onReload).not.toHaveBeenCalled();
   });
 
+  it('tells staff serving a customer that the customer changed it online, by name', () => {
+    render(
+      <ConflictDialog
+        current={stored({ channel: 'web' })}
+        customerName="Anna"
+        onReload={() => undefined}
+        onKeepBoth={() => Promise.resolve()}
+      />,
+    );
+    expect(screen.getByRole('dialog')).toHaveAccessibleDescription(
+      /^Anna changed this build online meanwhile/,
+    );
+  });
+
   it('speaks German too', async () => {
     await i18n.changeLanguage('de');
     render(

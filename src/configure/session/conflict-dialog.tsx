@@ -11,10 +11,13 @@ import { useModal } from '../../ui/use-modal.ts';
  */
 export function ConflictDialog({
   current,
+  customerName,
   onReload,
   onKeepBoth,
 }: {
   current: SessionResponse;
+  /** Staff serving a customer: the customer's first name, since "another device" would be the customer online. */
+  customerName?: string;
   onReload: () => void;
   /** Absent where nothing can be kept (then only "Reload theirs"). Rejects when keeping failed. */
   onKeepBoth?: () => Promise<void>;
@@ -36,7 +39,9 @@ export function ConflictDialog({
       ? t('sessionConflict.removed')
       : saver?.channel === 'store'
         ? t('sessionConflict.inStore', { name: saver.name, role: t(`account.roles.${saver.role}`), at })
-        : t('sessionConflict.otherDevice', { at });
+        : customerName
+          ? t('sessionConflict.byCustomer', { name: customerName, at })
+          : t('sessionConflict.otherDevice', { at });
   const keepBoth = async () => {
     if (!onKeepBoth) return;
     setKeeping(true);

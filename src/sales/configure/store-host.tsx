@@ -176,7 +176,7 @@ export function useStoreHost(served: Served | undefined, live: boolean): Configu
       />
     );
     return {
-      owner: { kind: 'customer', customerId },
+      owner: { kind: 'customer', customerId, firstName },
       cacheKey: [...identityKeys.store, 'continue', customerId],
       sessions: live
         ? {

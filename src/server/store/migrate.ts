@@ -21,6 +21,7 @@ import * as addConfigSessionRevision from '../migrations/2026_12_05_1520_add_con
 import * as createCustomerSearchTerms from '../migrations/2026_12_05_1525_create_customer_search_terms.ts';
 import * as addQuoteRevisions from '../migrations/2026_12_05_1530_add_quote_revisions.ts';
 import * as createApprovalRequests from '../migrations/2026_12_05_1531_create_approval_requests.ts';
+import * as addRecommendationEventChannel from '../migrations/2026_12_05_1532_add_recommendation_event_channel.ts';
 
 /**
  * Every migration, by name. Listed statically (not a folder scan) so the server still finds them after bundling.
@@ -47,6 +48,7 @@ const migrations: Record<string, DialectMigration> = {
   '2026_12_05_1525_create_customer_search_terms': createCustomerSearchTerms,
   '2026_12_05_1530_add_quote_revisions': addQuoteRevisions,
   '2026_12_05_1531_create_approval_requests': createApprovalRequests,
+  '2026_12_05_1532_add_recommendation_event_channel': addRecommendationEventChannel,
 };
 
 function migrator({ db, dialect, schema }: Store): Migrator {

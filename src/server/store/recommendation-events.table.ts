@@ -1,4 +1,5 @@
-import type { Insertable, Selectable } from 'kysely';
+import type { Generated, Insertable, Selectable } from 'kysely';
+import type { InteractionChannel } from './interactions.table.ts';
 
 export const recommendationEventKinds = ['shown', 'taken'] as const;
 export type RecommendationEventKind = (typeof recommendationEventKinds)[number];
@@ -15,6 +16,10 @@ export interface RecommendationEventsTable {
   /** What produced the recommendation, e.g. `preferences`, `similar-customers`. */
   source: string;
   created_at: string;
+  /** `store` when staff showed the customer's marks in the console; `web` online. */
+  channel: Generated<InteractionChannel>;
+  /** The staff member in the store; null online. */
+  actor_user_id: string | null;
 }
 export type RecommendationEventRow = Selectable<RecommendationEventsTable>;
 export type NewRecommendationEvent = Insertable<RecommendationEventsTable>;

@@ -7,6 +7,7 @@ export const sessionConflictTexts = {
     title: 'This build was changed elsewhere',
     otherDevice: 'This build was changed on another device (at {{at}}).',
     inStore: 'This build was changed in the store (by {{name}}, {{role}}, at {{at}}).',
+    byCustomer: '{{name}} changed this build online meanwhile (at {{at}}).',
     removed: 'This build was removed on another device.',
     keepHint: '“Keep both” saves the build on this screen among the saved builds, then loads theirs.',
     reload: 'Reload theirs',
@@ -20,6 +21,7 @@ export const sessionConflictTexts = {
     title: 'Diese Konfiguration wurde anderswo geändert',
     otherDevice: 'Diese Konfiguration wurde auf einem anderen Gerät geändert (am {{at}}).',
     inStore: 'Diese Konfiguration wurde im Geschäft geändert (von {{name}}, {{role}}, am {{at}}).',
+    byCustomer: '{{name}} hat diese Konfiguration inzwischen online geändert (am {{at}}).',
     removed: 'Diese Konfiguration wurde auf einem anderen Gerät entfernt.',
     keepHint:
       '„Beide behalten“ speichert die Konfiguration auf diesem Bildschirm unter den gespeicherten Konfigurationen und lädt dann die andere.',
@@ -34,6 +36,7 @@ export const sessionConflictTexts = {
     title: '此配置已在别处更改',
     otherDevice: '此配置已在另一台设备上更改（{{at}}）。',
     inStore: '此配置已在门店更改（{{name}}，{{role}}，{{at}}）。',
+    byCustomer: '{{name}} 已在网上更改了此配置（{{at}}）。',
     removed: '此配置已在另一台设备上删除。',
     keepHint: '“两者都保留”会先将此屏幕上的配置保存到已保存的配置中，然后加载对方的配置。',
     reload: '加载对方的',

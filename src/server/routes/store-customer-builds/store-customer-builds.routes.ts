@@ -276,7 +276,7 @@ export const storeCustomerBuildRoutes: ZodRoutes = async (app, deps) => {
           issues,
         );
       const at = now().toISOString();
-      // The marks shown and taken are the customer's (their weights): counted for them, as online.
+      // The marks shown and taken are the customer's (their weights): counted for them, marked as shown in the store.
       await insertRecommendationEvents(
         db,
         events.map((e) => ({
@@ -288,6 +288,8 @@ export const storeCustomerBuildRoutes: ZodRoutes = async (app, deps) => {
           slot_id: e.slotId,
           option_id: e.optionId,
           source: e.source,
+          channel: 'store',
+          actor_user_id: request.auth?.userId ?? null,
           created_at: at,
         })),
       );
