@@ -6,6 +6,9 @@ import type { MeResponse } from '../contract/auth.schema.ts';
 import { ContinuePage } from './configure/index.ts';
 import { CustomerPage } from './customer/customer-page.tsx';
 import { FindPage } from './find/find-page.tsx';
+import { ApprovalsPage } from './approvals/approvals-page.tsx';
+import { NewQuotePage } from './quote/new-quote-page.tsx';
+import { QuotePage } from './quote/quote-page.tsx';
 import './store.css';
 
 const storeRoles = new Set(['sales', 'store_manager']);
@@ -78,6 +81,9 @@ export function StoreApp() {
           <Route index element={<FindPage />} />
           <Route path="customers/:customerId" element={<CustomerPage />} />
           <Route path="customers/:customerId/configure/:catalogId" element={<ContinuePage />} />
+          <Route path="customers/:customerId/quotes/new" element={<NewQuotePage />} />
+          <Route path="customers/:customerId/quotes/:quoteId" element={<QuotePage />} />
+          <Route path="approvals" element={<ApprovalsPage />} />
         </Routes>
       </main>
     </>

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionResponse } from '../../contract/session.schema.ts';
 import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
-import { useModal } from './use-modal.ts';
+import { useModal } from '../../ui/use-modal.ts';
 
 /**
  * A save refused because the build was saved elsewhere first (another device, or the store): say who changed it and

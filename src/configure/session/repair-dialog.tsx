@@ -1,5 +1,5 @@
 import { useRef, type RefObject } from 'react';
-import { useModal } from './use-modal.ts';
+import { useModal } from '../../ui/use-modal.ts';
 import { useSelector } from '@xstate/react';
 import { useSession } from './session-context.tsx';
 import { ReasonText } from './reason.tsx';

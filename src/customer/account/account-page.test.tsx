@@ -28,7 +28,7 @@ function serveAccount(
   return serve({
     'GET /api/me': { status: 200, body: anna },
     'GET /api/builds': { status: 200, body: builds },
-    'GET /api/quotes': { status: 200, body: [] },
+    'GET /api/me/quotes': { status: 200, body: [] },
     'GET /api/orders': { status: 200, body: [order] },
     'PATCH /api/builds/b1': (body) => ({
       status: 200,
@@ -180,7 +180,7 @@ describe('AccountPage', () => {
         },
       },
       'GET /api/builds': { status: 200, body: [] },
-      'GET /api/quotes': { status: 200, body: [] },
+      'GET /api/me/quotes': { status: 200, body: [] },
       'GET /api/orders': { status: 200, body: [] },
     });
     renderApp('/account');

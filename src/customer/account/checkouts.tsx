@@ -5,23 +5,23 @@ import { QueryState } from '../components/query-state.tsx';
 import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
 import { useCatalogLookup } from './catalog-lookup.ts';
 import { useDateFormat } from './date-format.ts';
+import { QuoteGroups } from './quotes.tsx';
 
-function CheckoutTable({ kind, items }: { kind: 'quotes' | 'orders'; items: CheckoutResponse[] }) {
+function OrderTable({ items }: { items: CheckoutResponse[] }) {
   const { t } = useTranslation();
   const format = useLocaleFormat();
   const date = useDateFormat();
   const catalogs = useCatalogLookup(items.map((item) => item.catalogId));
-  if (items.length === 0) return <p className="muted">{t(`account.${kind}.none`)}</p>;
+  if (items.length === 0) return <p className="muted">{t('account.orders.none')}</p>;
   return (
     <div className="table-scroll">
       <table className="account-table">
-        <caption className="visually-hidden">{t(`account.${kind}.title`)}</caption>
+        <caption className="visually-hidden">{t('account.orders.title')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('account.table.date')}</th>
             <th scope="col">{t('account.table.product')}</th>
             <th scope="col">{t('account.table.version')}</th>
-            {kind === 'quotes' && <th scope="col">{t('account.quotes.validUntil')}</th>}
             <th scope="col" className="num">
               {t('account.table.total')}
             </th>
@@ -50,14 +50,6 @@ function CheckoutTable({ kind, items }: { kind: 'quotes' | 'orders'; items: Chec
                 </details>
               </td>
               <td>{item.catalogVersion}</td>
-              {kind === 'quotes' && (
-                <td>
-                  {item.validUntil ? date.day(item.validUntil) : '—'}
-                  {item.validUntil && new Date(item.validUntil) < new Date() && (
-                    <span className="badge badge-muted">{t('account.quotes.expired')}</span>
-                  )}
-                </td>
-              )}
               <td className="num">{format.money(item.totalCents, item.currency)}</td>
             </tr>
           ))}
@@ -67,7 +59,7 @@ function CheckoutTable({ kind, items }: { kind: 'quotes' | 'orders'; items: Chec
   );
 }
 
-/** Quotes asked for and orders placed, newest first as the server lists them. */
+/** Orders placed and quotes with their revisions, newest first as the server lists them. */
 export function Checkouts() {
   const { t } = useTranslation();
   const quotes = useQuotes();
@@ -77,13 +69,13 @@ export function Checkouts() {
       <section aria-labelledby="orders-title">
         <h2 id="orders-title">{t('account.orders.title')}</h2>
         <QueryState isPending={orders.isPending} error={orders.error}>
-          {() => <CheckoutTable kind="orders" items={orders.data ?? []} />}
+          {() => <OrderTable items={orders.data ?? []} />}
         </QueryState>
       </section>
       <section aria-labelledby="quotes-title">
         <h2 id="quotes-title">{t('account.quotes.title')}</h2>
         <QueryState isPending={quotes.isPending} error={quotes.error}>
-          {() => <CheckoutTable kind="quotes" items={quotes.data ?? []} />}
+          {() => <QuoteGroups groups={quotes.data ?? []} />}
         </QueryState>
       </section>
     </>

@@ -1,13 +1,14 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { ownTimelineResponseSchema } from '../../contract/interactions.schema.ts';
-import { checkoutListSchema } from '../../contract/orders.schema.ts';
+import { checkoutListSchema, checkoutResponseSchema } from '../../contract/orders.schema.ts';
 import { preferencesResponseSchema, type PreferencesResponse } from '../../contract/preferences.schema.ts';
 import {
   compareResponseSchema,
   savedBuildListSchema,
   savedBuildSchema,
 } from '../../contract/saved-builds.schema.ts';
+import { quoteGroupListSchema } from '../../contract/store-quotes.schema.ts';
 import { getJson, sendJson } from '../../ui/api-client.ts';
 import { identityKeys } from '../../ui/api/auth.ts';
 
@@ -66,10 +67,33 @@ export function useCompareBuilds(a: string | undefined, b: string | undefined) {
   });
 }
 
+/** The customer's quotes: each group with its revisions (made online or in the store), newest group first. */
 export function useQuotes() {
   return useQuery({
     queryKey: accountKeys.quotes,
-    queryFn: ({ signal }) => getJson('/api/quotes', checkoutListSchema, signal),
+    queryFn: ({ signal }) => getJson('/api/me/quotes', quoteGroupListSchema, signal),
+  });
+}
+
+/**
+ * Accepts one revision: an order at its quoted price while it is valid (`expectedTotalCents` makes a moved price a
+ * 409 rather than a surprise); after it, priced again on the live catalog. Quotes and orders are read again.
+ */
+export function useAcceptQuote() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (revision: { id: string; totalCents: number; valid: boolean }) =>
+      sendJson(
+        'POST',
+        `/api/me/quotes/${encodeURIComponent(revision.id)}/accept`,
+        revision.valid ? { expectedTotalCents: revision.totalCents } : {},
+        checkoutResponseSchema,
+      ),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: accountKeys.quotes }),
+        client.invalidateQueries({ queryKey: accountKeys.orders }),
+      ]),
   });
 }
 

@@ -1,4 +1,5 @@
 import { accountTexts } from './account.texts.ts';
+import { accountQuotesTexts } from './account-quotes.texts.ts';
 import { flowTexts } from './flow.texts.ts';
 import { reasonTexts } from './reason.texts.ts';
 import { sceneTexts } from './scene.texts.ts';
@@ -8,6 +9,7 @@ import { storeGlanceTexts } from './store-glance.texts.ts';
 import { storeOffersTexts } from './store-offers.texts.ts';
 import { storeContinuePageTexts } from './store-continue-page.texts.ts';
 import { sessionConflictTexts, storeContinueTexts } from './store-continue.texts.ts';
+import { storeApprovalsTexts, storeQuoteTexts } from './store-quote.texts.ts';
 
 /** The surfaces' texts. Catalog content (part names, rule messages) comes from the catalog files. */
 export const resources = {
@@ -91,6 +93,7 @@ export const resources = {
       /** A price rule's line: adding to the price, or taking off it. */
       priceRule: { surcharge: 'Surcharge', offer: 'Offer' },
       account: accountTexts.en,
+      accountQuotes: accountQuotesTexts.en,
       store: storeTexts.en,
       storeGlance: storeGlanceTexts.en,
       storeOffers: storeOffersTexts.en,
@@ -98,6 +101,8 @@ export const resources = {
       sessionConflict: sessionConflictTexts.en,
       storeContinue: storeContinueTexts.en,
       storeFind: storeFindTexts.en,
+      storeQuote: storeQuoteTexts.en,
+      storeApprovals: storeApprovalsTexts.en,
       reason: reasonTexts.en,
       ...flowTexts.en,
       ...sceneTexts.en,
@@ -183,6 +188,7 @@ export const resources = {
       /** A price rule's line: adding to the price, or taking off it. */
       priceRule: { surcharge: 'Aufpreis', offer: 'Angebot' },
       account: accountTexts.de,
+      accountQuotes: accountQuotesTexts.de,
       store: storeTexts.de,
       storeGlance: storeGlanceTexts.de,
       storeOffers: storeOffersTexts.de,
@@ -190,6 +196,8 @@ export const resources = {
       sessionConflict: sessionConflictTexts.de,
       storeContinue: storeContinueTexts.de,
       storeFind: storeFindTexts.de,
+      storeQuote: storeQuoteTexts.de,
+      storeApprovals: storeApprovalsTexts.de,
       reason: reasonTexts.de,
       ...flowTexts.de,
       ...sceneTexts.de,
@@ -274,6 +282,7 @@ export const resources = {
       /** A price rule's line: adding to the price, or taking off it. */
       priceRule: { surcharge: '附加费', offer: '优惠' },
       account: accountTexts.zh,
+      accountQuotes: accountQuotesTexts.zh,
       store: storeTexts.zh,
       storeGlance: storeGlanceTexts.zh,
       storeOffers: storeOffersTexts.zh,
@@ -281,6 +290,8 @@ export const resources = {
       sessionConflict: sessionConflictTexts.zh,
       storeContinue: storeContinueTexts.zh,
       storeFind: storeFindTexts.zh,
+      storeQuote: storeQuoteTexts.zh,
+      storeApprovals: storeApprovalsTexts.zh,
       reason: reasonTexts.zh,
       ...flowTexts.zh,
       ...sceneTexts.zh,
