@@ -412,4 +412,42 @@ describe.each(testDatabases)('quotes made in the store on $label', (database) =>
       .execute();
     expect(logged).toHaveLength(group.revisions.length);
   });
+
+  test('through the approvals routes: Sam asks, Mia approves, Sam stores the quote with Mia as approver', async () => {
+    const { app, db } = h();
+    const c = await cast(app, db);
+    const buildId = await saveBuild(app, c.jars.sales, c.annaId);
+    const asked = await req(c.jars.sales, 'POST', `/api/store/customers/${c.annaId}/approval-requests`, {
+      buildId,
+      discountPercent: 9,
+      note: 'Loyal customer',
+    });
+    expect(asked.statusCode, asked.body).toBe(201);
+    const requestId = asked.json<{ id: string }>().id;
+    const url = `/api/store/customers/${c.annaId}/quotes`;
+    // Still pending: not yet.
+    expect(
+      (
+        await req(c.jars.sales, 'POST', url, { buildId, discountPercent: 9, approvalRequestId: requestId })
+      ).json(),
+    ).toMatchObject({ error: { code: 'approval_required' } });
+    const decided = await req(c.jars.store_manager, 'POST', `/api/store/approvals/${requestId}/decision`, {
+      decision: 'approve',
+    });
+    expect(decided.statusCode, decided.body).toBe(200);
+    const preview = quotePreviewResponseSchema.parse(
+      (await req(c.jars.sales, 'POST', `${url}/preview`, { buildId, discountPercent: 9 })).json(),
+    );
+    expect(preview).toMatchObject({ band: 'needs-approval', approval: { requestId, discountPercent: 9 } });
+    const group = await makeQuote(app, c.jars.sales, c.annaId, {
+      buildId,
+      discountPercent: 9,
+      approvalRequestId: requestId,
+    });
+    expect(latest(group)).toMatchObject({
+      discountPercent: 9,
+      totalCents: preview.totalCents,
+      approvedBy: { name: 'Mia', role: 'store_manager' },
+    });
+  });
 });
