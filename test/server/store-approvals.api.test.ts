@@ -5,6 +5,7 @@ import {
   approvalQueueSchema,
   approvalRequestSchema,
   type ApprovalRequest,
+  type QuoteGroup,
 } from '../../src/contract/store-quotes.schema.ts';
 import { hashPassword } from '../../src/server/auth/password.ts';
 import type { Database } from '../../src/server/store/database.ts';
@@ -392,5 +393,53 @@ describe.each(testDatabases)('approvals on $label', (database) => {
     const stream = await openEventStream(address, jars.store_manager);
     await app.close();
     await stream.ended;
+  });
+
+  test('through the routes: asked, approved, quoted with the approval, revised without a second one', async () => {
+    const { customerId, buildId, jars } = await cast();
+    const quotes = `/api/store/customers/${customerId}/quotes`;
+    const asked = await ask(jars.sales, customerId, { buildId, discountPercent: 8 });
+    const requestId = asked.json<ApprovalRequest>().id;
+    // Not yet approved: the quote is refused.
+    const early = await call(jars.sales, 'POST', quotes, {
+      buildId,
+      discountPercent: 8,
+      approvalRequestId: requestId,
+    });
+    expect(early.statusCode).toBe(403);
+    expect((await decide(jars.store_manager, requestId, { decision: 'approve' })).statusCode).toBe(200);
+
+    const quoted = await call(jars.sales, 'POST', quotes, {
+      buildId,
+      discountPercent: 8,
+      approvalRequestId: requestId,
+    });
+    expect(quoted.statusCode).toBe(201);
+    const group = quoted.json<QuoteGroup>();
+    expect(group.revisions.at(-1)).toMatchObject({
+      discountPercent: 8,
+      approvedBy: { name: 'Mia', role: 'store_manager' }, // quotes name staff by first name
+    });
+    // The same terms revised (a smaller discount) need no second approval.
+    const revised = await call(jars.sales, 'POST', quotes, {
+      buildId,
+      discountPercent: 7,
+      groupId: group.groupId,
+    });
+    expect(revised.statusCode).toBe(201);
+    expect(revised.json<QuoteGroup>().revisions.map((r) => r.revision)).toEqual([1, 2]);
+
+    // A larger discount on the group asks again, and the manager sees what changed since the approval.
+    const again = await ask(jars.sales, customerId, {
+      buildId,
+      discountPercent: 9.5,
+      groupId: group.groupId,
+    });
+    expect(again.statusCode).toBe(201);
+    expect(again.json<ApprovalRequest>().sincePrevious).toEqual({
+      requestId,
+      discountPercent: { before: 8, after: 9.5 },
+      options: [],
+    });
   });
 });

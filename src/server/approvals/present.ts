@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ApprovalRequest } from '../../contract/store-quotes.schema.ts';
 import type { TiersConfig } from '../../core/profile/tiers.schema.ts';
+import { diffRevisions, type DiffableRevision } from '../../core/quotes/diff.ts';
 import { bpToPercent } from '../../core/quotes/terms.ts';
 import { standingOf } from '../customers/value.ts';
 import {
@@ -9,7 +10,6 @@ import {
 } from '../store/approval-requests.repository.ts';
 import { findCustomerById } from '../store/customers.repository.ts';
 import type { Database } from '../store/database.ts';
-import { optionsDiff } from './options-diff.ts';
 
 type CustomerOfRequest = ApprovalRequest['customer'];
 type StaffRef = ApprovalRequest['requestedBy'];
@@ -52,6 +52,16 @@ async function customersByIds(
   return new Map(entries.filter((e) => e !== undefined));
 }
 
+/** A request read as a revision, for the options part of the quotes' revision diff. */
+const asRevision = (r: ApprovalRequestRecord): DiffableRevision => ({
+  revision: 0,
+  catalogVersion: r.catalogVersion,
+  selections: r.selections,
+  discountPercent: bpToPercent(r.discountBp),
+  totalCents: r.totalCents,
+  validUntil: '',
+});
+
 /** What changed since the last approved request of the same quote group: discount and options. */
 async function sincePrevious(
   db: Kysely<Database>,
@@ -63,7 +73,7 @@ async function sincePrevious(
   return {
     requestId: previous.id,
     discountPercent: { before: bpToPercent(previous.discountBp), after: bpToPercent(r.discountBp) },
-    options: optionsDiff(previous.selections, r.selections),
+    options: diffRevisions(asRevision(previous), asRevision(r)).options,
   };
 }
 

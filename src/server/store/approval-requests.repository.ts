@@ -134,7 +134,11 @@ export async function listApprovalRequestsOfCustomer(
   return rows.map(fromRow);
 }
 
-/** The latest approved request of a quote group asked before `before` (what a new request is compared with). */
+/**
+ * The latest approved request of a quote group asked before `before` (what a new request is compared with): one
+ * asked on the group, or the one that approved a revision of it (the group's first revision is asked before the
+ * group exists, so that request names no group).
+ */
 export async function findLastApprovedOfGroup(
   db: Kysely<Database>,
   groupId: string,
@@ -143,7 +147,20 @@ export async function findLastApprovedOfGroup(
   const row = await db
     .selectFrom('approval_requests')
     .selectAll()
-    .where('group_id', '=', groupId)
+    .where((eb) =>
+      eb.or([
+        eb('group_id', '=', groupId),
+        eb(
+          'id',
+          'in',
+          eb
+            .selectFrom('quotes')
+            .select('approval_request_id')
+            .where('group_id', '=', groupId)
+            .where('approval_request_id', 'is not', null),
+        ),
+      ]),
+    )
     .where('status', '=', 'approved')
     .where('id', '<>', before.id)
     .where('created_at', '<=', before.createdAt)
