@@ -9,8 +9,8 @@ import { insertUser } from '../../src/server/store/users.repository.ts';
 import { readPdf, squeeze } from '../fixtures/pdf-text.ts';
 import { insertQuote, validBuild } from '../fixtures/quote-rows.ts';
 import { testDatabases } from './databases.ts';
-import { cast as castForQuotes, latest, makeQuote, saveBuild } from './quote-fixtures.ts';
-import { cookiesFrom, signInStaff, signUp, useApp } from './harness.ts';
+import { cast as castForQuotes, insertApproval, latest, makeQuote, saveBuild } from './quote-fixtures.ts';
+import { budgetPc, cookiesFrom, PC_VERSION, signInStaff, signUp, useApp } from './harness.ts';
 
 type Role = 'guest' | 'customer' | 'another customer' | 'sales' | 'store_manager' | 'catalog';
 
@@ -186,6 +186,38 @@ describe.each(testDatabases)('the quote PDF on $label', (database) => {
     expect(text).toContain(squeeze(formatDate(quote.validUntil, 'en')));
     expect(text).toContain(squeeze('Store discount (3%)'));
     expect(text).toContain(squeeze('Discount of 3% granted by Sam (Sales) within their authority.'));
+
+    // Beyond his authority, with Mia's approval of these terms: the PDF names her, and when she decided.
+    const approvalRequestId = await insertApproval(db, {
+      customerId: c.annaId,
+      buildId,
+      selections: budgetPc,
+      discountPercent: 9,
+      requestedBy: c.samId,
+      status: 'approved',
+      decidedBy: c.miaId,
+      catalogVersion: PC_VERSION,
+      at: h().clock.now,
+    });
+    const approved = latest(
+      await makeQuote(app, c.jars.sales, c.annaId, {
+        buildId,
+        discountPercent: 9,
+        groupId: quote.groupId,
+        approvalRequestId,
+      }),
+    );
+    expect(approved.revision).toBe(2);
+    const second = squeeze(
+      (await pdfOf(await get(`/api/quotes/${approved.id}/pdf?lang=en`, c.jars.customer))).pages.join(''),
+    );
+    expect(second).toContain(squeeze(formatMoney(approved.totalCents, approved.currency, 'en')));
+    expect(second).toContain(
+      squeeze(
+        `Discount of 9% approved by Mia (Store manager) on ${formatDate(h().clock.now.toISOString(), 'en')}.`,
+      ),
+    );
+    expect(second).toContain(squeeze(', revision 2'));
   });
 
   describe('behind a proxy that sets PUBLIC_ORIGIN', () => {
