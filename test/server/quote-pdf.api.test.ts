@@ -9,7 +9,8 @@ import { insertUser } from '../../src/server/store/users.repository.ts';
 import { readPdf, squeeze } from '../fixtures/pdf-text.ts';
 import { insertQuote, validBuild } from '../fixtures/quote-rows.ts';
 import { testDatabases } from './databases.ts';
-import { cookiesFrom, signInStaff, signUp, useApp } from './harness.ts';
+import { cast as castForQuotes, insertApproval, latest, makeQuote, saveBuild } from './quote-fixtures.ts';
+import { budgetPc, cookiesFrom, PC_VERSION, signInStaff, signUp, useApp } from './harness.ts';
 
 type Role = 'guest' | 'customer' | 'another customer' | 'sales' | 'store_manager' | 'catalog';
 
@@ -171,6 +172,52 @@ describe.each(testDatabases)('the quote PDF on $label', (database) => {
     expect(text).toContain('K7QM-2XPD-R4TA');
     expect(pdf.links).toContain('http://store.local:3000/sign-up?claim=K7QM-2XPD-R4TA');
     expect(pdf.links.some((u) => u.startsWith('http://store.local:3000/configure/car?b='))).toBe(true);
+  });
+
+  test('a quote made through the quote routes prints as made: its total, its discount, who granted it', async () => {
+    const { app, db } = h();
+    const c = await castForQuotes(app, db);
+    const buildId = await saveBuild(app, c.jars.sales, c.annaId);
+    const quote = latest(await makeQuote(app, c.jars.sales, c.annaId, { buildId, discountPercent: 3 }));
+    const res = await get(`/api/quotes/${quote.id}/pdf?lang=en`, c.jars.customer);
+    expect(res.statusCode).toBe(200);
+    const text = squeeze((await pdfOf(res)).pages.join(''));
+    expect(text).toContain(squeeze(formatMoney(quote.totalCents, quote.currency, 'en')));
+    expect(text).toContain(squeeze(formatDate(quote.validUntil, 'en')));
+    expect(text).toContain(squeeze('Store discount (3%)'));
+    expect(text).toContain(squeeze('Discount of 3% granted by Sam (Sales) within their authority.'));
+
+    // Beyond his authority, with Mia's approval of these terms: the PDF names her, and when she decided.
+    const approvalRequestId = await insertApproval(db, {
+      customerId: c.annaId,
+      buildId,
+      selections: budgetPc,
+      discountPercent: 9,
+      requestedBy: c.samId,
+      status: 'approved',
+      decidedBy: c.miaId,
+      catalogVersion: PC_VERSION,
+      at: h().clock.now,
+    });
+    const approved = latest(
+      await makeQuote(app, c.jars.sales, c.annaId, {
+        buildId,
+        discountPercent: 9,
+        groupId: quote.groupId,
+        approvalRequestId,
+      }),
+    );
+    expect(approved.revision).toBe(2);
+    const second = squeeze(
+      (await pdfOf(await get(`/api/quotes/${approved.id}/pdf?lang=en`, c.jars.customer))).pages.join(''),
+    );
+    expect(second).toContain(squeeze(formatMoney(approved.totalCents, approved.currency, 'en')));
+    expect(second).toContain(
+      squeeze(
+        `Discount of 9% approved by Mia (Store manager) on ${formatDate(h().clock.now.toISOString(), 'en')}.`,
+      ),
+    );
+    expect(second).toContain(squeeze(', revision 2'));
   });
 
   describe('behind a proxy that sets PUBLIC_ORIGIN', () => {
