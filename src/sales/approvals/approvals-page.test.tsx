@@ -87,7 +87,7 @@ describe('ApprovalsPage', () => {
     serve([anna]);
     renderPage();
     const card = within(await queue()).getByRole('article', { name: 'Anna Berger' });
-    expect(card).toHaveTextContent('MVC');
+    expect(card).toHaveTextContent('mvc');
     expect(card).toHaveTextContent('Lifetime revenue€12,500');
     expect(card).toHaveTextContent('Lifetime margin€3,000');
     expect(card).toHaveTextContent('Discount12 %');
