@@ -71,9 +71,8 @@ export function ApprovalCard({
           <h2 id={headingId}>
             <Link to={`/store/customers/${encodeURIComponent(customer.id)}`}>{customer.name}</Link>
           </h2>
-          <span className={`tier-badge tier-${customer.tier}`}>
-            {t(`storeGlance.classes.${customer.tier}`, { defaultValue: customer.tier })}
-          </span>
+          {/* The tier's label as the server words it (configs/tiers.json), as on the customer's page. */}
+          <span className="tier-badge">{customer.tier}</span>
         </header>
         <dl className="approval-facts">
           <div>

@@ -41,7 +41,7 @@ const ben = approvalRequest({
   customer: {
     id: 'c-ben',
     name: 'Ben Walker',
-    tier: 'mgc',
+    tier: 'Most growable',
     lifetimeRevenueCents: 90_000,
     lifetimeMarginCents: 20_000,
   },
@@ -87,7 +87,7 @@ describe('ApprovalsPage', () => {
     serve([anna]);
     renderPage();
     const card = within(await queue()).getByRole('article', { name: 'Anna Berger' });
-    expect(card).toHaveTextContent('MVC');
+    expect(card).toHaveTextContent('Most valuable');
     expect(card).toHaveTextContent('Lifetime revenue€12,500');
     expect(card).toHaveTextContent('Lifetime margin€3,000');
     expect(card).toHaveTextContent('Discount12 %');
