@@ -9,9 +9,13 @@ export const purchaseQuarterSchema = z.object({
   orders: z.number().int(),
 });
 
-/** A quote as the quotes table has it today (the quote part adds revisions). */
+/** A quote group at its latest revision (the quote page shows the revisions side by side). */
 export const quoteSummarySchema = z.object({
+  /** The latest revision's id. */
   id: z.string(),
+  /** The group's number as people read it (`Q-3F2A9C1B`), the same on the PDF and the quote page. */
+  number: z.string(),
+  revision: z.number().int(),
   catalogId: z.string(),
   catalogVersion: z.string(),
   currency: z.string(),

@@ -145,6 +145,8 @@ describe('one customer across the website and the store', () => {
         sam.page.waitForEvent('download'),
         sam.page.getByRole('link', { name: 'Download PDF' }).last().click(),
       ]);
+      expect(await download.failure()).toBeNull();
+      expect(download.suggestedFilename()).toMatch(/^quote-Q-[0-9A-F]{8}-r1\.pdf$/);
       const pdf = await readPdf(await readFile(await download.path()));
       const text = squeeze(pdf.pages.join('\n'));
       const quotes = (await (

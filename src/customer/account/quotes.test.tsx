@@ -54,7 +54,7 @@ describe('the account’s quotes', () => {
       },
     });
     renderApp('/account');
-    const table = await screen.findByRole('table', { name: 'Aurora Desktop · quote g-123456' });
+    const table = await screen.findByRole('table', { name: 'Aurora Desktop · quote Q-G1234567' });
     const [, newest = table, oldest] = within(table).getAllByRole('row');
     expect(newest).toHaveTextContent(
       /Revision 2.*in the store with Sam Okafor.*31 Dec 2026.*12 % store discount, approved by Mia.*€404\.80/,

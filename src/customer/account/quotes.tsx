@@ -6,6 +6,7 @@ import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
 import { useAcceptQuote } from '../api/account.ts';
 import { useCatalogLookup, type CatalogLookup } from './catalog-lookup.ts';
 import { useDateFormat } from './date-format.ts';
+import { quoteNumber } from '../../core/quotes/quote-number.ts';
 
 /** One revision: what it holds, its price and validity, who approved its discount; accept it or take the PDF. */
 function RevisionRow({
@@ -118,7 +119,7 @@ export function QuoteGroups({ groups }: { groups: QuoteGroup[] }) {
         const first = group.revisions[0];
         const caption = t('accountQuotes.group', {
           product: first ? catalogs.name(first.catalogId) : '',
-          id: group.groupId.slice(0, 8),
+          id: quoteNumber(group.groupId),
         });
         return (
           <div key={group.groupId} className="table-scroll quote-group">

@@ -44,7 +44,9 @@ export function QuotesCard({ data, format, productName }: Props) {
                       to={`/store/customers/${encodeURIComponent(id)}/quotes/${encodeURIComponent(q.id)}`}
                       className="cell-link"
                     >
-                      {shortId(q.id)}
+                      {q.revision > 1
+                        ? t('storeGlance.quotes.numberRevision', { number: q.number, revision: q.revision })
+                        : q.number}
                     </Link>
                   </th>
                   <td>{productName(q.catalogId)}</td>

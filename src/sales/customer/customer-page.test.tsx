@@ -128,6 +128,8 @@ const relationship: RelationshipResponse = {
   quotes: [
     {
       id: 'quote-aaaa1111',
+      number: 'Q-AAAA1111',
+      revision: 2,
       catalogId: 'pc',
       catalogVersion: '2026.12.0',
       currency: 'EUR',
@@ -138,6 +140,8 @@ const relationship: RelationshipResponse = {
     },
     {
       id: 'quote-bbbb2222',
+      number: 'Q-BBBB2222',
+      revision: 1,
       catalogId: 'car',
       catalogVersion: '2026.12.0',
       currency: 'EUR',
@@ -245,12 +249,12 @@ describe('CustomerPage', () => {
     ).toHaveAttribute('href', '/store/customers/c-ben/configure/pc');
 
     const quotes = within(region('Quotes')).getAllByRole('row');
-    expect(quotes[1]).toHaveTextContent(/quote-aa.*Aurora Desktop.*€2,400.*valid/);
+    expect(quotes[1]).toHaveTextContent(/Q-AAAA1111, revision 2.*Aurora Desktop.*€2,400.*valid/);
     expect(within(quotes[1] as HTMLElement).getByRole('link')).toHaveAttribute(
       'href',
       '/store/customers/c-ben/quotes/quote-aaaa1111',
     );
-    expect(quotes[2]).toHaveTextContent(/Veyra Lumo.*expired/);
+    expect(quotes[2]).toHaveTextContent(/^Q-BBBB2222Veyra Lumo.*expired/);
     expect(within(region('Orders')).getAllByRole('row')[1]).toHaveTextContent(
       /order-12.*Veyra Lumo.*In store.*€10,000/,
     );

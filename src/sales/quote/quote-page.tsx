@@ -9,6 +9,7 @@ import { useCatalog, useOrderRevision, useQuoteGroup } from './api.ts';
 import { QuoteHeader } from './quote-header.tsx';
 import { RevisionColumn } from './revision-column.tsx';
 import './quote.css';
+import { quoteNumber } from '../../core/quotes/quote-number.ts';
 
 const newQuotePath = (customerId: string, buildId: string, groupId: string) =>
   `/store/customers/${encodeURIComponent(customerId)}/quotes/new?${new URLSearchParams({ build: buildId, group: groupId }).toString()}`;
@@ -49,7 +50,7 @@ export function QuotePage() {
     <div className="quote-page">
       <QuoteHeader
         customer={relationship.data}
-        title={t('storeQuote.revisions.heading', { id: group.data.groupId.slice(0, 8) })}
+        title={t('storeQuote.revisions.heading', { id: quoteNumber(group.data.groupId) })}
       />
       {order.data && (
         <p role="status" className="notice notice-ok">

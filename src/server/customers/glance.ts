@@ -1,12 +1,15 @@
 import type { LiveSession, QuoteSummary } from '../../contract/store-customer.schema.ts';
 import type { CatalogIndex } from '../../core/catalog/build.ts';
-import type { Quote } from '../store/checkouts.repository.ts';
+import { quoteNumber } from '../../core/quotes/quote-number.ts';
 import type { StoredSession } from '../store/config-sessions.repository.ts';
+import type { QuoteRevisionRecord } from '../store/quote-revisions.repository.ts';
 
 /** A quote for the console's list: valid while the server's clock is before its `validUntil`. */
-export function quoteSummary(quote: Quote, now: Date): QuoteSummary {
+export function quoteSummary(quote: QuoteRevisionRecord, now: Date): QuoteSummary {
   return {
     id: quote.id,
+    number: quoteNumber(quote.groupId),
+    revision: quote.revision,
     catalogId: quote.catalogId,
     catalogVersion: quote.catalogVersion,
     currency: quote.currency,
