@@ -113,12 +113,13 @@ export async function signUp(
 export async function signInStaff(
   app: FastifyInstance,
   db: Kysely<Database>,
-  role: 'sales' | 'catalog' = 'sales',
+  role: 'sales' | 'catalog' | 'store_manager' = 'sales',
+  name = role === 'store_manager' ? 'Mia Novak' : `Staff ${role}`,
 ) {
   const email = `${role}${++counter}@example.com`;
   await insertUser(db, {
     email,
-    name: `Staff ${role}`,
+    name,
     role,
     password_hash: await hashPassword('staffpass1'),
   });

@@ -1,5 +1,3 @@
-import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nextOffersResponseSchema } from '../../src/contract/next-offers.schema.ts';
 import { encodeBuild } from '../../src/contract/build-param.schema.ts';
@@ -8,29 +6,9 @@ import { indexCatalog, type Build } from '../../src/core/catalog/index.ts';
 import { Configurator } from '../../src/core/configurator/configurator.ts';
 import { priceBuild } from '../../src/core/pricing/price.ts';
 import { discountBand } from '../../src/core/profile/authority.ts';
-import { hashPassword } from '../../src/server/auth/password.ts';
 import { loadCatalogRegistry } from '../../src/server/catalogs/registry.ts';
-import type { Database } from '../../src/server/store/database.ts';
-import { insertUser } from '../../src/server/store/users.repository.ts';
 import { testDatabases } from './databases.ts';
-import { budgetPc, cookiesFrom, signInStaff, signUp, useApp } from './harness.ts';
-
-let counter = 0;
-async function signInManager(app: FastifyInstance, db: Kysely<Database>) {
-  const email = `offers-manager${++counter}@example.com`;
-  await insertUser(db, {
-    email,
-    name: 'Mia Novak',
-    role: 'store_manager',
-    password_hash: await hashPassword('staffpass1'),
-  });
-  const res = await app.inject({
-    method: 'POST',
-    url: '/api/auth/sign-in',
-    payload: { email, password: 'staffpass1' },
-  });
-  return cookiesFrom(res);
-}
+import { budgetPc, signInStaff, signUp, useApp } from './harness.ts';
 
 type Role = 'guest' | 'customer' | 'another customer' | 'sales' | 'store_manager' | 'catalog';
 
@@ -60,7 +38,7 @@ describe.each(testDatabases)('next best offers on $label', (database) => {
       customer: customer.jar,
       'another customer': (await signUp(app, { email: 'ben@example.com' })).jar,
       sales: await signInStaff(app, db, 'sales'),
-      store_manager: await signInManager(app, db),
+      store_manager: await signInStaff(app, db, 'store_manager'),
       catalog: await signInStaff(app, db, 'catalog'),
     };
     return { id: customer.me.customer.id, jars };

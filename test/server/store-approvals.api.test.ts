@@ -1,5 +1,3 @@
-import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import {
   approvalQueueSchema,
@@ -7,32 +5,10 @@ import {
   type ApprovalRequest,
   type QuoteGroup,
 } from '../../src/contract/store-quotes.schema.ts';
-import { hashPassword } from '../../src/server/auth/password.ts';
-import type { Database } from '../../src/server/store/database.ts';
 import { insertQuoteRevision } from '../../src/server/store/quote-revisions.repository.ts';
-import { insertUser } from '../../src/server/store/users.repository.ts';
 import { testDatabases } from './databases.ts';
-import { budgetPc, cookiesFrom, countRows, PC_VERSION, signInStaff, signUp, useApp } from './harness.ts';
+import { budgetPc, countRows, PC_VERSION, signInStaff, signUp, useApp } from './harness.ts';
 import { openEventStream } from './store-events-client.ts';
-
-let counter = 0;
-/** A store manager, signed in (the harness's signInStaff knows sales and catalog only). */
-async function signInManager(app: FastifyInstance, db: Kysely<Database>, name: string) {
-  const email = `manager${++counter}@example.com`;
-  await insertUser(db, {
-    email,
-    name,
-    role: 'store_manager',
-    password_hash: await hashPassword('staffpass1'),
-  });
-  const res = await app.inject({
-    method: 'POST',
-    url: '/api/auth/sign-in',
-    payload: { email, password: 'staffpass1' },
-  });
-  if (res.statusCode !== 200) throw new Error(`manager sign-in failed: ${res.body}`);
-  return cookiesFrom(res);
-}
 
 type Role = 'guest' | 'customer' | 'another customer' | 'sales' | 'store_manager' | 'catalog';
 
@@ -61,7 +37,7 @@ describe.each(testDatabases)('approvals on $label', (database) => {
       customer: customer.jar,
       'another customer': (await signUp(app, { email: 'ben@example.com' })).jar,
       sales: await signInStaff(app, db, 'sales'),
-      store_manager: await signInManager(app, db, 'Mia Novak'),
+      store_manager: await signInStaff(app, db, 'store_manager', 'Mia Novak'),
       catalog: await signInStaff(app, db, 'catalog'),
     };
     return {
@@ -216,7 +192,7 @@ describe.each(testDatabases)('approvals on $label', (database) => {
   test('two managers deciding the same request at once: one decision stands, the other is told which', async () => {
     const { app, db } = h();
     const { customerId, buildId, jars } = await cast();
-    const second = await signInManager(app, db, 'Max Weber');
+    const second = await signInStaff(app, db, 'store_manager', 'Max Weber');
     const asked = await ask(jars.sales, customerId, { buildId, discountPercent: 8 });
     const requestId = asked.json<ApprovalRequest>().id;
 

@@ -1,30 +1,9 @@
-import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { ownTimelineResponseSchema } from '../../src/contract/interactions.schema.ts';
 import { optionWeightsResponseSchema } from '../../src/contract/preferences.schema.ts';
-import { hashPassword } from '../../src/server/auth/password.ts';
 import type { Database } from '../../src/server/store/database.ts';
-import { insertUser } from '../../src/server/store/users.repository.ts';
 import { testDatabases } from './databases.ts';
-import { budgetPc, cookiesFrom, countRows, PC_VERSION, signInStaff, signUp, useApp } from './harness.ts';
-
-let counter = 0;
-async function signInManager(app: FastifyInstance, db: Kysely<Database>) {
-  const email = `continue-manager${++counter}@example.com`;
-  await insertUser(db, {
-    email,
-    name: 'Mia Novak',
-    role: 'store_manager',
-    password_hash: await hashPassword('staffpass1'),
-  });
-  const res = await app.inject({
-    method: 'POST',
-    url: '/api/auth/sign-in',
-    payload: { email, password: 'staffpass1' },
-  });
-  return cookiesFrom(res);
-}
+import { budgetPc, countRows, PC_VERSION, signInStaff, signUp, useApp } from './harness.ts';
 
 type Role = 'guest' | 'customer' | 'another customer' | 'sales' | 'store_manager' | 'catalog';
 type Method = 'GET' | 'POST';
@@ -42,7 +21,7 @@ describe.each(testDatabases)('the console acting for a customer on $label', (dat
       customer: anna.jar,
       'another customer': ben.jar,
       sales: await signInStaff(app, db, 'sales'),
-      store_manager: await signInManager(app, db),
+      store_manager: await signInStaff(app, db, 'store_manager'),
       catalog: await signInStaff(app, db, 'catalog'),
     };
     return { id: anna.me.customer.id, benId: ben.me.customer.id, jars };

@@ -1,4 +1,3 @@
-import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { ownTimelineResponseSchema } from '../../src/contract/interactions.schema.ts';
@@ -8,31 +7,10 @@ import {
   walkInResponseSchema,
 } from '../../src/contract/store-find.schema.ts';
 import { searchRank } from '../../src/core/profile/search-terms.ts';
-import { hashPassword } from '../../src/server/auth/password.ts';
 import * as searchTermsMigration from '../../src/server/migrations/2026_12_05_1525_create_customer_search_terms.ts';
 import { seedDemoData } from '../../src/server/store/seed.ts';
-import type { Database } from '../../src/server/store/database.ts';
-import { insertUser } from '../../src/server/store/users.repository.ts';
 import { testDatabases } from './databases.ts';
 import { cookiesFrom, countRows, signInStaff, signUp, useApp } from './harness.ts';
-
-let counter = 0;
-/** A store manager, signed in (the harness's signInStaff knows sales and catalog only). */
-async function signInManager(app: FastifyInstance, db: Kysely<Database>) {
-  const email = `manager${++counter}@example.com`;
-  await insertUser(db, {
-    email,
-    name: 'Mia Novak',
-    role: 'store_manager',
-    password_hash: await hashPassword('staffpass1'),
-  });
-  const res = await app.inject({
-    method: 'POST',
-    url: '/api/auth/sign-in',
-    payload: { email, password: 'staffpass1' },
-  });
-  return cookiesFrom(res);
-}
 
 type Role = 'guest' | 'customer' | 'another customer' | 'sales' | 'store_manager' | 'catalog';
 
@@ -58,7 +36,7 @@ describe.each(testDatabases)('finding the customer on $label', (database) => {
       customer: customer.jar,
       'another customer': (await signUp(app, { email: 'ben@example.com' })).jar,
       sales: await signInStaff(app, db, 'sales'),
-      store_manager: await signInManager(app, db),
+      store_manager: await signInStaff(app, db, 'store_manager'),
       catalog: await signInStaff(app, db, 'catalog'),
     };
     return { jars };

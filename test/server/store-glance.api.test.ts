@@ -1,31 +1,8 @@
-import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { relationshipResponseSchema } from '../../src/contract/customers.schema.ts';
 import { ownTimelineResponseSchema, timelineResponseSchema } from '../../src/contract/interactions.schema.ts';
-import { hashPassword } from '../../src/server/auth/password.ts';
-import type { Database } from '../../src/server/store/database.ts';
-import { insertUser } from '../../src/server/store/users.repository.ts';
 import { testDatabases } from './databases.ts';
-import { budgetPc, cookiesFrom, countRows, PC_VERSION, signInStaff, signUp, useApp } from './harness.ts';
-
-let counter = 0;
-/** A store manager, signed in (the harness's signInStaff knows sales and catalog only). */
-async function signInManager(app: FastifyInstance, db: Kysely<Database>) {
-  const email = `manager${++counter}@example.com`;
-  await insertUser(db, {
-    email,
-    name: 'Mia Novak',
-    role: 'store_manager',
-    password_hash: await hashPassword('staffpass1'),
-  });
-  const res = await app.inject({
-    method: 'POST',
-    url: '/api/auth/sign-in',
-    payload: { email, password: 'staffpass1' },
-  });
-  return cookiesFrom(res);
-}
+import { budgetPc, countRows, PC_VERSION, signInStaff, signUp, useApp } from './harness.ts';
 
 type Role = 'guest' | 'customer' | 'another customer' | 'sales' | 'store_manager' | 'catalog';
 
@@ -42,7 +19,7 @@ describe.each(testDatabases)('the customer at a glance on $label', (database) =>
       customer: customer.jar,
       'another customer': (await signUp(app, { email: 'ben@example.com' })).jar,
       sales: await signInStaff(app, db, 'sales'),
-      store_manager: await signInManager(app, db),
+      store_manager: await signInStaff(app, db, 'store_manager'),
       catalog: await signInStaff(app, db, 'catalog'),
     };
     return { id: customer.me.customer.id, jars };
