@@ -66,6 +66,50 @@ function compileSlotTotals(ctx: RuleContext, slots: readonly SlotVariables[]): v
   }
 }
 
+/** A catalog's model under construction, with the context its rule compilers share. */
+export interface ModelInProgress {
+  catalog: Catalog;
+  index: CatalogIndex;
+  b: ModelBuilder;
+  slots: SlotVariables[];
+  userVariables: number[];
+  ctx: RuleContext;
+}
+
+/**
+ * The model before any rule: the slots' variables (ranked by `sequence`, by default {@link slotSequence}) and
+ * their quantity totals. Rules, packages and price rules are added through `ctx`; {@link finishModel} closes it.
+ */
+export function startModel(
+  catalog: Catalog,
+  options: { sequence?: readonly string[] } = {},
+): ModelInProgress {
+  const index = indexCatalog(catalog);
+  const b = new ModelBuilder();
+  const { slots, userVariables } = compileSlots(b, catalog, options.sequence ?? slotSequence(catalog));
+  const ctx = ruleContext(b, index, slots);
+  compileSlotTotals(ctx, slots);
+  return { catalog, index, b, slots, userVariables, ctx };
+}
+
+/** The finished model, with its diagram order. Pre: nothing more is added to `m.b`. */
+export function finishModel(m: ModelInProgress): CatalogModel {
+  const { b } = m;
+  const model: Model = { variables: b.variables, constraints: b.constraints };
+  return {
+    catalog: m.catalog,
+    index: m.index,
+    model,
+    slots: m.slots,
+    userVariables: m.userVariables,
+    costs: b.costs,
+    baseCents: toCents(m.catalog.basePrice),
+    origin: b.origin,
+    definitions: b.definitions,
+    order: diagramOrder(model, b.rank),
+  };
+}
+
 /**
  * Compiles a checked catalog: slot variables, then their quantity totals, each rule through its kind's compiler,
  * packages, price rules. Tables are added in that order, which their ids record; the model must not change for a
@@ -76,26 +120,9 @@ export function compileCatalog(
   catalog: Catalog,
   options: { sequence?: readonly string[] } = {},
 ): CatalogModel {
-  const index = indexCatalog(catalog);
-  const b = new ModelBuilder();
-  const { slots, userVariables } = compileSlots(b, catalog, options.sequence ?? slotSequence(catalog));
-  const ctx = ruleContext(b, index, slots);
-  compileSlotTotals(ctx, slots);
-  for (const rule of catalog.rules) compileRule(rule, ctx);
-  compilePackages(ctx, index);
-  compilePriceRules(ctx, index);
-
-  const model: Model = { variables: b.variables, constraints: b.constraints };
-  return {
-    catalog,
-    index,
-    model,
-    slots,
-    userVariables,
-    costs: b.costs,
-    baseCents: toCents(catalog.basePrice),
-    origin: b.origin,
-    definitions: b.definitions,
-    order: diagramOrder(model, b.rank),
-  };
+  const m = startModel(catalog, options);
+  for (const rule of catalog.rules) compileRule(rule, m.ctx);
+  compilePackages(m.ctx, m.index);
+  compilePriceRules(m.ctx, m.index);
+  return finishModel(m);
 }
