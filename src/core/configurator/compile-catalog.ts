@@ -9,7 +9,7 @@ import { compileRule } from './rules/registry.ts';
 import { diagramOrder, slotSequence } from './slot-order.ts';
 import { compileSlots, type SlotVariables } from './slot-variables.ts';
 
-// The names the rest of the configurator has always imported from here.
+// Re-exported so that compiling a catalog keeps one entry point for its callers (configurator, CLIs, bench).
 export { CatalogCompileError } from './model-builder.ts';
 export { NONE, type SlotVariables } from './slot-variables.ts';
 
