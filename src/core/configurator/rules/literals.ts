@@ -3,7 +3,7 @@ import { compare } from '../../catalog/evaluate.ts';
 import type { Literal, ModelBuilder } from '../model-builder.ts';
 import { optionAt, type SlotVariables } from '../slot-variables.ts';
 
-/** Whether one option satisfies a condition on its slot (`empty` is judged on the slot, not here). */
+/** Whether one option satisfies a condition on its slot; for `empty` every option does, as "something chosen". */
 function optionMatches(option: Option, c: Condition): boolean {
   if ('option' in c) return option.id === c.option;
   if ('anyOf' in c) return c.anyOf.includes(option.id);
