@@ -1,12 +1,17 @@
 import { compileModel } from '../engine/compile.ts';
 import { exactCount } from '../engine/count.ts';
 import type { Model } from '../engine/model.ts';
+import { satisfiable } from '../engine/satisfiable.ts';
+import { allImpliedBy } from './implied.ts';
 
 /** A rule as the model holds it: one or more constraints (a catalog rule may become a chain of tables). */
 export interface RuleUnit {
   readonly id: string;
   readonly constraints: readonly number[];
 }
+
+/** Time for one rule's searches before its test falls back to compiling. */
+const SEARCH_MS = 250;
 
 /** The number of valid builds of the model restricted to some of its constraints. */
 function countWith(model: Model, constraints: readonly number[], order: readonly number[]): bigint {
@@ -25,8 +30,9 @@ export interface AloneEffect {
 /**
  * Each rule alone against the slot domains: `base` (constraints every build meets anyway: slot quantity bounds,
  * definitions of auxiliary variables) plus the rule. Never holds: no such build satisfies it; always holds: every one
- * does. Pre: `order` is a variable order of the model. Post: one entry per unit, in order. One compile per rule of
- * its own small tables (a table's diagram only grows with its scope).
+ * does (both false when `base` alone has no build). Pre: `order` is a variable order of the model. Post: one entry
+ * per unit, in order. Each test is a search (a solution of base and rule; a forbidden row of the rule extending to a
+ * solution of base); a search that runs past its time is settled by compiling base and rule instead.
  */
 export function aloneEffects(
   model: Model,
@@ -34,10 +40,17 @@ export function aloneEffects(
   base: readonly number[],
   order: readonly number[],
 ): AloneEffect[] {
-  const space = countWith(model, base, order);
+  let space: bigint | undefined;
+  const baseCount = () => (space ??= countWith(model, base, order));
+  const baseSolvable = satisfiable(model, base, new Map());
+  if (baseSolvable === false) return units.map(() => ({ neverHolds: false, alwaysHolds: false }));
   return units.map((u) => {
+    const deadline = performance.now() + SEARCH_MS;
+    const some = satisfiable(model, [...base, ...u.constraints], new Map(), deadline);
+    const all = some === false ? false : allImpliedBy(model, base, u.constraints, deadline);
+    if (some !== undefined && all !== undefined) return { neverHolds: !some, alwaysHolds: all };
     const n = countWith(model, [...base, ...u.constraints], order);
-    return { neverHolds: n === 0n && space > 0n, alwaysHolds: n === space };
+    return { neverHolds: n === 0n, alwaysHolds: n === baseCount() };
   });
 }
 
@@ -49,9 +62,11 @@ export interface Redundancy {
 }
 
 /**
- * Redundant rules: removing one (alone) leaves the valid builds as they are. Removing constraints only adds builds,
- * so equal counts mean equal sets. Each test recompiles the model without the rule, in the full diagram's order;
- * `budgetMs` bounds the total (checked between compiles), and the rules left over are reported unchecked.
+ * Redundant rules: removing one (alone) leaves the valid builds as they are, i.e. the other constraints imply each
+ * of its constraints. Tested by search (no combination the rule forbids extends to a solution of the others); a
+ * search past its time falls back to recompiling the model without the rule, in the full diagram's order, and
+ * comparing exact counts (removing constraints only adds builds, so equal counts mean equal sets). `budgetMs` bounds
+ * the total (checked between rules); the rules left over are reported unchecked.
  * Pre: `total` is the model's exact count; the units' constraints are disjoint. Post: redundant ∪ unchecked ⊆ units.
  */
 export function redundantRules(
@@ -71,7 +86,14 @@ export function redundantRules(
     }
     const drop = new Set(u.constraints);
     const rest = model.constraints.flatMap((_, c) => (drop.has(c) ? [] : [c]));
-    if (countWith(model, rest, order) === total) redundant.push(u.id);
+    const searched = allImpliedBy(
+      model,
+      rest,
+      u.constraints,
+      Math.min(deadline, performance.now() + SEARCH_MS),
+    );
+    const isRedundant = searched ?? countWith(model, rest, order) === total;
+    if (isRedundant) redundant.push(u.id);
   }
   return { redundant, unchecked };
 }
