@@ -84,7 +84,7 @@ export function checkCatalog(catalog: Catalog, texts?: Translations, options: Ch
   });
   const labelOf = (id: string) => labels.get(id) ?? id;
   const total = exactCount(d);
-  const effects = aloneEffects(model, units, base, order);
+  const effects = aloneEffects(model, units, base, order, options.searchMs);
   const findings: Finding[] = [
     ...(total === 0n ? [voidFinding(`catalog ${catalog.id}`)] : []),
     ...ruleFindings(units, effects, labelOf),
@@ -102,7 +102,11 @@ export function checkCatalog(catalog: Catalog, texts?: Translations, options: Ch
     const budget = options.redundancyBudgetMs ?? REDUNDANCY_BUDGET_MS;
     const candidates = units.filter((_, i) => !effects[i]?.alwaysHolds);
     findings.push(
-      ...redundancyFindings(redundantRules(model, candidates, total, order, budget), budget, labelOf),
+      ...redundancyFindings(
+        redundantRules(model, candidates, total, order, budget, options.searchMs),
+        budget,
+        labelOf,
+      ),
     );
   }
   findings.push(...bookkeepingFindings(translated));

@@ -14,6 +14,8 @@ export interface CheckOptions {
   readonly redundancyBudgetMs?: number;
   /** Time for minimising the rules of each dead value's explanation (default 200 ms). */
   readonly explainBudgetMs?: number;
+  /** Time for the searches testing one rule before it is settled by compiling instead (default 250 ms). */
+  readonly searchMs?: number;
 }
 
 /** Default budgets: the redundancy tests recompile the model once per rule, the rest are passes over one diagram. */
@@ -101,7 +103,7 @@ export function checkModel(model: Model, options: CheckOptions = {}): Finding[] 
   const labels = new Map(model.constraints.map((c) => [c.id, c.label]));
   const labelOf = (id: string) => labels.get(id) ?? id;
   const total = exactCount(d);
-  const effects = aloneEffects(model, units, [], order);
+  const effects = aloneEffects(model, units, [], order, options.searchMs);
   const findings = [
     ...(total === 0n ? [voidFinding('the model')] : []),
     ...ruleFindings(units, effects, labelOf),
@@ -136,7 +138,11 @@ export function checkModel(model: Model, options: CheckOptions = {}): Finding[] 
   const budget = options.redundancyBudgetMs ?? REDUNDANCY_BUDGET_MS;
   const candidates = units.filter((_, i) => !effects[i]?.alwaysHolds);
   findings.push(
-    ...redundancyFindings(redundantRules(model, candidates, total, order, budget), budget, labelOf),
+    ...redundancyFindings(
+      redundantRules(model, candidates, total, order, budget, options.searchMs),
+      budget,
+      labelOf,
+    ),
   );
   return findings;
 }

@@ -10,8 +10,8 @@ export interface RuleUnit {
   readonly constraints: readonly number[];
 }
 
-/** Time for one rule's searches before its test falls back to compiling. */
-const SEARCH_MS = 250;
+/** Default time for one rule's searches before its test falls back to compiling. */
+export const SEARCH_MS = 250;
 
 /** The number of valid builds of the model restricted to some of its constraints. */
 function countWith(model: Model, constraints: readonly number[], order: readonly number[]): bigint {
@@ -30,7 +30,7 @@ export interface AloneEffect {
 /**
  * Each rule alone against the slot domains: `base` (constraints every build meets anyway: slot quantity bounds,
  * definitions of auxiliary variables) plus the rule. Never holds: no such build satisfies it; always holds: every one
- * does (both false when `base` alone has no build). Pre: `order` is a variable order of the model. Post: one entry
+ * does (both false when `base` alone has no build); `searchMs` 0 compiles every test. Pre: `order` is a variable order of the model. Post: one entry
  * per unit, in order. Each test is a search (a solution of base and rule; a forbidden row of the rule extending to a
  * solution of base); a search that runs past its time is settled by compiling base and rule instead.
  */
@@ -39,15 +39,19 @@ export function aloneEffects(
   units: readonly RuleUnit[],
   base: readonly number[],
   order: readonly number[],
+  searchMs = SEARCH_MS,
 ): AloneEffect[] {
   let space: bigint | undefined;
   const baseCount = () => (space ??= countWith(model, base, order));
   const baseSolvable = satisfiable(model, base, new Map());
   if (baseSolvable === false) return units.map(() => ({ neverHolds: false, alwaysHolds: false }));
   return units.map((u) => {
-    const deadline = performance.now() + SEARCH_MS;
-    const some = satisfiable(model, [...base, ...u.constraints], new Map(), deadline);
-    const all = some === false ? false : allImpliedBy(model, base, u.constraints, deadline);
+    const deadline = performance.now() + searchMs;
+    // searchMs 0: compile only (the tests compare both ways).
+    const some =
+      searchMs > 0 ? satisfiable(model, [...base, ...u.constraints], new Map(), deadline) : undefined;
+    const all =
+      some === false ? false : searchMs > 0 ? allImpliedBy(model, base, u.constraints, deadline) : undefined;
     if (some !== undefined && all !== undefined) return { neverHolds: !some, alwaysHolds: all };
     const n = countWith(model, [...base, ...u.constraints], order);
     return { neverHolds: n === 0n, alwaysHolds: n === baseCount() };
@@ -75,6 +79,7 @@ export function redundantRules(
   total: bigint,
   order: readonly number[],
   budgetMs: number,
+  searchMs = SEARCH_MS,
 ): Redundancy {
   const deadline = performance.now() + budgetMs;
   const redundant: string[] = [];
@@ -86,12 +91,10 @@ export function redundantRules(
     }
     const drop = new Set(u.constraints);
     const rest = model.constraints.flatMap((_, c) => (drop.has(c) ? [] : [c]));
-    const searched = allImpliedBy(
-      model,
-      rest,
-      u.constraints,
-      Math.min(deadline, performance.now() + SEARCH_MS),
-    );
+    const searched =
+      searchMs > 0
+        ? allImpliedBy(model, rest, u.constraints, Math.min(deadline, performance.now() + searchMs))
+        : undefined;
     const isRedundant = searched ?? countWith(model, rest, order) === total;
     if (isRedundant) redundant.push(u.id);
   }
