@@ -1,4 +1,4 @@
-import { missingTexts, type Catalog, type Translations } from '../catalog/index.ts';
+import { describeRule, missingTexts, type Catalog, type Translations } from '../catalog/index.ts';
 import { compileCatalog } from '../configurator/compile-catalog.ts';
 import { numberRules } from '../configurator/explanation.ts';
 import { compileModel } from '../engine/compile.ts';
@@ -82,7 +82,9 @@ export function checkCatalog(catalog: Catalog, texts?: Translations, options: Ch
     const origin = originOf(i);
     if (origin !== undefined && !labels.has(origin)) labels.set(origin, c.label);
   });
-  const labelOf = (id: string) => labels.get(id) ?? id;
+  // A rule's message is a template for a build ("not {trim}"); with no build in view, its plain statement reads better.
+  const rules = new Map(catalog.rules.map((r) => [r.id, describeRule(cm.index, r)]));
+  const labelOf = (id: string) => rules.get(id) ?? labels.get(id) ?? id;
   const total = exactCount(d);
   const effects = aloneEffects(model, units, base, order, options.searchMs);
   const findings: Finding[] = [
