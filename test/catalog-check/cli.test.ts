@@ -82,6 +82,21 @@ describe('catalog:check', () => {
     expect(ok.status).toBe(0);
   }, 120_000);
 
+  it('checks an XCSP instance: the dead value and the table that excludes it', () => {
+    const xml = `<instance format="XCSP3" type="CSP">
+<variables><var id="a" type="symbolic"> x y </var><var id="b" type="symbolic"> p q </var></variables>
+<constraints><extension id="only-x"><list> a </list><supports> x </supports></extension></constraints>
+</instance>`;
+    const r = cli(file('tiny.xml', xml), '--json');
+    expect(r.status).toBe(0);
+    expect(jsonLines(r.stdout)).toContainEqual({
+      kind: 'dead',
+      severity: 'warning',
+      ids: ['a=y', 'only-x'],
+      message: 'a=y is dead: no valid build has it (excluded by only-x)',
+    });
+  }, 120_000);
+
   it('exits 2 on input it cannot check, naming the JSON path of a schema problem', () => {
     const raw = miniCatalog();
     const broken = { ...raw, slots: [{ ...raw.slots[0], kind: 'several' }, ...raw.slots.slice(1)] };

@@ -41,6 +41,7 @@ export function ruleFindings(
   units: readonly RuleUnit[],
   effects: readonly { neverHolds: boolean; alwaysHolds: boolean }[],
   labelOf: (id: string) => string,
+  space = 'the slots',
 ): Finding[] {
   return units.flatMap((u, i): Finding[] => {
     const e = effects[i];
@@ -50,7 +51,7 @@ export function ruleFindings(
           kind: 'never-holds',
           severity: 'error',
           ids: [u.id],
-          message: `rule ${u.id} never holds: no build allowed by the slots satisfies it, so nothing can be built`,
+          message: `rule ${u.id} never holds: no build allowed by ${space} satisfies it, so nothing can be built`,
           explanation: [labelOf(u.id)],
         },
       ];
@@ -60,7 +61,7 @@ export function ruleFindings(
           kind: 'always-holds',
           severity: 'warning',
           ids: [u.id],
-          message: `rule ${u.id} always holds: every build allowed by the slots satisfies it, so it excludes nothing`,
+          message: `rule ${u.id} always holds: every build allowed by ${space} satisfies it, so it excludes nothing`,
           explanation: [labelOf(u.id)],
         },
       ];
@@ -106,7 +107,7 @@ export function checkModel(model: Model, options: CheckOptions = {}): Finding[] 
   const effects = aloneEffects(model, units, [], order, options.searchMs);
   const findings = [
     ...(total === 0n ? [voidFinding('the model')] : []),
-    ...ruleFindings(units, effects, labelOf),
+    ...ruleFindings(units, effects, labelOf, 'the domains'),
   ];
   if (total === 0n) return findings;
 
