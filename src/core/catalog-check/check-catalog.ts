@@ -10,6 +10,7 @@ import {
   REDUNDANCY_BUDGET_MS,
   redundancyFindings,
   ruleFindings,
+  timed,
   voidFinding,
   type CheckOptions,
 } from './check-model.ts';
@@ -61,9 +62,9 @@ function bookkeepingFindings(catalog: Catalog): Finding[] {
  */
 export function checkCatalog(catalog: Catalog, texts?: Translations, options: CheckOptions = {}): Finding[] {
   const translated = texts ? { ...catalog, translations: { ...catalog.translations, ...texts } } : catalog;
-  const cm = compileCatalog(translated);
+  const cm = timed(options, 'compile-catalog', () => compileCatalog(translated));
   const { model } = cm;
-  const d = options.diagram ?? compileModel(model, { order: cm.order });
+  const d = options.diagram ?? timed(options, 'compile', () => compileModel(model, { order: cm.order }));
   const order = Array.from(d.order);
   const originOf = (i: number) => {
     const id = model.constraints[i]?.id ?? '';
@@ -85,8 +86,10 @@ export function checkCatalog(catalog: Catalog, texts?: Translations, options: Ch
   // A rule's message is a template for a build ("not {trim}"); with no build in view, its plain statement reads better.
   const rules = new Map(catalog.rules.map((r) => [r.id, describeRule(cm.index, r)]));
   const labelOf = (id: string) => rules.get(id) ?? labels.get(id) ?? id;
-  const total = exactCount(d);
-  const effects = aloneEffects(model, units, base, order, options.searchMs);
+  const total = timed(options, 'count', () => exactCount(d));
+  const effects = timed(options, 'rules-alone', () =>
+    aloneEffects(model, units, base, order, options.searchMs),
+  );
   const findings: Finding[] = [
     ...(total === 0n ? [voidFinding(`catalog ${catalog.id}`)] : []),
     ...ruleFindings(units, effects, labelOf),
@@ -99,18 +102,17 @@ export function checkCatalog(catalog: Catalog, texts?: Translations, options: Ch
         (n) => numbering.ids[n] ?? String(n),
       );
     const checked: CheckedCatalog = { cm, d, labelOf, excludedBy };
-    const domains = validDomains(d, new Map());
-    findings.push(...optionFindings(checked, domains), ...quantityFindings(checked));
+    findings.push(
+      ...timed(options, 'dead-forced', () => optionFindings(checked, validDomains(d, new Map()))),
+      ...timed(options, 'quantities', () => quantityFindings(checked)),
+    );
     const budget = options.redundancyBudgetMs ?? REDUNDANCY_BUDGET_MS;
     const candidates = units.filter((_, i) => !effects[i]?.alwaysHolds);
-    findings.push(
-      ...redundancyFindings(
-        redundantRules(model, candidates, total, order, budget, options.searchMs),
-        budget,
-        labelOf,
-      ),
+    const redundancy = timed(options, 'redundancy', () =>
+      redundantRules(model, candidates, total, order, budget, options.searchMs),
     );
+    findings.push(...redundancyFindings(redundancy, budget, labelOf));
   }
-  findings.push(...bookkeepingFindings(translated));
+  findings.push(...timed(options, 'prices-texts', () => bookkeepingFindings(translated)));
   return findings;
 }

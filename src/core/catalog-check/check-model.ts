@@ -16,6 +16,16 @@ export interface CheckOptions {
   readonly explainBudgetMs?: number;
   /** Time for the searches testing one rule before it is settled by compiling instead (default 250 ms). */
   readonly searchMs?: number;
+  /** Told the time each check took (`compile`, `count`, `rules-alone`, `dead-forced`, …), for the bench. */
+  readonly onTime?: (check: string, ms: number) => void;
+}
+
+/** Runs one check, reporting its time to `options.onTime`. */
+export function timed<T>(options: CheckOptions, check: string, run: () => T): T {
+  const start = performance.now();
+  const result = run();
+  options.onTime?.(check, performance.now() - start);
+  return result;
 }
 
 /** Default budgets: the redundancy tests recompile the model once per rule, the rest are passes over one diagram. */
@@ -98,19 +108,34 @@ export function redundancyFindings(
  * minimal explanation), every forced value (the only valid value of a variable of several), the redundant constraints.
  */
 export function checkModel(model: Model, options: CheckOptions = {}): Finding[] {
-  const d = options.diagram ?? compileModel(model);
+  const d = options.diagram ?? timed(options, 'compile', () => compileModel(model));
   const order = Array.from(d.order);
   const units: RuleUnit[] = model.constraints.map((c, i) => ({ id: c.id, constraints: [i] }));
   const labels = new Map(model.constraints.map((c) => [c.id, c.label]));
   const labelOf = (id: string) => labels.get(id) ?? id;
-  const total = exactCount(d);
-  const effects = aloneEffects(model, units, [], order, options.searchMs);
+  const total = timed(options, 'count', () => exactCount(d));
+  const effects = timed(options, 'rules-alone', () =>
+    aloneEffects(model, units, [], order, options.searchMs),
+  );
   const findings = [
     ...(total === 0n ? [voidFinding('the model')] : []),
     ...ruleFindings(units, effects, labelOf, 'the domains'),
   ];
   if (total === 0n) return findings;
+  findings.push(...timed(options, 'dead-forced', () => deadAndForced(d, options, labelOf)));
+  const budget = options.redundancyBudgetMs ?? REDUNDANCY_BUDGET_MS;
+  const candidates = units.filter((_, i) => !effects[i]?.alwaysHolds);
+  const redundancy = timed(options, 'redundancy', () =>
+    redundantRules(model, candidates, total, order, budget, options.searchMs),
+  );
+  findings.push(...redundancyFindings(redundancy, budget, labelOf));
+  return findings;
+}
 
+/** Every dead value with the constraints of a minimal explanation, every forced value. */
+function deadAndForced(d: Diagram, options: CheckOptions, labelOf: (id: string) => string): Finding[] {
+  const { model } = d;
+  const findings: Finding[] = [];
   const { valid, valueOffset } = validDomains(d, new Map());
   const budgetMs = options.explainBudgetMs ?? EXPLAIN_BUDGET_MS;
   model.variables.forEach((v, x) => {
@@ -136,14 +161,5 @@ export function checkModel(model: Model, options: CheckOptions = {}): Finding[] 
         message: `${v.name}=${alive[0] ?? ''} is forced: every valid build has it, though ${v.name} offers ${v.values.length} values`,
       });
   });
-  const budget = options.redundancyBudgetMs ?? REDUNDANCY_BUDGET_MS;
-  const candidates = units.filter((_, i) => !effects[i]?.alwaysHolds);
-  findings.push(
-    ...redundancyFindings(
-      redundantRules(model, candidates, total, order, budget, options.searchMs),
-      budget,
-      labelOf,
-    ),
-  );
   return findings;
 }
