@@ -17,7 +17,7 @@ import {
 import type { CheckedCatalog } from './checked-catalog.ts';
 import type { Finding } from './finding.ts';
 import { quantityFindings } from './quantity-findings.ts';
-import { aloneEffects, redundantRules, type RuleUnit } from './rule-effects.ts';
+import { aloneEffects, minimalConflict, redundantRules, type RuleUnit } from './rule-effects.ts';
 import { optionFindings } from './option-findings.ts';
 
 const languageNames = { de: 'German', zh: 'Chinese' } as const;
@@ -86,12 +86,20 @@ export function checkCatalog(catalog: Catalog, texts?: Translations, options: Ch
   // A rule's message is a template for a build ("not {trim}"); with no build in view, its plain statement reads better.
   const rules = new Map(catalog.rules.map((r) => [r.id, describeRule(cm.index, r)]));
   const labelOf = (id: string) => rules.get(id) ?? labels.get(id) ?? id;
+  // Why nothing can be built: the rules and packages of a minimal conflict.
+  const conflict = () => {
+    const packages = catalog.packages.map((p) => ({
+      id: `package:${p.id}`,
+      constraints: model.constraints.flatMap((_, i) => (originOf(i) === `package:${p.id}` ? [i] : [])),
+    }));
+    return minimalConflict(model, [...units, ...packages], base, order, options.searchMs);
+  };
   const total = timed(options, 'count', () => exactCount(d));
   const effects = timed(options, 'rules-alone', () =>
     aloneEffects(model, units, base, order, options.searchMs),
   );
   const findings: Finding[] = [
-    ...(total === 0n ? [voidFinding(`catalog ${catalog.id}`)] : []),
+    ...(total === 0n ? [voidFinding(`catalog ${catalog.id}`, conflict(), labelOf)] : []),
     ...ruleFindings(units, effects, labelOf),
   ];
   if (total > 0n) {

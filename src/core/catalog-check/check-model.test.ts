@@ -10,7 +10,7 @@ function box(model: Model): Int32Array[] {
   return solutions({ variables: model.variables, constraints: [] });
 }
 
-const key = (f: Pick<Finding, 'kind' | 'ids'>) => `${f.kind} ${f.ids[0] ?? ''}`;
+const key = (f: Pick<Finding, 'kind' | 'ids'>) => `${f.kind} ${f.kind === 'void' ? '' : (f.ids[0] ?? '')}`;
 
 /** What each check must find, by enumerating every build. */
 function bruteForce(model: Model): string[] {
@@ -56,6 +56,13 @@ describe('checkModel against brute force', () => {
         ).toEqual(expected);
         for (const f of findings) {
           expect(f.severity).toBe(f.kind === 'void' || f.kind === 'never-holds' ? 'error' : 'warning');
+          if (f.kind === 'void') {
+            // A minimal conflict: together the named constraints leave no build, without any one of them some build.
+            const allHold = (ids: string[]) =>
+              box(model).some((b) => model.constraints.every((c) => !ids.includes(c.id) || satisfies(c, b)));
+            expect(allHold(f.ids)).toBe(false);
+            for (const id of f.ids) expect(allHold(f.ids.filter((x) => x !== id))).toBe(true);
+          }
           if (f.kind !== 'dead') continue;
           // The constraints named with a dead value exclude it together: no build with the value satisfies them all.
           const [name, value] = (f.ids[0] ?? '').split('=');

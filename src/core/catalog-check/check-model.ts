@@ -5,7 +5,7 @@ import { validDomains } from '../engine/domains.ts';
 import { explain } from '../engine/explain.ts';
 import type { Model } from '../engine/model.ts';
 import type { Finding } from './finding.ts';
-import { aloneEffects, redundantRules, type RuleUnit } from './rule-effects.ts';
+import { aloneEffects, minimalConflict, redundantRules, type RuleUnit } from './rule-effects.ts';
 
 export interface CheckOptions {
   /** The model's compiled diagram, when the caller has it already. */
@@ -38,12 +38,17 @@ export const EXPLAIN_BUDGET_MS = 200;
  * forced value, a rule with no effect, an unreachable quantity may each be intended, e.g. a discontinued option).
  */
 
-/** The void finding shared by models and catalogs. */
-export const voidFinding = (what: string): Finding => ({
+/** The void finding shared by models and catalogs: `conflict` is a minimal set of rules that leave no build. */
+export const voidFinding = (
+  what: string,
+  conflict: readonly string[],
+  labelOf: (id: string) => string,
+): Finding => ({
   kind: 'void',
   severity: 'error',
-  ids: [],
-  message: `${what} has no valid build: its rules together exclude every combination`,
+  ids: [...conflict],
+  message: `${what} has no valid build: ${conflict.length ? `${conflict.join(', ')} together exclude every combination` : 'its slots alone allow none'}`,
+  explanation: conflict.map(labelOf),
 });
 
 /** Findings for what each rule does alone, and for the rules found redundant or left unchecked. */
@@ -118,7 +123,9 @@ export function checkModel(model: Model, options: CheckOptions = {}): Finding[] 
     aloneEffects(model, units, [], order, options.searchMs),
   );
   const findings = [
-    ...(total === 0n ? [voidFinding('the model')] : []),
+    ...(total === 0n
+      ? [voidFinding('the model', minimalConflict(model, units, [], order, options.searchMs), labelOf)]
+      : []),
     ...ruleFindings(units, effects, labelOf, 'the domains'),
   ];
   if (total === 0n) return findings;

@@ -100,3 +100,30 @@ export function redundantRules(
   }
   return { redundant, unchecked };
 }
+
+/**
+ * A minimal set of rules that together leave no build: deletion over the rules (Junker's linear QuickXplain), each
+ * test a search over `base` and the rules kept, settled by compiling when the search passes its time.
+ * Pre: `base` with every unit has no solution, `base` alone has one. Post: ids of a subset with no solution (with
+ * `base`) such that dropping any one of them leaves a solution.
+ */
+export function minimalConflict(
+  model: Model,
+  units: readonly RuleUnit[],
+  base: readonly number[],
+  order: readonly number[],
+  searchMs = SEARCH_MS,
+): string[] {
+  const solvable = (kept: readonly RuleUnit[]) => {
+    const constraints = [...base, ...kept.flatMap((u) => u.constraints)];
+    const searched =
+      searchMs > 0 ? satisfiable(model, constraints, new Map(), performance.now() + searchMs) : undefined;
+    return searched ?? countWith(model, constraints, order) > 0n;
+  };
+  let kept = [...units];
+  for (const u of units) {
+    const without = kept.filter((k) => k !== u);
+    if (!solvable(without)) kept = without;
+  }
+  return kept.map((u) => u.id);
+}
