@@ -11,6 +11,7 @@ import { compileModel } from '../../src/core/engine/compile.ts';
 import { valueOffsets } from '../../src/core/engine/domains.ts';
 import { importXcsp } from '../../src/core/engine/import/xcsp.ts';
 import type { Model } from '../../src/core/engine/model.ts';
+import { satisfiable } from '../../src/core/engine/satisfiable.ts';
 import { benchFile } from '../fixtures/bench-data.ts';
 import { describeBenchData } from '../fixtures/describe-bench-data.ts';
 
@@ -45,6 +46,12 @@ describeBenchData('anomaly checks on the public instances', () => {
     for (const f of findings.filter((x) => x.kind === 'dead')) {
       expect(f.ids.length).toBeGreaterThan(1);
       for (const rule of f.ids.slice(1)) expect(ids.has(rule)).toBe(true);
+      // The named rules alone exclude the value: no assignment satisfies them with it (a complete search).
+      const [name, value] = (f.ids[0] ?? '').split('=');
+      const x = model.variables.findIndex((v) => v.name === name);
+      const v = model.variables[x]?.values.indexOf(value ?? '') ?? -1;
+      const named = model.constraints.flatMap((c, i) => (f.ids.includes(c.id) ? [i] : []));
+      expect(satisfiable(model, named, new Map([[x, v]]))).toBe(false);
       expect(f.explanation).toHaveLength(f.ids.length - 1);
     }
     expect(forced).toEqual(bySearch(model).forced);
