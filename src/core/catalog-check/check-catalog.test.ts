@@ -142,6 +142,58 @@ describe('checkCatalog on a known catalog', () => {
     for (const f of dead) expect(f.ids).toContain('no-first-cpu');
   });
 
+  it('explains a multi-slot option dead at every quantity by rules that exclude every quantity', () => {
+    // Found by the property test: r0 alone refuses one unit of s2-o0 but allows two with s1-o0; the package, which
+    // rules s1-o0 out, is needed too.
+    const slot = (id: string, kind: 'single' | 'multi', options: [string, number | undefined, number][]) => ({
+      id,
+      name: id,
+      group: 'g',
+      kind,
+      options: options.map(([o, w, maxQuantity]) => ({
+        id: o,
+        name: o,
+        price: 0,
+        attributes: w === undefined ? {} : { w },
+        maxQuantity,
+      })),
+    });
+    const catalog = validateCatalog(
+      {
+        ...miniCatalog(),
+        attributes: { w: { type: 'number', label: 'Weight' } },
+        groups: [{ id: 'g', name: 'All' }],
+        slots: [
+          slot('s0', 'single', [['s0-o0', undefined, 1]]),
+          slot('s1', 'single', [
+            ['s1-o0', 4, 1],
+            ['s1-o1', undefined, 1],
+          ]),
+          slot('s2', 'multi', [
+            ['s2-o0', 4, 2],
+            ['s2-o1', undefined, 1],
+          ]),
+        ],
+        rules: [
+          {
+            id: 'r0',
+            kind: 'resource',
+            sum: [{ slot: 's2', attr: 'w' }],
+            op: '==',
+            limit: { slot: 's1', attr: 'w', factor: 2 },
+          },
+        ],
+        packages: [
+          { id: 'p0', option: { slot: 's0', option: 's0-o0' }, includes: [{ slot: 's1', option: 's1-o1' }] },
+        ],
+        priceRules: [],
+      },
+      'multi.json',
+    );
+    const dead = checkCatalog(catalog).find((f) => f.kind === 'dead' && f.ids[0] === 's2-o0');
+    expect(new Set(dead?.ids)).toEqual(new Set(['s2-o0', 'r0', 'package:p0']));
+  });
+
   it('reports texts missing per language, and none once the texts are given', () => {
     const missing = checkCatalog(base).filter((f) => f.kind === 'missing-translation');
     expect(missing.some((f) => f.ids[0] === 'cpu' && /German/.test(f.message))).toBe(true);

@@ -64,8 +64,9 @@ export function optionFindings(c: CheckedCatalog, domains: DomainsResult): Findi
           });
         continue;
       }
-      // The smallest quantity stands for the option, as in the configurator's reasons.
-      const rules = excludedBy(ov.variable, ov.chosen[0] as number);
+      // Every quantity of a multi-slot option needs its reason (one rule may refuse 1 unit and allow 2): the union of
+      // their minimal explanations, each one a pass when a single rule does it all.
+      const rules = [...new Set(ov.chosen.flatMap((v) => excludedBy(ov.variable, v)))];
       deadRules.set(ov.option, rules);
       findings.push({
         kind: 'dead',
