@@ -18,3 +18,7 @@ export const errorResponseSchema = z.object({
   }),
 });
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;
+
+/** The error replies a route may give, for its `response` schema: `errorReplies(400, 401, 404)`. */
+export const errorReplies = <S extends number>(...statuses: S[]): Record<S, typeof errorResponseSchema> =>
+  Object.fromEntries(statuses.map((s) => [s, errorResponseSchema])) as Record<S, typeof errorResponseSchema>;

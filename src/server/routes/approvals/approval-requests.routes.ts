@@ -1,4 +1,4 @@
-import { errorResponseSchema } from '../../../contract/errors.schema.ts';
+import { errorReplies } from '../../../contract/errors.schema.ts';
 import { customerIdParamsSchema } from '../../../contract/store-approvals.schema.ts';
 import {
   approvalQueueSchema,
@@ -20,14 +20,7 @@ import { listQuoteGroup } from '../../store/quote-revisions.repository.ts';
 import type { ZodRoutes } from '../route-deps.ts';
 import { callerOf } from './signed-in.ts';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-  422: errorResponseSchema,
-};
+const errors = errorReplies(400, 401, 403, 404, 409, 422);
 
 /** A salesperson asks the store managers for a discount above their own authority; the console lists what it asked. */
 export const approvalRequestRoutes: ZodRoutes = async (app, deps) => {

@@ -1,4 +1,4 @@
-import { errorResponseSchema } from '../../../contract/errors.schema.ts';
+import { errorReplies } from '../../../contract/errors.schema.ts';
 import {
   approvalIdParamsSchema,
   approvalQueueQuerySchema,
@@ -21,13 +21,7 @@ import { appendInteraction } from '../../store/interactions.repository.ts';
 import type { ZodRoutes } from '../route-deps.ts';
 import { callerOf } from './signed-in.ts';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
+const errors = errorReplies(400, 401, 403, 404, 409);
 /** A queue longer than this is a staffing problem, not a paging one; decided requests are history. */
 const QUEUE_LIMIT = 200;
 

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { errorResponseSchema } from '../../../contract/errors.schema.ts';
+import { errorReplies } from '../../../contract/errors.schema.ts';
 import {
   compareQuerySchema,
   compareResponseSchema,
@@ -29,13 +29,7 @@ import { appendGuestInteractions } from '../../store/guest-interactions.reposito
 import { appendInteraction } from '../../store/interactions.repository.ts';
 import type { ZodRoutes } from '../route-deps.ts';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  422: errorResponseSchema,
-};
+const errors = errorReplies(400, 401, 403, 404, 422);
 
 /** The owner for reads: a signed-in customer, or this browser's guest id; nobody when neither exists yet. */
 function ownerOf(request: FastifyRequest, reply: FastifyReply, cookies: CookiePolicy) {

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { BuildSelections } from '../../../contract/builds.schema.ts';
-import { errorResponseSchema } from '../../../contract/errors.schema.ts';
+import { errorReplies } from '../../../contract/errors.schema.ts';
 import {
   checkoutBodySchema,
   checkoutListSchema,
@@ -36,14 +36,7 @@ import { appendInteraction } from '../../store/interactions.repository.ts';
 import type { RouteDeps, ZodRoutes } from '../route-deps.ts';
 
 const QUOTE_VALID_DAYS = 30;
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-  422: errorResponseSchema,
-};
+const errors = errorReplies(400, 401, 403, 404, 409, 422);
 
 export interface Checked {
   customerId: string;

@@ -1,4 +1,4 @@
-import { errorResponseSchema } from '../../../contract/errors.schema.ts';
+import { errorReplies } from '../../../contract/errors.schema.ts';
 import { relationshipResponseSchema } from '../../../contract/customers.schema.ts';
 import {
   staffInteractionBodySchema,
@@ -24,12 +24,7 @@ import { loadProfile } from '../../store/preferences.repository.ts';
 import { listQuoteGroupsOfCustomer } from '../../store/quote-revisions.repository.ts';
 import type { ZodRoutes } from '../route-deps.ts';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-};
+const errors = errorReplies(400, 401, 403, 404);
 const RECENT = 20;
 
 /** Staff (sales) see any customer (found through routes/find/): the whole relationship, the timeline, and log contacts. */

@@ -1,4 +1,4 @@
-import { errorResponseSchema } from '../../../contract/errors.schema.ts';
+import { errorReplies } from '../../../contract/errors.schema.ts';
 import {
   customerSearchQuerySchema,
   customerSearchResponseSchema,
@@ -22,12 +22,7 @@ import { appendInteraction } from '../../store/interactions.repository.ts';
 import { isUniqueViolation } from '../../store/unique-violation.ts';
 import type { ZodRoutes } from '../route-deps.ts';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  409: errorResponseSchema,
-};
+const errors = errorReplies(400, 401, 403, 409);
 
 /** Staff find the customer beside them: search as they type, whom they served lately, register a walk-in. */
 export const findRoutes: ZodRoutes = async (app, { db, tiers, now }) => {

@@ -1,4 +1,4 @@
-import { errorResponseSchema } from '../../../contract/errors.schema.ts';
+import { errorReplies } from '../../../contract/errors.schema.ts';
 import {
   optionWeightsParamsSchema,
   optionWeightsResponseSchema,
@@ -20,12 +20,7 @@ import { authorize, customerIdOf } from '../../plugins/auth.ts';
 import { loadProfile, updateProfile } from '../../store/preferences.repository.ts';
 import type { ZodRoutes } from '../route-deps.ts';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-};
+const errors = errorReplies(400, 401, 403, 404);
 
 /** The customer's learned preferences: view, correct, reset, switch off; and what they are used for. */
 export const preferenceRoutes: ZodRoutes = async (app, { db, dialect, versions, now }) => {

@@ -1,4 +1,4 @@
-import { errorResponseSchema } from '../../../contract/errors.schema.ts';
+import { errorReplies } from '../../../contract/errors.schema.ts';
 import { checkoutResponseSchema } from '../../../contract/orders.schema.ts';
 import { quoteParamsSchema } from '../../../contract/quote-params.schema.ts';
 import { acceptQuoteBodySchema, quoteGroupListSchema } from '../../../contract/store-quotes.schema.ts';
@@ -10,14 +10,7 @@ import { presentQuoteGroups } from '../../quotes/present-quotes.ts';
 import { listQuoteGroupsOfCustomer } from '../../store/quote-revisions.repository.ts';
 import type { ZodRoutes } from '../route-deps.ts';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-  422: errorResponseSchema,
-};
+const errors = errorReplies(400, 401, 403, 404, 409, 422);
 
 /**
  * The customer's own quotes online: every revision they were given, in the store or online, with who made and

@@ -1,4 +1,4 @@
-import { errorResponseSchema } from '../../../contract/errors.schema.ts';
+import { errorReplies } from '../../../contract/errors.schema.ts';
 import { checkoutResponseSchema } from '../../../contract/orders.schema.ts';
 import { storeCustomerQuoteParamsSchema } from '../../../contract/quote-params.schema.ts';
 import { storeCustomerParamsSchema } from '../../../contract/store-customer-builds.schema.ts';
@@ -20,14 +20,7 @@ import { findCustomerById } from '../../store/customers.repository.ts';
 import { listQuoteGroupsOfCustomer } from '../../store/quote-revisions.repository.ts';
 import type { ZodRoutes } from '../route-deps.ts';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-  422: errorResponseSchema,
-};
+const errors = errorReplies(400, 401, 403, 404, 409, 422);
 
 /**
  * Quotes made in the store (issue 17 §7–§9): preview a discount, make a revision within authority (or with a store

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest, preValidationAsyncHookHandler } from 'fastify';
 import { z } from 'zod';
-import { errorResponseSchema } from '../../../contract/errors.schema.ts';
+import { errorReplies } from '../../../contract/errors.schema.ts';
 import {
   putSessionBodySchema,
   putSessionResponseSchema,
@@ -18,12 +18,7 @@ import {
 import type { ZodRoutes } from '../route-deps.ts';
 import { checkSession, saveOrConflict, sessionReply } from './session-save.ts';
 
-const errors = {
-  400: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  422: errorResponseSchema,
-};
+const errors = errorReplies(400, 403, 404, 422);
 
 /**
  * Staff have no session of their own here (the sales console gets its own route). A preValidation hook, so they

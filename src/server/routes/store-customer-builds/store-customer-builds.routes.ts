@@ -1,4 +1,4 @@
-import { errorResponseSchema } from '../../../contract/errors.schema.ts';
+import { errorReplies } from '../../../contract/errors.schema.ts';
 import {
   postInteractionsBodySchema,
   postInteractionsResponseSchema,
@@ -30,14 +30,7 @@ import { insertRecommendationEvents } from '../../store/recommendation-events.re
 import { check, placeOrder } from '../checkout/checkout.routes.ts';
 import type { ZodRoutes } from '../route-deps.ts';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-  422: errorResponseSchema,
-};
+const errors = errorReplies(400, 401, 403, 404, 409, 422);
 
 /**
  * The sales console acting for a customer in the store: open and save their builds, order for them, log the

@@ -1,4 +1,4 @@
-import { errorResponseSchema } from '../../../contract/errors.schema.ts';
+import { errorReplies } from '../../../contract/errors.schema.ts';
 import {
   nextOffersParamsSchema,
   nextOffersQuerySchema,
@@ -17,13 +17,7 @@ import { access } from '../../plugins/access.ts';
 import { findCustomerById } from '../../store/customers.repository.ts';
 import type { ZodRoutes } from '../route-deps.ts';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  422: errorResponseSchema,
-};
+const errors = errorReplies(400, 401, 403, 404, 422);
 
 /**
  * The sales console's next best offers for the build open with a customer: one-slot changes the engine says keep it

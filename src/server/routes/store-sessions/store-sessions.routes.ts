@@ -1,4 +1,4 @@
-import { errorResponseSchema } from '../../../contract/errors.schema.ts';
+import { errorReplies } from '../../../contract/errors.schema.ts';
 import {
   putSessionBodySchema,
   putSessionResponseSchema,
@@ -14,13 +14,7 @@ import { appendInteraction } from '../../store/interactions.repository.ts';
 import type { ZodRoutes } from '../route-deps.ts';
 import { checkSession, saveOrConflict, sessionReply } from '../sessions/session-save.ts';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  422: errorResponseSchema,
-};
+const errors = errorReplies(400, 401, 403, 404, 422);
 
 /**
  * The customer's live web session, continued by staff in the store: the same payload and the same revision check as
