@@ -18,7 +18,7 @@ import { newId } from '../../store/ids.ts';
 import { appendInteraction } from '../../store/interactions.repository.ts';
 import { listQuoteGroup } from '../../store/quote-revisions.repository.ts';
 import type { ZodRoutes } from '../route-deps.ts';
-import { callerOf } from './signed-in.ts';
+import { callerOf } from '../signed-in.ts';
 
 const errors = errorReplies(400, 401, 403, 404, 409, 422);
 

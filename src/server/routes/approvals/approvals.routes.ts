@@ -19,7 +19,7 @@ import {
 } from '../../store/approval-requests.repository.ts';
 import { appendInteraction } from '../../store/interactions.repository.ts';
 import type { ZodRoutes } from '../route-deps.ts';
-import { callerOf } from './signed-in.ts';
+import { callerOf } from '../signed-in.ts';
 
 const errors = errorReplies(400, 401, 403, 404, 409);
 /** A queue longer than this is a staffing problem, not a paging one; decided requests are history. */

@@ -3,7 +3,7 @@ import { presentApprovalRequest } from '../../approvals/present.ts';
 import { createStoreEventHub } from '../../events/store-event-hub.ts';
 import { findApprovalRequest } from '../../store/approval-requests.repository.ts';
 import type { ZodRoutes } from '../route-deps.ts';
-import { callerOf } from './signed-in.ts';
+import { callerOf } from '../signed-in.ts';
 
 /** A comment line now and then keeps proxies and the browser from closing a quiet stream. */
 const HEARTBEAT_MS = 20_000;

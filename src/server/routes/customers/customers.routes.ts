@@ -13,15 +13,14 @@ import { purchasesByQuarter } from '../../../core/profile/purchases.ts';
 import { liveSession, quoteSummary } from '../../customers/glance.ts';
 import { customerSummary, savedBuild, timelineItem } from '../../customers/present.ts';
 import { standingOf } from '../../customers/value.ts';
-import { notFound } from '../../errors.ts';
 import { access } from '../../plugins/access.ts';
 import { listBuildsOfCustomer } from '../../store/builds.repository.ts';
 import { listOrdersOfCustomer } from '../../store/checkouts.repository.ts';
-import { findCustomerById } from '../../store/customers.repository.ts';
 import { appendInteraction, timelinePage } from '../../store/interactions.repository.ts';
 import { listLiveSessionsOfCustomer } from '../../store/live-sessions.repository.ts';
 import { loadProfile } from '../../store/preferences.repository.ts';
 import { listQuoteGroupsOfCustomer } from '../../store/quote-revisions.repository.ts';
+import { customerOr404 } from '../../customers/customer-or-404.ts';
 import type { ZodRoutes } from '../route-deps.ts';
 
 const errors = errorReplies(400, 401, 403, 404);
@@ -29,12 +28,6 @@ const RECENT = 20;
 
 /** Staff (sales) see any customer (found through routes/find/): the whole relationship, the timeline, and log contacts. */
 export const customerRoutes: ZodRoutes = async (app, { db, catalogs, versions, tiers, now }) => {
-  const customerOr404 = async (id: string) => {
-    const customer = await findCustomerById(db, id);
-    if (!customer) throw notFound('customer_not_found', `No customer "${id}".`);
-    return customer;
-  };
-
   app.get(
     '/customers/:id',
     {
@@ -42,7 +35,7 @@ export const customerRoutes: ZodRoutes = async (app, { db, catalogs, versions, t
       schema: { params: idParamsSchema, response: { 200: relationshipResponseSchema, ...errors } },
     },
     async (request) => {
-      const customer = await customerOr404(request.params.id);
+      const customer = await customerOr404(db, request.params.id);
       const clock = now();
       const [standing, profile, builds, orders, recent, quotes, sessions] = await Promise.all([
         standingOf(db, customer, tiers, clock),
@@ -120,7 +113,7 @@ export const customerRoutes: ZodRoutes = async (app, { db, catalogs, versions, t
       },
     },
     async (request) => {
-      const customer = await customerOr404(request.params.id);
+      const customer = await customerOr404(db, request.params.id);
       const page = await timelinePage(db, customer.id, request.query);
       return { items: page.items.map(timelineItem), nextCursor: page.nextCursor };
     },
@@ -137,7 +130,7 @@ export const customerRoutes: ZodRoutes = async (app, { db, catalogs, versions, t
       },
     },
     async (request, reply) => {
-      const customer = await customerOr404(request.params.id);
+      const customer = await customerOr404(db, request.params.id);
       const auth = request.auth;
       if (!auth) throw new Error('authorize() let an anonymous request through');
       const { kind, note, shared, catalogId } = request.body;

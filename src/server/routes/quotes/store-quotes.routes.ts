@@ -11,13 +11,13 @@ import {
   quotePreviewResponseSchema,
 } from '../../../contract/store-quotes.schema.ts';
 import { checkoutResponse } from '../../customers/present.ts';
-import { notFound, unauthorized } from '../../errors.ts';
 import { access } from '../../plugins/access.ts';
 import { orderFromQuote } from '../../quotes/order-from-quote.ts';
 import { presentQuoteGroup, presentQuoteGroups } from '../../quotes/present-quotes.ts';
 import { createRevision, groupOfCustomer, previewQuote } from '../../quotes/revise.ts';
-import { findCustomerById } from '../../store/customers.repository.ts';
 import { listQuoteGroupsOfCustomer } from '../../store/quote-revisions.repository.ts';
+import { callerOf } from '../signed-in.ts';
+import { customerOr404 } from '../../customers/customer-or-404.ts';
 import type { ZodRoutes } from '../route-deps.ts';
 
 const errors = errorReplies(400, 401, 403, 404, 409, 422);
@@ -30,17 +30,6 @@ const errors = errorReplies(400, 401, 403, 404, 409, 422);
  */
 export const storeQuoteRoutes: ZodRoutes = async (app, deps) => {
   const { db, now } = deps;
-  const customerOr404 = async (id: string) => {
-    const customer = await findCustomerById(db, id);
-    if (!customer) throw notFound('customer_not_found', `No customer "${id}".`);
-    return customer;
-  };
-  /** The signed-in staff member (the access gate has let only staff through). */
-  const callerOf = (auth: { userId: string; role: string } | null) => {
-    if (!auth) throw unauthorized();
-    return { userId: auth.userId, role: auth.role };
-  };
-
   app.post(
     '/store/customers/:customerId/quotes/preview',
     {
@@ -52,7 +41,7 @@ export const storeQuoteRoutes: ZodRoutes = async (app, deps) => {
       },
     },
     async (request) =>
-      previewQuote(db, deps, request.params.customerId, request.body, callerOf(request.auth), now()),
+      previewQuote(db, deps, request.params.customerId, request.body, callerOf(request), now()),
   );
 
   app.post(
@@ -72,7 +61,7 @@ export const storeQuoteRoutes: ZodRoutes = async (app, deps) => {
         deps,
         request.params.customerId,
         request.body,
-        callerOf(request.auth),
+        callerOf(request),
         clock,
       );
       return reply.code(201).send(await presentQuoteGroup(db, group, clock));
@@ -86,7 +75,7 @@ export const storeQuoteRoutes: ZodRoutes = async (app, deps) => {
       schema: { params: storeCustomerParamsSchema, response: { 200: quoteGroupListSchema, ...errors } },
     },
     async (request) => {
-      const customer = await customerOr404(request.params.customerId);
+      const customer = await customerOr404(db, request.params.customerId);
       return presentQuoteGroups(db, await listQuoteGroupsOfCustomer(db, customer.id), now());
     },
   );
@@ -98,7 +87,7 @@ export const storeQuoteRoutes: ZodRoutes = async (app, deps) => {
       schema: { params: storeCustomerQuoteParamsSchema, response: { 200: quoteGroupSchema, ...errors } },
     },
     async (request) => {
-      const customer = await customerOr404(request.params.customerId);
+      const customer = await customerOr404(db, request.params.customerId);
       const group = await groupOfCustomer(db, customer.id, request.params.quoteId);
       return presentQuoteGroup(db, group, now());
     },
@@ -115,13 +104,13 @@ export const storeQuoteRoutes: ZodRoutes = async (app, deps) => {
       },
     },
     async (request, reply) => {
-      const customer = await customerOr404(request.params.customerId);
+      const customer = await customerOr404(db, request.params.customerId);
       const order = await orderFromQuote(db, deps, {
         customerId: customer.id,
         quoteId: request.params.quoteId,
         expectedTotalCents: request.body?.expectedTotalCents,
         channel: 'store',
-        actorUserId: callerOf(request.auth).userId,
+        actorUserId: callerOf(request).userId,
         now: now(),
       });
       return reply.code(201).send(checkoutResponse(order));

@@ -21,13 +21,14 @@ import { choicesOf, configEventIssues, eventPayload } from '../../customers/even
 import { learnFromChoices } from '../../customers/learning.ts';
 import { optionWeightsOf, similarBuildsOf } from '../../customers/personal.ts';
 import { checkoutResponse, savedBuild } from '../../customers/present.ts';
-import { notFound, unauthorized, unprocessable } from '../../errors.ts';
+import { notFound, unprocessable } from '../../errors.ts';
 import { access } from '../../plugins/access.ts';
 import { findOwnBuild, insertBuild } from '../../store/builds.repository.ts';
-import { findCustomerById } from '../../store/customers.repository.ts';
 import { appendInteraction, appendInteractions } from '../../store/interactions.repository.ts';
 import { insertRecommendationEvents } from '../../store/recommendation-events.repository.ts';
 import { check, placeOrder } from '../checkout/checkout.routes.ts';
+import { callerOf } from '../signed-in.ts';
+import { customerOr404 } from '../../customers/customer-or-404.ts';
 import type { ZodRoutes } from '../route-deps.ts';
 
 const errors = errorReplies(400, 401, 403, 404, 409, 422);
@@ -40,17 +41,6 @@ const errors = errorReplies(400, 401, 403, 404, 409, 422);
  */
 export const storeCustomerBuildRoutes: ZodRoutes = async (app, deps) => {
   const { db, dialect, versions, now } = deps;
-  const customerOr404 = async (id: string) => {
-    const customer = await findCustomerById(db, id);
-    if (!customer) throw notFound('customer_not_found', `No customer "${id}".`);
-    return customer;
-  };
-  /** The signed-in staff member (the access gate has let only staff through). */
-  const staffOf = (auth: { userId: string } | null) => {
-    if (!auth) throw unauthorized();
-    return auth.userId;
-  };
-
   app.get(
     '/store/customers/:customerId/builds/:buildId',
     {
@@ -59,7 +49,7 @@ export const storeCustomerBuildRoutes: ZodRoutes = async (app, deps) => {
     },
     async (request) => {
       const { customerId, buildId } = request.params;
-      await customerOr404(customerId);
+      await customerOr404(db, customerId);
       const build = await findOwnBuild(db, { customerId }, buildId);
       // Another customer's build answers like a missing one: a build is opened for the customer it belongs to.
       if (!build) throw notFound('build_not_found', `No saved build "${buildId}" of this customer.`);
@@ -67,7 +57,7 @@ export const storeCustomerBuildRoutes: ZodRoutes = async (app, deps) => {
       await appendInteraction(db, {
         customer_id: customerId,
         channel: 'store',
-        actor_user_id: staffOf(request.auth),
+        actor_user_id: callerOf(request).userId,
         kind: 'store.build_opened',
         catalog_id: build.catalog_id,
         catalog_version: build.catalog_version,
@@ -90,7 +80,7 @@ export const storeCustomerBuildRoutes: ZodRoutes = async (app, deps) => {
     },
     async (request, reply) => {
       const { customerId } = request.params;
-      await customerOr404(customerId);
+      await customerOr404(db, customerId);
       const body = request.body;
       const index = await versions.get(body.catalogId, body.catalogVersion);
       const problems = structuralProblems(index, body.selections, false);
@@ -103,7 +93,7 @@ export const storeCustomerBuildRoutes: ZodRoutes = async (app, deps) => {
             message: p.message,
           })),
         );
-      const staff = staffOf(request.auth);
+      const staff = callerOf(request).userId;
       const at = now().toISOString();
       const saved = await db.transaction().execute(async (trx) => {
         const build = await insertBuild(trx, {
@@ -145,13 +135,13 @@ export const storeCustomerBuildRoutes: ZodRoutes = async (app, deps) => {
     },
     async (request, reply) => {
       const { customerId } = request.params;
-      await customerOr404(customerId);
+      await customerOr404(db, customerId);
       const clock = now();
       const checked = await check(db, deps, customerId, request.body, clock);
       const order = await placeOrder(db, deps, checked, {
         at: clock.toISOString(),
         channel: 'store',
-        actorUserId: staffOf(request.auth),
+        actorUserId: callerOf(request).userId,
       });
       return reply.code(201).send(checkoutResponse(order));
     },
@@ -168,7 +158,7 @@ export const storeCustomerBuildRoutes: ZodRoutes = async (app, deps) => {
     },
     async (request) => {
       const { customerId, catalogId } = request.params;
-      await customerOr404(customerId);
+      await customerOr404(db, customerId);
       return optionWeightsOf(db, versions, customerId, catalogId, now());
     },
   );
@@ -184,7 +174,7 @@ export const storeCustomerBuildRoutes: ZodRoutes = async (app, deps) => {
     },
     async (request) => {
       const { customerId, catalogId } = request.params;
-      await customerOr404(customerId);
+      await customerOr404(db, customerId);
       return similarBuildsOf(db, customerId, catalogId);
     },
   );
@@ -201,7 +191,7 @@ export const storeCustomerBuildRoutes: ZodRoutes = async (app, deps) => {
     },
     async (request, reply) => {
       const { customerId } = request.params;
-      await customerOr404(customerId);
+      await customerOr404(db, customerId);
       const { events } = request.body;
       const indexes = await Promise.all(events.map((e) => versions.get(e.catalogId, e.catalogVersion)));
       const issues = events.flatMap((e, i) => {
@@ -214,7 +204,7 @@ export const storeCustomerBuildRoutes: ZodRoutes = async (app, deps) => {
           `Not in the catalog version: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
           issues,
         );
-      const staff = staffOf(request.auth);
+      const staff = callerOf(request).userId;
       const at = now().toISOString();
       await db.transaction().execute(async (trx) => {
         await appendInteractions(
@@ -255,7 +245,7 @@ export const storeCustomerBuildRoutes: ZodRoutes = async (app, deps) => {
     },
     async (request, reply) => {
       const { customerId } = request.params;
-      await customerOr404(customerId);
+      await customerOr404(db, customerId);
       const { events } = request.body;
       const issues = [];
       for (const [i, e] of events.entries()) {

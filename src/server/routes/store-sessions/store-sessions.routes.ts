@@ -6,11 +6,11 @@ import {
   sessionResponseSchema,
 } from '../../../contract/session.schema.ts';
 import { storeCustomerCatalogParamsSchema } from '../../../contract/store-customer-builds.schema.ts';
-import { notFound, unauthorized } from '../../errors.ts';
 import { access } from '../../plugins/access.ts';
 import { findConfigSession } from '../../store/config-sessions.repository.ts';
-import { findCustomerById } from '../../store/customers.repository.ts';
 import { appendInteraction } from '../../store/interactions.repository.ts';
+import { callerOf } from '../signed-in.ts';
+import { customerOr404 } from '../../customers/customer-or-404.ts';
 import type { ZodRoutes } from '../route-deps.ts';
 import { checkSession, saveOrConflict, sessionReply } from '../sessions/session-save.ts';
 
@@ -22,15 +22,6 @@ const errors = errorReplies(400, 401, 403, 404, 422);
  * overwrite each other unseen. A staff save records the staff member, so the customer is told who changed it.
  */
 export const storeSessionRoutes: ZodRoutes = async (app, { db, versions, now }) => {
-  const customerOr404 = async (id: string) => {
-    if (!(await findCustomerById(db, id))) throw notFound('customer_not_found', `No customer "${id}".`);
-  };
-  /** The signed-in staff member (the access gate has let only staff through). */
-  const staffOf = (auth: { userId: string } | null) => {
-    if (!auth) throw unauthorized();
-    return auth.userId;
-  };
-
   app.get(
     '/store/customers/:customerId/sessions/:catalogId',
     {
@@ -42,14 +33,14 @@ export const storeSessionRoutes: ZodRoutes = async (app, { db, versions, now }) 
     },
     async (request) => {
       const { customerId, catalogId } = request.params;
-      await customerOr404(customerId);
+      await customerOr404(db, customerId);
       const stored = await findConfigSession(db, { customerId }, catalogId);
       // Opening it is a step with the customer (their timeline says staff continued their build); none, none.
       if (stored)
         await appendInteraction(db, {
           customer_id: customerId,
           channel: 'store',
-          actor_user_id: staffOf(request.auth),
+          actor_user_id: callerOf(request).userId,
           kind: 'store.session_opened',
           catalog_id: catalogId,
           catalog_version: stored.session.catalogVersion,
@@ -72,9 +63,9 @@ export const storeSessionRoutes: ZodRoutes = async (app, { db, versions, now }) 
     },
     async (request, reply) => {
       const { customerId, catalogId } = request.params;
-      await customerOr404(customerId);
+      await customerOr404(db, customerId);
       await checkSession(versions, catalogId, request.body.session);
-      const staff = staffOf(request.auth);
+      const staff = callerOf(request).userId;
       return saveOrConflict(db, reply, { customerId }, request.body, now().toISOString(), staff);
     },
   );

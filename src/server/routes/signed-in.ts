@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { unauthorized } from '../../errors.ts';
+import { unauthorized } from '../errors.ts';
 
 /** The caller of a route whose declared access admits only signed-in roles (the gate already ran). */
 export function callerOf(request: FastifyRequest) {
