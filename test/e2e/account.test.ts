@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { fillSignIn } from './people.ts';
 import { productForThisFile } from './product.ts';
 import { screenshot } from './screenshot.ts';
 import { axeViolations } from './axe.ts';
@@ -14,12 +15,6 @@ async function freshVisitor(): Promise<void> {
   await context?.close();
   context = await app.browser.newContext({ viewport: { width: 1366, height: 1000 } });
   page = await context.newPage();
-}
-
-async function signIn(p: Page, email: string, password: string): Promise<void> {
-  await p.getByLabel('E-mail').fill(email);
-  await p.getByLabel('Password').fill(password);
-  await p.getByRole('button', { name: 'Sign in' }).click();
 }
 
 const accountButton = (p: Page, name: string) =>
@@ -60,7 +55,7 @@ describe('the customer account', () => {
   it('a wrong password says so and signs nobody in', async () => {
     await freshVisitor();
     await page.goto(`${app.server.url}/sign-in`);
-    await signIn(page, 'anna@example.com', 'not-her-password');
+    await fillSignIn(page, 'anna@example.com', 'not-her-password');
     await expect
       .poll(() => page.getByRole('alert').textContent())
       .toContain('That e-mail and password do not match an account.');
@@ -73,7 +68,7 @@ describe('the customer account', () => {
     await freshVisitor();
     await page.goto(`${app.server.url}/account`);
     await page.waitForURL(/sign-in/);
-    await signIn(page, 'anna@example.com', 'demo1234');
+    await fillSignIn(page, 'anna@example.com', 'demo1234');
     await page.getByRole('heading', { level: 1, name: 'Hello, Anna Berger' }).waitFor();
     const builds = page.getByRole('list', { name: 'Saved builds' }).getByRole('listitem');
     await builds.first().waitFor();
@@ -162,7 +157,7 @@ describe('the customer account', () => {
   it('a catalog login sees its role in the menu; a sales login lands in the store console', async () => {
     await freshVisitor();
     await page.goto(`${app.server.url}/sign-in`);
-    await signIn(page, 'cara@example.com', 'demo1234');
+    await fillSignIn(page, 'cara@example.com', 'demo1234');
     await page.waitForURL(/\/account$/);
     await accountButton(page, 'Cara').getByText('catalog').waitFor();
     await page
@@ -172,7 +167,7 @@ describe('the customer account', () => {
 
     await freshVisitor();
     await page.goto(`${app.server.url}/sign-in`);
-    await signIn(page, 'sam@example.com', 'demo1234');
+    await fillSignIn(page, 'sam@example.com', 'demo1234');
     await page.waitForURL(/\/store$/);
     await page.getByRole('banner').getByText('Sam Okafor, sales').waitFor();
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { person, signIn } from './people.ts';
 import { productForThisFile } from './product.ts';
 import { screenshot } from './screenshot.ts';
 import { axeViolations } from './axe.ts';
@@ -15,29 +16,14 @@ const app = productForThisFile();
 const EMAIL = `eve.${Date.now()}@example.com`;
 const PASSWORD = 'red-wagon-2026';
 
-/** A fresh browser profile (another device): no cookies, the 3D view off (it has its own test). */
-async function device(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await app.browser.newContext({ viewport: { width: 1366, height: 1000 } });
-  await context.addInitScript(() => localStorage.setItem('configurator.show3d', 'off'));
-  return { context, page: await context.newPage() };
-}
-
 const option = (page: Page, id: string) => page.locator(`[data-option="${id}"]`);
 const step = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: new RegExp(name) });
 
-async function signIn(page: Page, email: string, password: string) {
-  await page.goto(`${app.server.url}/sign-in`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-}
-
 describe('one to one, in Chromium', () => {
   it('a customer configures and saves; on another device they are greeted with the build, and their defaults follow their choices', async () => {
     // First visit: a new customer builds a red Sportwagon and saves it.
-    const first = await device();
+    const first = await person(app.browser);
     await first.page.goto(`${app.server.url}/sign-up`);
     await first.page.getByLabel('Name').fill('Eve Example');
     await first.page.getByLabel('E-mail').fill(EMAIL);
@@ -66,8 +52,8 @@ describe('one to one, in Chromium', () => {
     await first.context.close();
 
     // Later, another device: the product opens on the session left on the first one, undo history included.
-    const later = await device();
-    await signIn(later.page, EMAIL, PASSWORD);
+    const later = await person(app.browser);
+    await signIn(later.page, app.server.url, EMAIL, { password: PASSWORD });
     await later.page.goto(`${app.server.url}/configure/car`);
     await expect
       .poll(() => later.page.getByTestId('session-notice').textContent())
@@ -114,8 +100,8 @@ describe('one to one, in Chromium', () => {
     await later.context.close();
 
     // The data shows the recommendations shown and taken (staff see the acceptance rate).
-    const staff = await device();
-    await signIn(staff.page, 'sam@example.com', 'demo1234');
+    const staff = await person(app.browser);
+    await signIn(staff.page, app.server.url, 'sam@example.com', { password: 'demo1234' });
     const rate = async () => {
       const res = await staff.page.request.get(
         `${app.server.url}/api/recommendations/acceptance?catalogId=car`,
@@ -135,7 +121,7 @@ describe('one to one, in Chromium', () => {
   });
 
   it('shows a guest what buyers chose, in words, following each choice, and measures what is taken', async () => {
-    const guest = await device();
+    const guest = await person(app.browser);
     const { page } = guest;
     await page.goto(`${app.server.url}/configure/car`);
     // Learned in the browser from the seeded orders: nothing chosen yet, so the reason is all buyers.
@@ -179,8 +165,8 @@ describe('one to one, in Chromium', () => {
     await page.goto(`${app.server.url}/`); // leaving the page sends what is still queued
     await guest.context.close();
 
-    const staff = await device();
-    await signIn(staff.page, 'sam@example.com', 'demo1234');
+    const staff = await person(app.browser);
+    await signIn(staff.page, app.server.url, 'sam@example.com', { password: 'demo1234' });
     // Staff trying the configurator keep nothing of theirs on the server, so nothing is refused.
     const refused: string[] = [];
     staff.page.on('response', (r) => {
@@ -206,7 +192,7 @@ describe('one to one, in Chromium', () => {
   });
 
   it('asks a guest to sign in before a quote, then sends it at the customer price without asking again', async () => {
-    const guest = await device();
+    const guest = await person(app.browser);
     const { page } = guest;
     await page.goto(`${app.server.url}/configure/car`);
     await page.getByRole('button', { name: 'Finish my build' }).click();

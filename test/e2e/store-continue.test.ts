@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { axeViolations } from './axe.ts';
+import { person, signIn } from './people.ts';
 import { productForThisFile } from './product.ts';
 import { screenshot } from './screenshot.ts';
 
 const app = productForThisFile();
-
-/** A browser profile of its own (a device, or the store's tablet), the 3D view off (it has its own test). */
-async function device(width = 1366, height = 1000): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await app.browser.newContext({ viewport: { width, height } });
-  await context.addInitScript(() => localStorage.setItem('configurator.show3d', 'off'));
-  return { context, page: await context.newPage() };
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto(`${app.server.url}/sign-in`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill('demo1234');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-}
 
 const option = (page: Page, id: string) => page.locator(`[data-option="${id}"]`);
 const step = (page: Page, name: string) =>
@@ -39,11 +25,11 @@ async function choose(page: Page, stepName: string, id: string) {
 
 describe('continuing a build elsewhere', () => {
   it('a save over a build changed on another device shows the conflict dialog; Keep both keeps hers and loads theirs, nothing lost', async () => {
-    const laptop = await device();
-    const phone = await device(412, 900);
+    const laptop = await person(app.browser);
+    const phone = await person(app.browser, { width: 412, height: 900 });
     try {
-      await signIn(laptop.page, 'anna@example.com');
-      await signIn(phone.page, 'anna@example.com');
+      await signIn(laptop.page, app.server.url, 'anna@example.com');
+      await signIn(phone.page, app.server.url, 'anna@example.com');
       // On the laptop Anna starts a car half-way; autosave keeps it (one revision further).
       await laptop.page.goto(`${app.server.url}/configure/car`);
       await laptop.page.locator('[data-slot]').first().waitFor();
@@ -96,11 +82,11 @@ describe('continuing a build elsewhere', () => {
   });
 
   it('Sam continues Anna’s car from her glance page (undo works), changes two options and saves it to her account; Anna sees it; a concurrent edit conflicts on one side, nothing lost', async () => {
-    const anna = await device();
-    const sam = await device(1024, 768);
+    const anna = await person(app.browser);
+    const sam = await person(app.browser, { width: 1024, height: 768 });
     try {
       // Anna leaves a car half-way online.
-      await signIn(anna.page, 'anna@example.com');
+      await signIn(anna.page, app.server.url, 'anna@example.com');
       await anna.page.goto(`${app.server.url}/configure/car`);
       await anna.page.locator('[data-slot]').first().waitFor();
       const start = await revision(anna.page);
@@ -109,7 +95,7 @@ describe('continuing a build elsewhere', () => {
       await expect.poll(() => revision(anna.page), { timeout: 10_000 }).toBeGreaterThan(start);
 
       // Sam opens it from her glance page, where she left it, undo history included.
-      await signIn(sam.page, 'sam@example.com');
+      await signIn(sam.page, app.server.url, 'sam@example.com');
       const found = (await (
         await sam.page.request.get(`${app.server.url}/api/customers?q=anna@example.com`)
       ).json()) as {

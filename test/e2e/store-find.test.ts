@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from './axe.ts';
+import { fillSignIn } from './people.ts';
 import { productForThisFile } from './product.ts';
 import { screenshot } from './screenshot.ts';
 
 const app = productForThisFile();
-
-async function signIn(p: Page, email: string): Promise<void> {
-  await p.getByLabel('E-mail').fill(email);
-  await p.getByLabel('Password').fill('demo1234');
-  await p.getByRole('button', { name: 'Sign in' }).click();
-}
 
 /** A new browser (its own cookies) signing up online; `claim` is the code from a quote link, if any. */
 async function signUpOnline(
@@ -41,7 +36,7 @@ describe('finding and registering customers in the store console', () => {
     const page = await sam.newPage();
     await page.goto(`${url}/store`);
     await page.waitForURL(/sign-in/);
-    await signIn(page, 'sam@example.com');
+    await fillSignIn(page, 'sam@example.com');
     await page.waitForURL(/\/store$/);
     await page.getByRole('heading', { level: 1, name: 'Customers' }).waitFor();
 

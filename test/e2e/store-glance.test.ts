@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { budgetPc } from '../fixtures/pc-builds.ts';
 import { axeViolations } from './axe.ts';
+import { fillSignIn } from './people.ts';
 import { productForThisFile } from './product.ts';
 import { screenshot } from './screenshot.ts';
 
 const app = productForThisFile();
-
-async function signIn(p: Page, email: string): Promise<void> {
-  await p.getByLabel('E-mail').fill(email);
-  await p.getByLabel('Password').fill('demo1234');
-  await p.getByRole('button', { name: 'Sign in' }).click();
-}
 
 describe('the customer at a glance in the store console', () => {
   let anna: BrowserContext | undefined;
@@ -23,7 +18,7 @@ describe('the customer at a glance in the store console', () => {
     anna = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const annaPage = await anna.newPage();
     await annaPage.goto(`${url}/sign-in`);
-    await signIn(annaPage, 'anna@example.com');
+    await fillSignIn(annaPage, 'anna@example.com');
     await annaPage.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
     const catalogs = (await (await annaPage.request.get(`${url}/api/catalogs`)).json()) as {
       id: string;
@@ -57,7 +52,7 @@ describe('the customer at a glance in the store console', () => {
     const page = await sam.newPage();
     await page.goto(`${url}/store`);
     await page.waitForURL(/sign-in/);
-    await signIn(page, 'sam@example.com');
+    await fillSignIn(page, 'sam@example.com');
     await page.waitForURL(/\/store$/);
     const found = (await (await page.request.get(`${url}/api/customers?q=C-000001`)).json()) as {
       id: string;

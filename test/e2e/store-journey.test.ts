@@ -1,36 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { axeViolations } from './axe.ts';
 import { readFile } from 'node:fs/promises';
 import { formatDate, formatMoney } from '../../src/server/quotes/quote-pdf-format.ts';
 import { readPdf, squeeze } from '../fixtures/pdf-text.ts';
+import { person, signIn } from './people.ts';
 import { productForThisFile } from './product.ts';
 import { screenshot } from './screenshot.ts';
 
 const app = productForThisFile();
-
-/** One person's browser (own cookies), the 3D view off (it has its own test and would only slow this one). */
-async function person(
-  width: number,
-  height: number,
-  touch = false,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await app.browser.newContext({
-    viewport: { width, height },
-    hasTouch: touch,
-    acceptDownloads: true,
-  });
-  await context.addInitScript(() => localStorage.setItem('configurator.show3d', 'off'));
-  return { context, page: await context.newPage() };
-}
-
-async function signIn(page: Page, email: string, path = '/sign-in'): Promise<void> {
-  await page.goto(`${app.server.url}${path}`);
-  await page.getByLabel('E-mail').fill(email);
-  await page.getByLabel('Password').fill('demo1234');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-}
 
 const option = (page: Page, id: string) => page.locator(`[data-option="${id}"]`);
 const step = (page: Page, name: string) =>
@@ -48,12 +26,12 @@ const revision = async (page: Page): Promise<number> =>
 describe('one customer across the website and the store', () => {
   it('Anna starts a car online; Sam finds her, continues it, quotes with a discount a manager approves live; Anna sees it all but Sam’s internal note', async () => {
     const url = app.server.url;
-    const anna = await person(1366, 900);
-    const sam = await person(1024, 768, true);
-    const mia = await person(1920, 1080);
+    const anna = await person(app.browser, { width: 1366, height: 900 });
+    const sam = await person(app.browser, { width: 1024, height: 768, touch: true });
+    const mia = await person(app.browser, { width: 1920, height: 1080 });
     try {
       // Anna starts a car on the website and leaves half-way (her browser closes).
-      await signIn(anna.page, 'anna@example.com');
+      await signIn(anna.page, app.server.url, 'anna@example.com');
       await anna.page.goto(`${url}/configure/car`);
       await anna.page.locator('[data-slot]').first().waitFor();
       const start = await revision(anna.page);
@@ -63,7 +41,7 @@ describe('one customer across the website and the store', () => {
       await anna.context.close();
 
       // Sam finds her by typing three letters, and leaves an internal note on her page.
-      await signIn(sam.page, 'sam@example.com', '/store');
+      await signIn(sam.page, app.server.url, 'sam@example.com', { path: '/store' });
       const box = sam.page.getByRole('combobox', { name: 'Find a customer' });
       await box.fill('Ber');
       await sam.page
@@ -105,7 +83,7 @@ describe('one customer across the website and the store', () => {
       await sam.page.waitForURL(new RegExp(`/store/customers/${annaId}/quotes/new\\?build=`));
 
       // Mia has the approvals queue open before Sam asks.
-      await signIn(mia.page, 'mia@example.com', '/store/approvals');
+      await signIn(mia.page, app.server.url, 'mia@example.com', { path: '/store/approvals' });
       await mia.page.getByRole('heading', { level: 1 }).waitFor();
 
       // A discount within Sam's authority for Anna, then one beyond it.
@@ -160,9 +138,9 @@ describe('one customer across the website and the store', () => {
       expect(text).toContain(squeeze('approved by Mia'));
 
       // Anna signs in again on another device: the updated build, the quote, the store visit, not the note.
-      const again = await person(1366, 900);
+      const again = await person(app.browser, { width: 1366, height: 900 });
       try {
-        await signIn(again.page, 'anna@example.com');
+        await signIn(again.page, app.server.url, 'anna@example.com');
         await again.page.goto(`${url}/configure/car`);
         await step(again.page, 'Exterior').click();
         await expect.poll(() => pressed(again.page, 'paint-fjord-blue')).toBe('true');

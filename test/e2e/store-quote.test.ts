@@ -4,22 +4,17 @@ import { formatDate, formatMoney } from '../../src/server/quotes/quote-pdf-forma
 import { budgetPc } from '../fixtures/pc-builds.ts';
 import { readPdf, squeeze } from '../fixtures/pdf-text.ts';
 import { axeViolations } from './axe.ts';
+import { fillSignIn } from './people.ts';
 import { productForThisFile } from './product.ts';
 import { screenshot } from './screenshot.ts';
 
 const app = productForThisFile();
 
-async function signIn(p: Page, email: string): Promise<void> {
-  await p.getByLabel('E-mail').fill(email);
-  await p.getByLabel('Password').fill('demo1234');
-  await p.getByRole('button', { name: 'Sign in' }).click();
-}
-
 async function staff(context: BrowserContext, email: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`${app.server.url}/store`);
   await page.waitForURL(/sign-in/);
-  await signIn(page, email);
+  await fillSignIn(page, email);
   await page.waitForURL(/\/store$/);
   return page;
 }
@@ -173,7 +168,7 @@ describe('quotes within authority and approvals in the store console', () => {
     annaContext = await app.browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true });
     const anna = await annaContext.newPage();
     await anna.goto(`${url}/sign-in`);
-    await signIn(anna, 'anna@example.com');
+    await fillSignIn(anna, 'anna@example.com');
     await anna.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
     await anna.goto(`${url}/account`);
     const quotes = anna.getByRole('region', { name: 'Quotes' });

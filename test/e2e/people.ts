@@ -1,0 +1,40 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+/** Every demo login's password (README). */
+export const DEMO_PASSWORD = 'demo1234';
+
+/**
+ * One person's browser: own cookies and storage, so several people can be on one server at once. The 3D view is
+ * off: it has its own tests and would only slow the others down in software rendering.
+ */
+export async function person(
+  browser: Browser,
+  { width = 1366, height = 1000, touch = false } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    viewport: { width, height },
+    hasTouch: touch,
+    acceptDownloads: true,
+  });
+  await context.addInitScript(() => localStorage.setItem('configurator.show3d', 'off'));
+  return { context, page: await context.newPage() };
+}
+
+/** Fills in the sign-in form on screen and sends it (what happens next is the caller's to check). */
+export async function fillSignIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Opens `path` (a page that asks to sign in), signs in and waits until the app has moved on. */
+export async function signIn(
+  page: Page,
+  baseUrl: string,
+  email: string,
+  { path = '/sign-in', password = DEMO_PASSWORD } = {},
+): Promise<void> {
+  await page.goto(`${baseUrl}${path}`);
+  await fillSignIn(page, email, password);
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+}
