@@ -189,6 +189,32 @@ describe.each(testDatabases)('approvals on $label', (database) => {
     expect(approvalQueueSchema.parse(listed.json()).map((r) => r.id)).toEqual([request.id]);
   });
 
+  test('asking twice (a double click, at once or after): one pending request, one line in the queue and the timeline', async () => {
+    const { db } = h();
+    const { customerId, buildId, jars } = await cast();
+    const interactions = await countRows(db, 'interactions');
+    const [first, second] = await Promise.all([
+      ask(jars.sales, customerId, { buildId, discountPercent: 8 }),
+      ask(jars.sales, customerId, { buildId, discountPercent: 8 }),
+    ]);
+    expect([first?.statusCode, second?.statusCode].sort()).toEqual([200, 201]);
+    const again = await ask(jars.sales, customerId, { buildId, discountPercent: 8 });
+    expect(again.statusCode).toBe(200);
+    const ids = [first, second, again].map((r) => approvalRequestSchema.parse(r?.json()).id);
+    expect(new Set(ids).size).toBe(1);
+    expect(await countRows(db, 'approval_requests')).toBe(1);
+    expect(await countRows(db, 'interactions')).toBe(interactions + 1);
+    // Another discount is another question.
+    expect((await ask(jars.sales, customerId, { buildId, discountPercent: 9 })).statusCode).toBe(201);
+    // Once decided, the same terms may be asked again.
+    const [id] = ids;
+    if (!id) throw new Error('no request');
+    expect(
+      (await decide(jars.store_manager, id, { decision: 'refuse', reason: 'Not this month' })).statusCode,
+    ).toBe(200);
+    expect((await ask(jars.sales, customerId, { buildId, discountPercent: 8 })).statusCode).toBe(201);
+  });
+
   test('two managers deciding the same request at once: one decision stands, the other is told which', async () => {
     const { app, db } = h();
     const { customerId, buildId, jars } = await cast();

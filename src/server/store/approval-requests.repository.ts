@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { BuildSelections } from '../../contract/builds.schema.ts';
 import type { ApprovalRequestRow, ApprovalStatus } from './approval-requests.table.ts';
 import type { Database } from './database.ts';
@@ -53,11 +53,14 @@ function fromRow(row: ApprovalRequestRow): ApprovalRequestRecord {
   };
 }
 
-/** Stores a pending request. */
+/**
+ * Stores a pending request, unless the same salesperson already has one pending for this customer, build and
+ * discount (a double click, a retry): then that one, with `created: false`.
+ */
 export async function insertApprovalRequest(
   db: Kysely<Database>,
   r: NewApprovalRequestRecord,
-): Promise<ApprovalRequestRecord> {
+): Promise<{ request: ApprovalRequestRecord; created: boolean }> {
   const row = await db
     .insertInto('approval_requests')
     .values({
@@ -76,9 +79,25 @@ export async function insertApprovalRequest(
       requested_by_user_id: r.requestedByUserId,
       created_at: r.createdAt,
     })
+    .onConflict((oc) =>
+      oc
+        .columns(['customer_id', 'build_id', 'discount_bp', 'requested_by_user_id'])
+        .where(sql<boolean>`status = 'pending'`)
+        .doNothing(),
+    )
     .returningAll()
+    .executeTakeFirst();
+  if (row) return { request: fromRow(row), created: true };
+  const pending = await db
+    .selectFrom('approval_requests')
+    .selectAll()
+    .where('status', '=', 'pending')
+    .where('customer_id', '=', r.customerId)
+    .where('build_id', '=', r.buildId)
+    .where('discount_bp', '=', r.discountBp)
+    .where('requested_by_user_id', '=', r.requestedByUserId)
     .executeTakeFirstOrThrow();
-  return fromRow(row);
+  return { request: fromRow(pending), created: false };
 }
 
 export async function findApprovalRequest(

@@ -22,6 +22,7 @@ import * as createCustomerSearchTerms from '../migrations/2026_12_05_1525_create
 import * as addQuoteRevisions from '../migrations/2026_12_05_1530_add_quote_revisions.ts';
 import * as createApprovalRequests from '../migrations/2026_12_05_1531_create_approval_requests.ts';
 import * as addRecommendationEventChannel from '../migrations/2026_12_05_1532_add_recommendation_event_channel.ts';
+import * as addApprovalRequestPendingOnce from '../migrations/2026_12_06_0900_add_approval_request_pending_once.ts';
 
 /**
  * Every migration, by name. Listed statically (not a folder scan) so the server still finds them after bundling.
@@ -49,6 +50,7 @@ const migrations: Record<string, DialectMigration> = {
   '2026_12_05_1530_add_quote_revisions': addQuoteRevisions,
   '2026_12_05_1531_create_approval_requests': createApprovalRequests,
   '2026_12_05_1532_add_recommendation_event_channel': addRecommendationEventChannel,
+  '2026_12_06_0900_add_approval_request_pending_once': addApprovalRequestPendingOnce,
 };
 
 function migrator({ db, dialect, schema }: Store): Migrator {

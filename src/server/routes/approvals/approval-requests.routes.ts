@@ -33,7 +33,7 @@ export const approvalRequestRoutes: ZodRoutes = async (app, deps) => {
       schema: {
         params: customerIdParamsSchema,
         body: approvalRequestBodySchema,
-        response: { 201: approvalRequestSchema, ...errors },
+        response: { 200: approvalRequestSchema, 201: approvalRequestSchema, ...errors },
       },
     },
     async (request, reply) => {
@@ -66,8 +66,8 @@ export const approvalRequestRoutes: ZodRoutes = async (app, deps) => {
         if (first?.customerId !== customerId)
           throw notFound('quote_not_found', `No quote "${groupId}" of this customer.`);
       }
-      const created = await db.transaction().execute(async (trx) => {
-        const stored = await insertApprovalRequest(trx, {
+      const outcome = await db.transaction().execute(async (trx) => {
+        const inserted = await insertApprovalRequest(trx, {
           id: newId(),
           customerId,
           groupId: groupId ?? null,
@@ -83,6 +83,8 @@ export const approvalRequestRoutes: ZodRoutes = async (app, deps) => {
           requestedByUserId: caller.userId,
           createdAt: clock.toISOString(),
         });
+        if (!inserted.created) return inserted;
+        const stored = inserted.request;
         // Staff-only: the customer's own timeline leaves approval.* out (customers/own-timeline.ts).
         await appendInteraction(trx, {
           customer_id: customerId,
@@ -94,8 +96,12 @@ export const approvalRequestRoutes: ZodRoutes = async (app, deps) => {
           payload: { requestId: stored.id, buildId, groupId: stored.groupId, discountPercent },
           created_at: clock.toISOString(),
         });
-        return stored;
+        return inserted;
       });
+      // Asked already (a double click): the same request again, nothing new for the managers.
+      if (!outcome.created)
+        return reply.code(200).send(await presentApprovalRequest(db, tiers, clock, outcome.request));
+      const created = outcome.request;
       // Stored is what counts: a lost notice only delays the managers' queue until its next load.
       await notifier
         .publish({ kind: 'approval.requested', requestId: created.id })
