@@ -6,6 +6,7 @@ import type { MeResponse } from '../contract/auth.schema.ts';
 import { ContinuePage } from './configure/index.ts';
 import { CustomerPage } from './customer/customer-page.tsx';
 import { FindPage } from './find/find-page.tsx';
+import { ApprovalsLink } from './approvals/approvals-link.tsx';
 import { ApprovalsPage } from './approvals/approvals-page.tsx';
 import { NewQuotePage } from './quote/new-quote-page.tsx';
 import { QuotePage } from './quote/quote-page.tsx';
@@ -28,7 +29,7 @@ function StoreHeader({ me }: { me: MeResponse }) {
         <NavLink to="/store" end>
           {t('store.nav.customers')}
         </NavLink>
-        {user.role === 'store_manager' && <NavLink to="/store/approvals">{t('store.nav.approvals')}</NavLink>}
+        {user.role === 'store_manager' && <ApprovalsLink />}
       </nav>
       <div className="header-tools">
         <LanguageSwitch />
