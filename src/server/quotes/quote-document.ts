@@ -45,6 +45,8 @@ export interface QuoteDocument {
   revision: number;
   createdAt: string;
   validUntil: string;
+  /** Past its validity when printed: its price no longer holds, and the PDF says so. */
+  expired: boolean;
   customer: { name: string; number: string };
   catalog: { id: string; version: string; name: Localized };
   items: QuoteItem[];
@@ -140,13 +142,13 @@ async function discountBy(db: Kysely<Database>, revision: QuoteRevisionRecord) {
 /**
  * The quote document of one revision (`quoteId` is a revision's id; a group's id is its first revision's).
  * `origin` is the web app's (`https://shop.example`), for the links. `forCustomer`: the signed-in customer asking,
- * whose own quotes alone exist for them.
+ * whose own quotes alone exist for them. `now` (the server's clock): whether it has expired.
  * @throws 404 quote_not_found when there is no such revision, or it is another customer's.
  */
 export async function loadQuoteDocument(
   db: Kysely<Database>,
   versions: CatalogVersions,
-  input: { quoteId: string; origin: string; forCustomer?: string },
+  input: { quoteId: string; origin: string; forCustomer?: string; now?: Date },
 ): Promise<QuoteDocument> {
   const revision = await findQuoteRevision(db, input.quoteId);
   if (!revision || (input.forCustomer !== undefined && revision.customerId !== input.forCustomer))
@@ -170,6 +172,7 @@ export async function loadQuoteDocument(
     revision: revision.revision,
     createdAt: revision.createdAt,
     validUntil: revision.validUntil,
+    expired: Date.parse(revision.validUntil) < (input.now ?? new Date()).getTime(),
     customer: { name: customer.name, number: customer.customer_number },
     catalog: {
       id: revision.catalogId,

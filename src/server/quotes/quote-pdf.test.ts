@@ -14,6 +14,7 @@ function longQuote(items: number): QuoteDocument {
     revision: 3,
     createdAt: '2026-11-20T12:00:00.000Z',
     validUntil: '2026-12-20T23:30:00.000Z',
+    expired: false,
     customer: { name: 'Zoë Ångström', number: 'C-000007' },
     catalog: { id: 'bike', version: '2026.1.0', name: same('Bike') },
     items: Array.from({ length: items }, (_, i) => ({
@@ -61,5 +62,23 @@ describe('renderQuotePdf', () => {
     // 23:30 UTC on 20 December is 00:30 on the 21st in Berlin.
     expect(squeeze(pdf.pages.join(''))).toContain(squeeze('Gültig bis 21. Dezember 2026'));
     expect(pdf.pages).toHaveLength(1);
+  });
+
+  it('says an expired quote has expired and no longer holds its price, in every language', async () => {
+    const cases = {
+      en: ['Expired on 21 December 2026', 'no longer holds its price'],
+      de: ['Abgelaufen am 21. Dezember 2026', 'gilt nicht mehr'],
+      zh: ['已于', '过期'],
+    } as const;
+    for (const [lang, expected] of Object.entries(cases)) {
+      const pdf = await readPdf(
+        await renderQuotePdf({ ...longQuote(1), expired: true }, lang as 'en' | 'de' | 'zh'),
+      );
+      const text = squeeze(pdf.pages.join(''));
+      for (const words of expected) expect(text).toContain(squeeze(words));
+      expect(text).not.toContain(
+        squeeze(lang === 'de' ? 'Gültig bis' : lang === 'en' ? 'Valid until' : '有效期至'),
+      );
+    }
   });
 });

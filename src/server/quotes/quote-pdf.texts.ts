@@ -23,6 +23,8 @@ const en = {
   validUntil: 'Valid until {date}',
   validNote:
     'This quote holds its price until that date; after it the build is priced on the current catalog.',
+  expiredOn: 'Expired on {date}',
+  expiredNote: 'This quote no longer holds its price: ordering now prices the build on the current catalog.',
   catalog: '{name}, catalog version {version}',
   build: 'Your build',
   columns: { slot: 'Item', option: 'Choice', quantity: 'Qty', amount: 'Price' },
@@ -67,6 +69,8 @@ const de: QuotePdfTexts = {
   validUntil: 'Gültig bis {date}',
   validNote:
     'Der Angebotspreis gilt bis zu diesem Datum; danach wird die Konfiguration zum aktuellen Katalog berechnet.',
+  expiredOn: 'Abgelaufen am {date}',
+  expiredNote: 'Der Angebotspreis gilt nicht mehr: eine Bestellung wird zum aktuellen Katalog berechnet.',
   catalog: '{name}, Katalogversion {version}',
   build: 'Ihre Konfiguration',
   columns: { slot: 'Position', option: 'Auswahl', quantity: 'Menge', amount: 'Preis' },
@@ -109,6 +113,8 @@ const zh: QuotePdfTexts = {
   date: '日期',
   validUntil: '有效期至 {date}',
   validNote: '本报价在此日期前价格不变；此后将按当前目录重新计价。',
+  expiredOn: '已于 {date} 过期',
+  expiredNote: '本报价的价格已失效：现在下单将按当前目录计价。',
   catalog: '{name}，目录版本 {version}',
   build: '您的配置',
   columns: { slot: '项目', option: '选择', quantity: '数量', amount: '价格' },

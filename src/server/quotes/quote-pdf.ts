@@ -21,6 +21,7 @@ const MUTED = '#5f6672';
 const RULE = '#d6d9de';
 const ACCENT = '#0f5fa8';
 const BAND = '#f2f4f7';
+const EXPIRED = '#b42318';
 
 /** The build table's columns: slot, choice, quantity (right), amount (right). */
 const COLUMNS = {
@@ -129,8 +130,8 @@ export async function renderQuotePdf(doc: QuoteDocument, lang: PdfLanguage): Pro
   stack(t.date, { size: 7.5, color: MUTED });
   stack(formatDate(doc.createdAt, lang), { size: 10 }, 0);
   stack(
-    fill(t.validUntil, { date: formatDate(doc.validUntil, lang) }),
-    { bold: true, size: 10, color: ACCENT },
+    fill(doc.expired ? t.expiredOn : t.validUntil, { date: formatDate(doc.validUntil, lang) }),
+    { bold: true, size: 10, color: doc.expired ? EXPIRED : ACCENT },
     8,
   );
   stack(catalogName, { bold: true, size: 12 }, 0);
@@ -223,15 +224,18 @@ export async function renderQuotePdf(doc: QuoteDocument, lang: PdfLanguage): Pro
     y += height;
   };
   // Beside the sums, on the left: how long the price holds.
-  const validity = fill(t.validUntil, { date: formatDate(doc.validUntil, lang) });
+  const validity = fill(doc.expired ? t.expiredOn : t.validUntil, { date: formatDate(doc.validUntil, lang) });
+  const validNote = doc.expired ? t.expiredNote : t.validNote;
   const leftW = sumX - MARGIN - 20;
   const validityHeight =
     heightOf(validity, { bold: true, size: 11, width: leftW }) +
-    heightOf(t.validNote, { size: 8, width: leftW });
+    heightOf(validNote, { size: 8, width: leftW });
   ensure(Math.max(staff ? 70 : 36, validityHeight) + 20);
   const top = y;
-  const noteY = top + write(validity, MARGIN, top, { bold: true, size: 11, color: ACCENT, width: leftW }) + 1;
-  const validityEnd = noteY + write(t.validNote, MARGIN, noteY, { size: 8, color: MUTED, width: leftW });
+  const validityColor = doc.expired ? EXPIRED : ACCENT;
+  const noteY =
+    top + write(validity, MARGIN, top, { bold: true, size: 11, color: validityColor, width: leftW }) + 1;
+  const validityEnd = noteY + write(validNote, MARGIN, noteY, { size: 8, color: MUTED, width: leftW });
   if (staff) {
     sum(t.subtotal, money(doc.listTotalCents));
     sum(staff.label[lang], money(staff.amountCents), { color: ACCENT });

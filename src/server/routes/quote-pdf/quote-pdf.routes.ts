@@ -36,7 +36,7 @@ export function originOf(request: FastifyRequest, publicOrigin: string | undefin
 }
 
 /** GET /quotes/:quoteId/pdf: a quote revision as the PDF the customer takes home (issue 17 §8). */
-export const quotePdfRoutes: ZodRoutes = async (app, { db, versions }) => {
+export const quotePdfRoutes: ZodRoutes = async (app, { db, versions, now }) => {
   // Read once, at start-up: a PUBLIC_ORIGIN that is not a URL stops the server rather than every PDF.
   const configured = process.env.PUBLIC_ORIGIN;
   const publicOrigin = configured ? new URL(configured).origin : undefined;
@@ -64,6 +64,7 @@ export const quotePdfRoutes: ZodRoutes = async (app, { db, versions }) => {
       const doc = await loadQuoteDocument(db, versions, {
         quoteId: request.params.quoteId,
         origin: originOf(request, publicOrigin),
+        now: now(),
         ...(forCustomer === undefined ? {} : { forCustomer }),
       });
       const lang = request.query.lang ?? 'en';
