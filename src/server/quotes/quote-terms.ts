@@ -41,7 +41,7 @@ export interface PricedTerms {
  */
 export async function priceTerms(
   db: Kysely<Database>,
-  deps: Pick<RouteDeps, 'versions' | 'tiers'>,
+  deps: Pick<RouteDeps, 'versions' | 'tiers' | 'catalogs'>,
   input: { customerId: string; buildId: string; discountPercent: number; callerRole: string; now: Date },
 ): Promise<PricedTerms> {
   const customer = await findCustomerById(db, input.customerId);
