@@ -9,6 +9,7 @@ import { compiledCatalogs, type CompiledCatalogs } from './catalogs/compiled.ts'
 import type { CatalogRegistry } from './catalogs/registry.ts';
 import { loadTiersConfig } from './catalogs/tiers.ts';
 import { catalogVersions } from './catalogs/versions.ts';
+import { createLiveCatalogs } from './catalogs/live-catalogs.ts';
 import { createInProcessNotifier } from './events/in-process-notifier.ts';
 import type { StoreNotifier } from './events/store-notifier.ts';
 import { requireDeclaredAccess } from './plugins/access.ts';
@@ -36,12 +37,18 @@ import type { RouteDeps } from './routes/route-deps.ts';
 import { sessionRoutes } from './routes/sessions/sessions.routes.ts';
 import { storeSessionRoutes } from './routes/store-sessions/store-sessions.routes.ts';
 import { storeCustomerBuildRoutes } from './routes/store-customer-builds/store-customer-builds.routes.ts';
+import { catalogAdminRoutes } from './routes/catalog-admin/catalog-admin.routes.ts';
 import type { Database, SqlDialectName } from './store/database.ts';
+import { recordLoadedCatalogs } from './store/seed.ts';
 
 export interface AppDeps {
   /** A migrated store; the app never migrates or closes it (main.ts and tests own its life). */
   db: Kysely<Database>;
   dialect: SqlDialectName;
+  /**
+   * The catalog files: a version not recorded yet is recorded, live from now. What the shop serves is then the
+   * database's live versions (catalogs/live-catalogs.ts), which the catalog editor publishes and rolls back.
+   */
   catalogs: CatalogRegistry;
   /** Fastify logger options; false (the default) for tests. */
   logger?: FastifyServerOptions['logger'];
@@ -53,8 +60,10 @@ export interface AppDeps {
   cookieSecure?: boolean;
   /** The clock (tests: birthday months, recency). */
   now?: () => Date;
-  /** Compiled catalogs (main.ts warms them at start-up); by default each compiles on its first request. */
+  /** Compiled catalogs; by default each compiles on its first request. */
   compiled?: CompiledCatalogs;
+  /** Compile every live and scheduled version ahead, in a worker, whenever they change (main.ts; tests don't). */
+  warmCompiled?: boolean;
   /**
    * Live store events; main.ts passes PostgreSQL's LISTEN/NOTIFY so several instances share them, and closes it.
    * By default one in this process, closed with the app.
@@ -77,6 +86,23 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.addHook('onClose', () => compiled.close());
   const notifier = deps.notifier ?? createInProcessNotifier();
   if (!deps.notifier) app.addHook('onClose', () => notifier.close());
+  await recordLoadedCatalogs(deps.db, deps.catalogs, now());
+  const live = await createLiveCatalogs(deps.db, {
+    now,
+    ...(deps.warmCompiled ? { onRefresh: (entries) => compiled.warm(entries) } : {}),
+    onError: (error) => app.log.error({ err: error }, 'refreshing the live catalogs failed'),
+  });
+  // Another instance published or rolled back: the notice names the catalog, the database says what is live.
+  const unsubscribe = notifier.subscribe((notice) => {
+    if (notice.kind === 'catalog.changed')
+      live
+        .refresh()
+        .catch((error: unknown) => app.log.error({ err: error }, 'refreshing the live catalogs failed'));
+  });
+  app.addHook('onClose', () => {
+    unsubscribe();
+    live.close();
+  });
   await app.register(fastifyCookie);
   // gzip only: the client's JavaScript is about a megabyte before compression, and brotli at its default quality
   // would cost seconds of CPU per first load of a chunk; small replies (most API answers) are sent as they are.
@@ -84,8 +110,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const routeDeps: RouteDeps = {
     db: deps.db,
     dialect: deps.dialect,
-    catalogs: deps.catalogs,
-    versions: catalogVersions(deps.db, deps.catalogs),
+    catalogs: live,
+    versions: catalogVersions(deps.db, live),
     compiled,
     tiers: deps.tiers ?? (await loadTiersConfig('configs/tiers.json')),
     cookies: { forceSecure: deps.cookieSecure ?? false },
@@ -118,6 +144,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         await declared.register(approvalRoutes, routeDeps);
         await declared.register(storeEventRoutes, routeDeps);
         await declared.register(quotePdfRoutes, routeDeps);
+        await declared.register(catalogAdminRoutes, routeDeps);
       });
     },
     { prefix: '/api' },

@@ -37,6 +37,7 @@ async function start(): Promise<{ app: FastifyInstance; store: Store; notifier: 
   try {
     const ran = await migrateToLatest(store);
     if (ran.length > 0) console.log(`Migrated ${store.description}: ${ran.join(', ')}`);
+    // A file's version not recorded yet becomes live now; after that the database is the authority (README).
     for (const { id, version, file, outcome } of await recordLoadedCatalogs(store.db, catalogs)) {
       if (outcome === 'conflict')
         console.warn(
@@ -68,6 +69,7 @@ async function start(): Promise<{ app: FastifyInstance; store: Store; notifier: 
     const app = await buildApp({
       notifier,
       compiled,
+      warmCompiled: true,
       db: store.db,
       dialect: store.dialect,
       catalogs,
@@ -76,9 +78,9 @@ async function start(): Promise<{ app: FastifyInstance; store: Store; notifier: 
       tiers,
       cookieSecure: process.env.COOKIE_SECURE === '1',
     });
+    // The live catalogs are compiled ahead in a worker thread (warmCompiled), so the server answers meanwhile and
+    // the first shopper finds them compiled.
     await app.listen({ port, host });
-    // In a worker thread, so the server answers meanwhile; the first shopper then finds the catalogs compiled.
-    compiled.warm(catalogs.list());
     return { app, store, notifier };
   } catch (error) {
     await notifier?.close();

@@ -6,7 +6,8 @@ import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { errorResponseSchema } from '../../src/contract/errors.schema.ts';
 import { buildApp, type AppDeps } from '../../src/server/app.ts';
-import { loadCatalogRegistry, type CatalogRegistry } from '../../src/server/catalogs/registry.ts';
+import type { CompiledCatalogs } from '../../src/server/catalogs/compiled.ts';
+import { loadCatalogRegistry } from '../../src/server/catalogs/registry.ts';
 import { openMigratedSqlite, type OpenStore } from './databases.ts';
 import { miniPc, tempCatalogDir, tinyCar, type TempDir } from './fixtures.ts';
 
@@ -136,15 +137,14 @@ describe('errors', () => {
   });
 
   it('answers a server fault with a generic 500, keeping the detail out of the reply', async () => {
-    const broken: CatalogRegistry = {
-      list: () => [],
-      get: () => {
-        throw new Error('secret internal detail');
-      },
+    const broken: CompiledCatalogs = {
+      get: () => Promise.reject(new Error('secret internal detail')),
+      warm: () => undefined,
+      close: () => Promise.resolve(),
     };
     const res = await (
-      await start({ catalogs: broken })
-    ).inject({ method: 'GET', url: '/api/catalogs/mini-pc' });
+      await start({ compiled: broken })
+    ).inject({ method: 'GET', url: '/api/catalogs/mini-pc/compiled' });
     expect(res.statusCode).toBe(500);
     expect(errorOf(res.body)).toEqual({ code: 'internal', message: 'Internal server error' });
     expect(res.body).not.toContain('secret');

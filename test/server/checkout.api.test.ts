@@ -130,19 +130,27 @@ describe.each(testDatabases)('quotes and orders on $label', (database) => {
     expect((await post('/api/orders', '', { buildId: build.id })).statusCode).toBe(401);
   });
 
-  test('a build is re-validated against the catalog version stored with it, not the current one', async () => {
+  test('a build on a retired version still opens there, but orders are taken on the live version only', async () => {
     const { app, db, catalogs } = h();
     const { jar } = await signUp(app);
     const build = await savedBuild(jar);
-    // Publish a new version without the case the build uses: the server now serves the next patch version.
+    // A new version without the case the build uses goes live (recorded from its file at start-up).
     const pc = catalogs.get('pc')?.catalog;
     if (!pc) throw new Error('pc catalog missing');
+    const gone = 'case-aurora-compact-s';
     const nextVersion = pc.version.replace(/\d+$/, (patch) => String(Number(patch) + 1));
+    const withoutGone = <T extends { options?: Record<string, unknown> }>(texts: T): T => ({
+      ...texts,
+      options: Object.fromEntries(Object.entries(texts.options ?? {}).filter(([id]) => id !== gone)),
+    });
     const next = {
       ...pc,
       version: nextVersion,
       slots: pc.slots.map((s) =>
-        s.id === 'case' ? { ...s, options: s.options.filter((o) => o.id !== 'case-aurora-compact-s') } : s,
+        s.id === 'case' ? { ...s, options: s.options.filter((o) => o.id !== gone) } : s,
+      ),
+      translations: Object.fromEntries(
+        Object.entries(pc.translations ?? {}).map(([language, texts]) => [language, withoutGone(texts)]),
       ),
     };
     const { buildApp } = await import('../../src/server/app.ts');
@@ -150,6 +158,7 @@ describe.each(testDatabases)('quotes and orders on $label', (database) => {
       catalogEntry(next, 'pc.json'),
       ...catalogs.list().filter((e) => e.catalog.id !== 'pc'),
     ]);
+    h().clock.now = new Date(h().clock.now.getTime() + 60_000);
     const newer = await buildApp({
       db,
       dialect: database.dialect,
@@ -157,15 +166,29 @@ describe.each(testDatabases)('quotes and orders on $label', (database) => {
       now: () => h().clock.now,
     });
     try {
+      const before = await written();
       const order = await newer.inject({
         method: 'POST',
         url: '/api/orders',
         headers: { cookie: jar },
         payload: { buildId: build.id },
       });
-      expect(order.statusCode).toBe(201);
-      expect(order.json().catalogVersion).toBe(PC_VERSION);
-      // The same selections as a new build are checked against the current version, which lacks the case.
+      expect(order.statusCode).toBe(409);
+      expect(order.json().error).toMatchObject({
+        code: 'catalog_version_not_live',
+        details: { catalogVersion: PC_VERSION, liveVersion: nextVersion },
+      });
+      expect(order.json().error.message).toContain(nextVersion);
+      expect(await written()).toEqual(before);
+      // The saved build still opens on its own version.
+      const opened = await newer.inject({
+        method: 'GET',
+        url: `/api/builds/${build.id}`,
+        headers: { cookie: jar },
+      });
+      expect(opened.statusCode).toBe(200);
+      expect(opened.json()).toMatchObject({ catalogVersion: PC_VERSION });
+      // The same selections as a new build are checked against the live version, which lacks the case.
       const fresh = await newer.inject({
         method: 'POST',
         url: '/api/orders',

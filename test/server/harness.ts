@@ -57,8 +57,8 @@ export function useApp(database: TestDatabase, overrides: Partial<AppDeps> = {})
     opened = await database.open();
     await migrateToLatest(opened.store);
     const catalogs = await loadCatalogRegistry('configs/catalogs');
-    await recordLoadedCatalogs(opened.store.db, catalogs);
     const clock = { now: new Date('2026-11-20T12:00:00.000Z') };
+    await recordLoadedCatalogs(opened.store.db, catalogs, clock.now);
     const app = await buildApp({
       db: opened.store.db,
       dialect: opened.store.dialect,

@@ -37,6 +37,8 @@ import { miniPc, tinyCar } from './fixtures.ts';
 const tables = [
   'approval_requests',
   'builds',
+  'catalog_draft_revisions',
+  'catalog_drafts',
   'catalog_versions',
   'config_sessions',
   'customer_preferences',

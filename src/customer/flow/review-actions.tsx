@@ -58,6 +58,14 @@ function Problem() {
         </>
       ) : problem.code === 'price_changed' ? (
         t('send.priceChanged', { message: problem.message })
+      ) : problem.code === 'catalog_version_not_live' ? (
+        // A full reload fetches the live catalog; the session restores onto it with its migration report.
+        <>
+          {t('send.versionNotLive')}{' '}
+          <Link reloadDocument to={`${location.pathname}${location.search}`}>
+            {t('send.reload')}
+          </Link>
+        </>
       ) : (
         t('send.failed', { message: problem.message })
       )}{' '}

@@ -1,6 +1,6 @@
-import { Worker } from 'node:worker_threads';
 import type { Catalog } from '../../core/catalog/index.ts';
 import type { CompileThreadReply } from './compile.worker.ts';
+import { runInThread } from './in-thread.ts';
 import type { CatalogEntry } from './registry.ts';
 
 /** A catalog version's compiled form (core/configurator/compiled-binary.ts), ready to send. */
@@ -31,30 +31,17 @@ export type CatalogCompiler = (
   signal: AbortSignal,
 ) => Promise<Extract<CompileThreadReply, { ok: true }>>;
 
-/**
- * Runs compile.worker.ts in a worker thread. The server runs TypeScript through tsx, whose loader a worker does
- * not inherit: the worker registers it first, then imports the file.
- */
-export const compileInThread: CatalogCompiler = (catalog, signal) =>
-  new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(new Error('the server is closing'));
-    const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
-    const file = JSON.stringify(new URL('./compile.worker.ts', import.meta.url).href);
-    const bootstrap = `import(${tsx}).then((api) => { api.register(); return import(${file}); });`;
-    const worker = new Worker(bootstrap, { eval: true, workerData: catalog });
-    const stop = () => void worker.terminate();
-    signal.addEventListener('abort', stop, { once: true });
-    worker.once('message', (reply: CompileThreadReply) => {
-      if (reply.ok) resolve(reply);
-      else reject(new Error(`catalog ${catalog.id}@${catalog.version} does not compile: ${reply.message}`));
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      signal.removeEventListener('abort', stop);
-      // After a message this settles nothing; before one, the thread died or was stopped.
-      reject(new Error(`the compile thread stopped (exit code ${code})`));
-    });
-  });
+/** Runs compile.worker.ts in a worker thread. */
+export const compileInThread: CatalogCompiler = async (catalog, signal) => {
+  const reply = await runInThread<CompileThreadReply>(
+    new URL('./compile.worker.ts', import.meta.url),
+    catalog,
+    signal,
+  );
+  if (!reply.ok)
+    throw new Error(`catalog ${catalog.id}@${catalog.version} does not compile: ${reply.message}`);
+  return reply;
+};
 
 export function compiledCatalogs(compile: CatalogCompiler = compileInThread): CompiledCatalogs {
   const cache = new Map<string, Promise<CompiledForm>>();

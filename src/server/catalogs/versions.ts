@@ -6,18 +6,19 @@ import type { Database } from '../store/database.ts';
 import type { CatalogRegistry } from './registry.ts';
 
 /**
- * Catalogs by exact version: the registry's current one, or an older one from catalog_versions (what a saved build
- * was made against). Parsed and indexed once per version; versions never change once recorded.
+ * Catalogs by exact version: the live one, or any other from catalog_versions (what a saved build was made
+ * against, retired or withdrawn). Parsed and indexed once per version; versions never change once recorded.
  */
 export interface CatalogVersions {
-  /** @throws HttpError 404 `catalog_version_not_found` when neither the registry nor the store has it. */
+  /**
+   * @param version absent: the live version.
+   * @throws HttpError 404 `catalog_not_found` / `catalog_version_not_found`.
+   */
   get(catalogId: string, version?: string, executor?: Kysely<Database>): Promise<CatalogIndex>;
 }
 
-export function catalogVersions(db: Kysely<Database>, registry: CatalogRegistry): CatalogVersions {
+export function catalogVersions(db: Kysely<Database>, live: CatalogRegistry): CatalogVersions {
   const cache = new Map<string, Promise<CatalogIndex | undefined>>();
-  const current = new Map<string, CatalogIndex>();
-  for (const entry of registry.list()) current.set(entry.catalog.id, indexCatalog(entry.catalog));
 
   const load = async (
     executor: Kysely<Database>,
@@ -33,19 +34,22 @@ export function catalogVersions(db: Kysely<Database>, registry: CatalogRegistry)
   return {
     // Inside a transaction pass it as `executor`: SQLite has one connection, which the transaction holds.
     async get(catalogId, version, executor = db) {
-      const now = current.get(catalogId);
-      if (now && (version === undefined || now.catalog.version === version)) return now;
-      if (version === undefined) throw notFound('catalog_not_found', `No catalog "${catalogId}".`);
-      const key = `${catalogId}@${version}`;
+      const now = live.get(catalogId);
+      if (version === undefined && !now) throw notFound('catalog_not_found', `No catalog "${catalogId}".`);
+      const wanted = version ?? now?.catalog.version ?? '';
+      const key = `${catalogId}@${wanted}`;
       let found = cache.get(key);
       if (!found) {
-        found = load(executor, catalogId, version);
+        found =
+          now && now.catalog.version === wanted
+            ? Promise.resolve(indexCatalog(now.catalog))
+            : load(executor, catalogId, wanted);
         cache.set(key, found);
       }
       const index = await found;
       if (!index) {
         cache.delete(key); // it may be recorded later
-        throw notFound('catalog_version_not_found', `No catalog "${catalogId}" at version ${version}.`);
+        throw notFound('catalog_version_not_found', `No catalog "${catalogId}" at version ${wanted}.`);
       }
       return index;
     },

@@ -1,6 +1,6 @@
 import { storeEventSchema, type StoreEvent } from '../../contract/store-quotes.schema.ts';
 import type { UserRole } from '../store/users.table.ts';
-import type { StoreNotice, StoreNotifier } from './store-notifier.ts';
+import type { ApprovalNotice, StoreNotifier } from './store-notifier.ts';
 
 /** An open event stream of one signed-in staff member. */
 export interface EventStreamClient {
@@ -47,11 +47,11 @@ export interface StoreEventHub {
 export function createStoreEventHub(options: {
   notifier: StoreNotifier;
   /** Reads the notice's request; undefined when this database has no such request (another deployment's notice). */
-  load: (notice: StoreNotice) => Promise<RoutedStoreEvent | undefined>;
+  load: (notice: ApprovalNotice) => Promise<RoutedStoreEvent | undefined>;
   onError: (error: unknown) => void;
 }): StoreEventHub {
   const clients = new Set<EventStreamClient>();
-  const deliver = async (notice: StoreNotice) => {
+  const deliver = async (notice: ApprovalNotice) => {
     if (clients.size === 0) return;
     const routed = await options.load(notice);
     if (!routed) return;
@@ -62,6 +62,7 @@ export function createStoreEventHub(options: {
   // not see a decision before the request it decides.
   let queue = Promise.resolve();
   const unsubscribe = options.notifier.subscribe((notice) => {
+    if (notice.kind === 'catalog.changed') return; // not for consoles: live-catalogs.ts listens to those
     queue = queue.then(() => deliver(notice)).catch(options.onError);
   });
   return {

@@ -19,7 +19,7 @@ import { priceChanged } from './price-changed.ts';
  */
 export async function orderFromQuote(
   db: Kysely<Database>,
-  deps: Pick<RouteDeps, 'versions' | 'tiers' | 'dialect'>,
+  deps: Pick<RouteDeps, 'versions' | 'tiers' | 'dialect' | 'catalogs'>,
   input: {
     customerId: string;
     quoteId: string;
@@ -37,7 +37,9 @@ export async function orderFromQuote(
   const build = { catalogId: quote.catalogId, selections: quote.selections };
   let checked: Checked;
   if (isValidAt(quote, now)) {
-    const fits = await check(db, deps, customerId, { ...build, catalogVersion: quote.catalogVersion }, now);
+    // A valid quote keeps its version and price (issue 18 §6), even once another version is live.
+    const pinned = { ...build, catalogVersion: quote.catalogVersion };
+    const fits = await check(db, deps, customerId, pinned, now, { anyVersion: true });
     if (expectedTotalCents !== undefined && expectedTotalCents !== quote.totalCents)
       throw priceChanged(expectedTotalCents, quote.totalCents, quote.currency);
     checked = {

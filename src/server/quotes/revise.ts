@@ -52,7 +52,7 @@ type Caller = { userId: string; role: string };
 
 const pricedFor = (
   db: Kysely<Database>,
-  deps: Pick<RouteDeps, 'versions' | 'tiers'>,
+  deps: Pick<RouteDeps, 'versions' | 'tiers' | 'catalogs'>,
   customerId: string,
   body: { buildId: string; discountPercent: number },
   caller: Caller,
@@ -69,7 +69,7 @@ const pricedFor = (
 /** What a quote would be with this discount, and the approval that already covers it, if any; stores nothing. */
 export async function previewQuote(
   db: Kysely<Database>,
-  deps: Pick<RouteDeps, 'versions' | 'tiers'>,
+  deps: Pick<RouteDeps, 'versions' | 'tiers' | 'catalogs'>,
   customerId: string,
   body: z.output<typeof quotePreviewBodySchema>,
   caller: Caller,
@@ -152,7 +152,7 @@ async function approvalFor(
  */
 export async function createRevision(
   db: Kysely<Database>,
-  deps: Pick<RouteDeps, 'versions' | 'tiers'>,
+  deps: Pick<RouteDeps, 'versions' | 'tiers' | 'catalogs'>,
   customerId: string,
   body: z.output<typeof createQuoteBodySchema>,
   caller: Caller,

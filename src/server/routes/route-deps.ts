@@ -2,7 +2,7 @@ import type { FastifyPluginAsync, RawServerDefault } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { TiersConfig } from '../../core/profile/tiers.schema.ts';
 import type { CompiledCatalogs } from '../catalogs/compiled.ts';
-import type { CatalogRegistry } from '../catalogs/registry.ts';
+import type { LiveCatalogs } from '../catalogs/live-catalogs.ts';
 import type { CatalogVersions } from '../catalogs/versions.ts';
 import type { StoreNotifier } from '../events/store-notifier.ts';
 import type { CookiePolicy } from '../plugins/auth.ts';
@@ -13,10 +13,11 @@ import type { ZodTypeProvider } from '../plugins/zod.ts';
 export interface RouteDeps {
   db: Kysely<Database>;
   dialect: SqlDialectName;
-  catalogs: CatalogRegistry;
+  /** Each catalog's live version, chosen with `now()` on every call (issue 18 §4). */
+  catalogs: LiveCatalogs;
   /** Any recorded catalog version, for re-validating saved builds against the version they were made with. */
   versions: CatalogVersions;
-  /** The registry's catalogs compiled for the engine, once per version. */
+  /** Catalog versions compiled for the engine, once per version. */
   compiled: CompiledCatalogs;
   tiers: TiersConfig;
   cookies: CookiePolicy;

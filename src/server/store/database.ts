@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ApprovalRequestsTable } from './approval-requests.table.ts';
 import type { BuildsTable } from './builds.table.ts';
+import type { CatalogDraftRevisionsTable, CatalogDraftsTable } from './catalog-drafts.table.ts';
 import type { CatalogVersionsTable } from './catalog-versions.table.ts';
 import type { ConfigSessionsTable } from './config-sessions.table.ts';
 import type { CustomerPreferencesTable } from './customer-preferences.table.ts';
@@ -33,6 +34,8 @@ export interface Database {
   config_sessions: ConfigSessionsTable;
   customer_search_terms: CustomerSearchTermsTable;
   approval_requests: ApprovalRequestsTable;
+  catalog_drafts: CatalogDraftsTable;
+  catalog_draft_revisions: CatalogDraftRevisionsTable;
 }
 
 export type SqlDialectName = 'sqlite' | 'postgres';

@@ -23,6 +23,8 @@ import * as addQuoteRevisions from '../migrations/2026_12_05_1530_add_quote_revi
 import * as createApprovalRequests from '../migrations/2026_12_05_1531_create_approval_requests.ts';
 import * as addRecommendationEventChannel from '../migrations/2026_12_05_1532_add_recommendation_event_channel.ts';
 import * as addApprovalRequestPendingOnce from '../migrations/2026_12_06_0900_add_approval_request_pending_once.ts';
+import * as addCatalogVersionPublishing from '../migrations/2026_12_06_1000_add_catalog_version_publishing.ts';
+import * as createCatalogDrafts from '../migrations/2026_12_06_1001_create_catalog_drafts.ts';
 
 /**
  * Every migration, by name. Listed statically (not a folder scan) so the server still finds them after bundling.
@@ -51,6 +53,8 @@ const migrations: Record<string, DialectMigration> = {
   '2026_12_05_1531_create_approval_requests': createApprovalRequests,
   '2026_12_05_1532_add_recommendation_event_channel': addRecommendationEventChannel,
   '2026_12_06_0900_add_approval_request_pending_once': addApprovalRequestPendingOnce,
+  '2026_12_06_1000_add_catalog_version_publishing': addCatalogVersionPublishing,
+  '2026_12_06_1001_create_catalog_drafts': createCatalogDrafts,
 };
 
 function migrator({ db, dialect, schema }: Store): Migrator {

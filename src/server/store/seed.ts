@@ -349,10 +349,15 @@ export async function seedDemoData(
   return result;
 }
 
-/** Records the current version of every loaded catalog (every start, not only the first). */
+/**
+ * Records the version of every catalog file not recorded yet (every start, not only the first): it is live from
+ * `now`. A recorded version changes nothing; after that the database is the authority (the catalog editor publishes
+ * and rolls back there).
+ */
 export async function recordLoadedCatalogs(
   db: Kysely<Database>,
   registry: CatalogRegistry,
+  now = new Date(),
 ): Promise<{ id: string; version: string; file: string; outcome: RecordOutcome }[]> {
   const outcomes = [];
   for (const { catalog, file, json, hash } of registry.list()) {
@@ -361,6 +366,8 @@ export async function recordLoadedCatalogs(
       version: catalog.version,
       contentHash: hash,
       json,
+      at: now.toISOString(),
+      note: `from ${file}`,
     });
     outcomes.push({ id: catalog.id, version: catalog.version, file, outcome });
   }

@@ -17,6 +17,9 @@ export const flowTexts = {
       signInLink: 'Sign in',
       signUpLink: 'Create an account',
       priceChanged: 'The price has changed since you looked: {{message}} Review the build and try again.',
+      versionNotLive:
+        'The catalog has a new version since this build was made; orders are taken on the new one only. Reload to move your build to it: anything that no longer fits is listed.',
+      reload: 'Reload',
       failed: 'That did not work: {{message}}',
       dismiss: 'Dismiss',
       account: 'Your account',
@@ -79,6 +82,9 @@ export const flowTexts = {
       signUpLink: 'Konto anlegen',
       priceChanged:
         'Der Preis hat sich geändert: {{message}} Prüfen Sie die Konfiguration und versuchen Sie es erneut.',
+      versionNotLive:
+        'Der Katalog hat eine neue Version, seit diese Konfiguration erstellt wurde; Bestellungen nehmen wir nur noch auf der neuen an. Laden Sie neu, um Ihre Konfiguration zu übernehmen: Was nicht mehr passt, wird aufgelistet.',
+      reload: 'Neu laden',
       failed: 'Das hat nicht geklappt: {{message}}',
       dismiss: 'Schließen',
       account: 'Ihr Konto',
@@ -143,6 +149,9 @@ export const flowTexts = {
       signInLink: '登录',
       signUpLink: '创建账户',
       priceChanged: '价格已变化：{{message}} 请检查配置后重试。',
+      versionNotLive:
+        '此配置创建后产品目录已更新到新版本，订单只按新版本受理。请重新加载以迁移您的配置：不再适用的部件会列出。',
+      reload: '重新加载',
       failed: '操作未成功：{{message}}',
       dismiss: '关闭',
       account: '您的账户',

@@ -9,11 +9,11 @@ import {
 import { errorResponseSchema } from '../../../contract/errors.schema.ts';
 import { salesResponseSchema } from '../../../contract/sales.schema.ts';
 import { translationLanguages, type Catalog } from '../../../core/catalog/index.ts';
-import type { CompiledForm } from '../../catalogs/compiled.ts';
 import type { CatalogEntry, CatalogRegistry } from '../../catalogs/registry.ts';
 import { notFound } from '../../errors.ts';
 import { salesCache, SALES_TTL_MS } from '../../catalogs/sales.ts';
 import type { ZodRoutes } from '../route-deps.ts';
+import { sendCompiled } from './send-compiled.ts';
 
 function summary(catalog: Catalog): CatalogSummary {
   const translations = Object.fromEntries(
@@ -45,23 +45,6 @@ function entryOf(catalogs: CatalogRegistry, id: string): CatalogEntry {
   );
 }
 
-/** Whether the request accepts gzip (a `gzip` or `*` coding without q=0). */
-function acceptsGzip(header: string | undefined): boolean {
-  return (header ?? '').split(',').some((part) => {
-    const [coding = '', ...params] = part.trim().toLowerCase().split(';');
-    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
-    return (coding.trim() === 'gzip' || coding.trim() === '*') && (q === undefined || Number(q) > 0);
-  });
-}
-
-/** If-None-Match names either representation of this form (or `*`). Weak comparison, as RFC 9110 asks for it. */
-function unchanged(header: string | undefined, form: CompiledForm): boolean {
-  const tags = (header ?? '').split(',').map((t) => t.trim().replace(/^W\//, ''));
-  return tags.some((t) => t === '*' || t === form.etag || t === gzipTag(form));
-}
-
-const gzipTag = (form: CompiledForm) => form.etag.replace(/"$/, '-gzip"');
-
 export const catalogRoutes: ZodRoutes = async (app, { catalogs, versions, compiled, db, now }) => {
   const sales = salesCache(db, now);
   app.get('/catalogs', { schema: { response: { 200: catalogListResponseSchema } } }, async () =>
@@ -90,18 +73,8 @@ export const catalogRoutes: ZodRoutes = async (app, { catalogs, versions, compil
         response: { 200: compiledCatalogResponseSchema, 304: z.null(), 404: errorResponseSchema },
       },
     },
-    async (request, reply) => {
-      const form = await compiled.get(entryOf(catalogs, request.params.id));
-      const gzip = acceptsGzip(request.headers['accept-encoding']);
-      void reply
-        .header('cache-control', 'no-cache')
-        .header('vary', 'accept-encoding')
-        .header('etag', gzip ? gzipTag(form) : form.etag);
-      if (unchanged(request.headers['if-none-match'], form)) return reply.code(304).send(null);
-      void reply.header('content-type', 'application/octet-stream');
-      if (gzip) void reply.header('content-encoding', 'gzip');
-      return reply.send(gzip ? form.gzip : form.bytes);
-    },
+    async (request, reply) =>
+      sendCompiled(request, reply, await compiled.get(entryOf(catalogs, request.params.id))),
   );
 
   // Public: configurations and counts only, nothing about who bought them or when. Computed at most once per

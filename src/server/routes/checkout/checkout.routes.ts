@@ -88,16 +88,38 @@ async function priceFor(
 }
 
 /**
+ * New quotes and orders only on the live version (issue 18 §6): an older one's prices and rules are no longer on
+ * offer. A saved build or session on it still opens there, with the offer to move (the client's migration report).
+ * @throws 409 catalog_version_not_live, naming the live version (details.liveVersion).
+ */
+function assertLive(catalogs: RouteDeps['catalogs'], index: CatalogIndex): void {
+  const { id, version } = index.catalog;
+  const live = catalogs.get(id)?.catalog.version;
+  if (live === undefined || live === version) return;
+  throw new HttpError(
+    409,
+    'catalog_version_not_live',
+    `This build was made on ${id} version ${version}; orders and quotes are taken on the live version ${live} ` +
+      'only. Open the build to move it to the live version. Nothing was stored.',
+    undefined,
+    { catalogVersion: version, liveVersion: live },
+  );
+}
+
+/**
  * Everything a quote or order must pass, before anything is written: the build is the customer's own, its catalog
- * version is known, it is complete and breaks no rule, and the price the customer saw is the server's price.
- * @throws 404 build_not_found / catalog_version_not_found, 422 invalid_build / build_breaks_rules, 409 price_changed.
+ * version is known and live (unless `anyVersion`: an order from a quote still valid, which keeps its version), it is
+ * complete and breaks no rule, and the price the customer saw is the server's price.
+ * @throws 404 build_not_found / catalog_version_not_found, 409 catalog_version_not_live, 422 invalid_build /
+ * build_breaks_rules, 409 price_changed.
  */
 export async function check(
   db: Kysely<Database>,
-  deps: Pick<RouteDeps, 'versions' | 'tiers'>,
+  deps: Pick<RouteDeps, 'versions' | 'tiers' | 'catalogs'>,
   customerId: string,
   body: z.output<typeof checkoutBodySchema>,
   now: Date,
+  { anyVersion = false }: { anyVersion?: boolean } = {},
 ): Promise<Checked> {
   let source: {
     buildId: string | null;
@@ -124,6 +146,7 @@ export async function check(
     };
   }
   const index = await deps.versions.get(source.catalogId, source.catalogVersion);
+  if (!anyVersion) assertLive(deps.catalogs, index);
   assertBuildable(index, source.selections);
 
   const price = await priceFor(db, deps, customerId, index, source.selections, now);

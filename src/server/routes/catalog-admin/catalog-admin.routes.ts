@@ -1,0 +1,17 @@
+import { draftChecks } from '../../catalogs/draft-checks.ts';
+import type { ZodRoutes } from '../route-deps.ts';
+import { adminCatalogRoutes } from './catalogs-admin.routes.ts';
+import { draftCheckRoutes } from './draft-check.routes.ts';
+import { draftRoutes } from './drafts.routes.ts';
+import { publishRoutes } from './publish.routes.ts';
+
+/** The catalog editor's API (`/api/catalog-admin/...`, role `catalog`; contract/catalog-admin.schema.ts). */
+export const catalogAdminRoutes: ZodRoutes = async (app, deps) => {
+  // One checker for checks and publishing: a publish right after a check reuses its result.
+  const checks = draftChecks();
+  app.addHook('onClose', () => checks.close());
+  await app.register(adminCatalogRoutes, deps);
+  await app.register(draftRoutes, deps);
+  await app.register(draftCheckRoutes(checks), deps);
+  await app.register(publishRoutes(checks), deps);
+};
