@@ -16,6 +16,8 @@ export const access = {
   /** Everyone who serves customers in the store: sales staff and their managers. */
   staff: { who: 'roles', roles: ['sales', 'store_manager'] },
   storeManager: { who: 'roles', roles: ['store_manager'] },
+  /** Product managers: the catalog editor. */
+  catalog: { who: 'roles', roles: ['catalog'] },
 } as const satisfies Record<string, Access>;
 
 declare module 'fastify' {
