@@ -32,6 +32,7 @@ import { myQuoteRoutes } from './routes/quotes/my-quotes.routes.ts';
 import { storeQuoteRoutes } from './routes/quotes/store-quotes.routes.ts';
 import { preferenceRoutes } from './routes/preferences/preferences.routes.ts';
 import { quotePdfRoutes } from './routes/quote-pdf/quote-pdf.routes.ts';
+import { catalogInsightRoutes } from './routes/catalog-admin/insight.routes.ts';
 import { recommendationRoutes } from './routes/recommendations/recommendations.routes.ts';
 import type { RouteDeps } from './routes/route-deps.ts';
 import { sessionRoutes } from './routes/sessions/sessions.routes.ts';
@@ -145,6 +146,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         await declared.register(storeEventRoutes, routeDeps);
         await declared.register(quotePdfRoutes, routeDeps);
         await declared.register(catalogAdminRoutes, routeDeps);
+        await declared.register(catalogInsightRoutes, routeDeps);
       });
     },
     { prefix: '/api' },
