@@ -13,7 +13,7 @@ describe('ruleSamples', () => {
   it('finds, on the PC catalog, where the socket rule alone refuses a processor', () => {
     const rule = pc.rules.find((r) => r.id === 'cpu-socket');
     if (!rule) throw new Error('pc.json has no cpu-socket rule');
-    const samples = ruleSamples(configurator, rule);
+    const samples = ruleSamples(configurator, rule, 6, Infinity);
     expect(samples.length).toBeGreaterThan(0);
     for (const s of samples) {
       expect(configurator.isComplete(s.build)).toBe(true);
@@ -28,7 +28,7 @@ describe('ruleSamples', () => {
       fc.property(arbitraryCatalog, (catalog) => {
         const c = new Configurator(catalog);
         for (const rule of catalog.rules)
-          for (const s of ruleSamples(c, rule)) {
+          for (const s of ruleSamples(c, rule, 6, Infinity)) {
             expect(c.isComplete(s.build)).toBe(true);
             // The shopper cannot take the option into the build: the configurator refuses it.
             expect(c.choose(s.build, s.slot, s.option)).toBeNull();

@@ -17,15 +17,26 @@ export interface RuleSample {
   explanation: Explanation;
 }
 
-/** Explanations tried at most: a few per option of the concerned slots keeps a large catalog's preview quick. */
+/**
+ * Explanations tried at most, and the time they may take: a preview that finds nothing soon (a rule acting only with
+ * others) says so rather than hold the page.
+ */
 const MAX_TRIES = 400;
+const BUDGET_MS = 1500;
 
 /**
  * Pre: `rule` is one of the configurator's catalog's rules. Post: up to `limit` samples, each refusing a different
  * option, starting from the cheapest valid build, then the cheapest build holding each option of the rule's slots;
- * empty when the catalog has no valid build or the rule never refuses an option on its own there.
+ * empty when the catalog has no valid build or the rule never refuses an option on its own there. Stops after
+ * `budgetMs` of searching with what it has.
  */
-export function ruleSamples(configurator: Configurator, rule: Rule, limit = 6): RuleSample[] {
+export function ruleSamples(
+  configurator: Configurator,
+  rule: Rule,
+  limit = 6,
+  budgetMs = BUDGET_MS,
+): RuleSample[] {
+  const deadline = Date.now() + budgetMs;
   const slots = configurator.catalog.slots.filter((s) => ruleConcerns(rule).slots.has(s.id));
   const samples: RuleSample[] = [];
   const refused = new Set<string>();
@@ -42,7 +53,7 @@ export function ruleSamples(configurator: Configurator, rule: Rule, limit = 6): 
     if (!build) continue;
     for (const slot of slots)
       for (const o of slot.options) {
-        if (samples.length >= limit || tries >= MAX_TRIES) return samples;
+        if (samples.length >= limit || tries >= MAX_TRIES || Date.now() > deadline) return samples;
         if (refused.has(o.id) || build[slot.id]?.[o.id] !== undefined) continue;
         tries++;
         const explanation = configurator.explain(build, slot.id, o.id);
