@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { catalogWords, type Catalog, type Rule } from '../../core/catalog/index.ts';
 import { ruleSentence, type SentenceKey } from '../../core/catalog/rule-sentence.ts';
@@ -12,6 +12,10 @@ export type EditorLanguage = 'en' | 'de' | 'zh';
  */
 export function useRuleWords(catalog: Catalog, language: EditorLanguage) {
   const { t } = useTranslation(undefined, { lng: language, keyPrefix: 'catalogRules' });
+  // Chinese in a page of another language still needs the bundled CJK font (i18n.ts loads it only for the page's).
+  useEffect(() => {
+    if (language === 'zh') void import('../../ui/i18n/cjk-font.ts');
+  }, [language]);
   const words = useMemo(() => catalogWords(catalog, language), [catalog, language]);
   const number = useMemo(() => new Intl.NumberFormat(language, { maximumFractionDigits: 3 }), [language]);
   const sentence = useCallback(
