@@ -1,6 +1,7 @@
 import { accountTexts } from './account.texts.ts';
 import { accountQuotesTexts } from './account-quotes.texts.ts';
 import { flowTexts } from './flow.texts.ts';
+import { catalogRulesTexts } from './catalog-rules.texts.ts';
 import { reasonTexts } from './reason.texts.ts';
 import { sceneTexts } from './scene.texts.ts';
 import { storeTexts } from './store.texts.ts';
@@ -104,6 +105,7 @@ export const resources = {
       storeQuote: storeQuoteTexts.en,
       storeApprovals: storeApprovalsTexts.en,
       reason: reasonTexts.en,
+      catalogRules: catalogRulesTexts.en,
       ...flowTexts.en,
       ...sceneTexts.en,
     },
@@ -199,6 +201,7 @@ export const resources = {
       storeQuote: storeQuoteTexts.de,
       storeApprovals: storeApprovalsTexts.de,
       reason: reasonTexts.de,
+      catalogRules: catalogRulesTexts.de,
       ...flowTexts.de,
       ...sceneTexts.de,
     },
@@ -293,6 +296,7 @@ export const resources = {
       storeQuote: storeQuoteTexts.zh,
       storeApprovals: storeApprovalsTexts.zh,
       reason: reasonTexts.zh,
+      catalogRules: catalogRulesTexts.zh,
       ...flowTexts.zh,
       ...sceneTexts.zh,
     },
