@@ -1,5 +1,6 @@
 import { accountTexts } from './account.texts.ts';
 import { accountQuotesTexts } from './account-quotes.texts.ts';
+import { catalogAdminTexts } from './catalog-admin.texts.ts';
 import { flowTexts } from './flow.texts.ts';
 import { reasonTexts } from './reason.texts.ts';
 import { sceneTexts } from './scene.texts.ts';
@@ -103,6 +104,7 @@ export const resources = {
       storeFind: storeFindTexts.en,
       storeQuote: storeQuoteTexts.en,
       storeApprovals: storeApprovalsTexts.en,
+      catalogAdmin: catalogAdminTexts.en,
       reason: reasonTexts.en,
       ...flowTexts.en,
       ...sceneTexts.en,
@@ -198,6 +200,7 @@ export const resources = {
       storeFind: storeFindTexts.de,
       storeQuote: storeQuoteTexts.de,
       storeApprovals: storeApprovalsTexts.de,
+      catalogAdmin: catalogAdminTexts.de,
       reason: reasonTexts.de,
       ...flowTexts.de,
       ...sceneTexts.de,
@@ -292,6 +295,7 @@ export const resources = {
       storeFind: storeFindTexts.zh,
       storeQuote: storeQuoteTexts.zh,
       storeApprovals: storeApprovalsTexts.zh,
+      catalogAdmin: catalogAdminTexts.zh,
       reason: reasonTexts.zh,
       ...flowTexts.zh,
       ...sceneTexts.zh,
