@@ -14,7 +14,7 @@ export function CatalogSection({ catalog }: { catalog: AdminCatalog }) {
   const base = `/catalogs/${encodeURIComponent(catalog.id)}`;
   return (
     <section className="catalog-section" aria-labelledby={id}>
-      <header className="catalog-section-head">
+      <div className="catalog-section-head">
         <h2 id={id}>
           {catalog.name} <span className="muted">({catalog.id})</span>
         </h2>
@@ -36,7 +36,7 @@ export function CatalogSection({ catalog }: { catalog: AdminCatalog }) {
             {t('catalogAdmin.catalogs.popularity')}
           </Link>
         </div>
-      </header>
+      </div>
       <h3>{t('catalogAdmin.catalogs.drafts')}</h3>
       <DraftsTable catalog={catalog} />
       <h3>{t('catalogAdmin.catalogs.versions')}</h3>
