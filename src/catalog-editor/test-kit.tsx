@@ -18,21 +18,33 @@ export const cara: MeResponse = {
 
 const cara1 = { name: 'Cara Lindqvist' };
 
+const liveVersion = {
+  version: '2026.11.1',
+  status: 'live' as const,
+  publishedAt: '2026-11-10T09:00:00.000Z',
+  effectiveAt: '2026-11-10T09:00:00.000Z',
+  note: 'Cheaper PSU',
+  publishedBy: cara1,
+  buildCount: 12,
+};
+
+export const gpuDraft = {
+  id: 'd-gpu',
+  catalogId: 'mini',
+  title: 'New GPU',
+  baseVersion: '2026.11.1',
+  revision: 3,
+  updatedAt: '2026-11-12T15:30:00.000Z',
+  updatedBy: cara1,
+};
+
 /** The mini catalog: 2026.11.1 live, 2026.11.0 retired before it, one draft on the live version. */
 export const mini: AdminCatalog = {
   id: 'mini',
   name: 'Mini PC',
   live: '2026.11.1',
   versions: [
-    {
-      version: '2026.11.1',
-      status: 'live',
-      publishedAt: '2026-11-10T09:00:00.000Z',
-      effectiveAt: '2026-11-10T09:00:00.000Z',
-      note: 'Cheaper PSU',
-      publishedBy: cara1,
-      buildCount: 12,
-    },
+    liveVersion,
     {
       version: '2026.11.0',
       status: 'retired',
@@ -43,21 +55,13 @@ export const mini: AdminCatalog = {
       buildCount: 40,
     },
   ],
-  drafts: [
-    {
-      id: 'd-gpu',
-      catalogId: 'mini',
-      title: 'New GPU',
-      baseVersion: '2026.11.1',
-      revision: 3,
-      updatedAt: '2026-11-12T15:30:00.000Z',
-      updatedBy: cara1,
-    },
-  ],
+  drafts: [gpuDraft],
 };
 
 /** The mini catalog as `/api/catalogs/mini` and `/drafts/d-gpu/catalog` answer it. */
 export const miniResponse = { ...miniCatalog(), basePrice: 50, rules: miniCatalog().rules ?? [] };
+
+export { liveVersion };
 
 export const check = (over: Partial<DraftCheckResponse> = {}): DraftCheckResponse => ({
   revision: 3,

@@ -3,14 +3,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { miniCatalog } from '../../../test/fixtures/mini-catalog.ts';
-import { cara, mini, renderEditor, serve } from '../test-kit.tsx';
+import { cara, gpuDraft, renderEditor, serve } from '../test-kit.tsx';
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
 });
 
-const created = { ...mini.drafts[0]!, id: 'd-new', title: 'Imported', document: {}, issues: [] };
+const created = { ...gpuDraft, id: 'd-new', title: 'Imported', document: {}, issues: [] };
 
 describe('the catalog list', () => {
   it('shows each catalog with its live version, versions and drafts, in the editor frame', async () => {
@@ -59,7 +59,7 @@ describe('the catalog list', () => {
     await user.type(within(dialog).getByLabelText('Title'), 'Imported');
     await user.click(within(dialog).getByLabelText('a catalog file'));
     const bad = miniCatalog();
-    bad.slots[0]!.group = 'nowhere';
+    bad.slots = bad.slots.map((slot, i) => (i === 0 ? { ...slot, group: 'nowhere' } : slot));
     await user.upload(
       within(dialog).getByLabelText('Catalog file (JSON)'),
       new File([JSON.stringify(bad)], 'mini.json', { type: 'application/json' }),
@@ -123,6 +123,6 @@ describe('the catalog list', () => {
     renderEditor('/catalogs');
     await user.click(await screen.findByRole('button', { name: 'Export 2026.11.0 as a catalog file' }));
     await waitFor(() => expect(clicked).toEqual(['mini-2026.11.0.json']));
-    expect(JSON.parse(await blobs[0]!.text())).toEqual(document);
+    expect(JSON.parse(String(await blobs.at(0)?.text()))).toEqual(document);
   });
 });

@@ -10,7 +10,7 @@ describe('readCatalogFile', () => {
 
   it('names every problem by its JSON path', () => {
     const bad = miniCatalog();
-    bad.slots[0]!.group = 'nowhere';
+    bad.slots = bad.slots.map((slot, i) => (i === 0 ? { ...slot, group: 'nowhere' } : slot));
     bad.version = 'v2';
     const read = readCatalogFile(JSON.stringify(bad), 'mini.json', 'mini');
     expect(read.ok).toBe(false);
@@ -20,7 +20,7 @@ describe('readCatalogFile', () => {
 
   it('refuses a reference problem, broken JSON, and another catalog', () => {
     const bad = miniCatalog();
-    bad.slots[0]!.group = 'nowhere';
+    bad.slots = bad.slots.map((slot, i) => (i === 0 ? { ...slot, group: 'nowhere' } : slot));
     const ref = readCatalogFile(JSON.stringify(bad), 'mini.json', 'mini');
     expect(ref).toEqual({
       ok: false,

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { Configure } from '../../configure/index.ts';
+import { useCatalogTitle } from '../../ui/i18n/catalog-words.ts';
 import { useDraft, useDraftCatalog } from '../api/drafts.ts';
 import { QueryState } from '../components/query-state.tsx';
 import { contentKey } from './content-key.ts';
@@ -28,12 +29,13 @@ export function PreviewPage() {
     [catalog.data, draftId],
   );
   const base = `/catalogs/${encodeURIComponent(catalogId)}/drafts/${encodeURIComponent(draftId)}`;
-  const title = draft.data?.title ?? draftId;
+  const draftTitle = draft.data?.title ?? draftId;
+  const title = useCatalogTitle();
   return (
     <div className="preview-page">
       <div role="note" className="notice notice-warning preview-banner">
         <p>
-          <strong>{t('catalogAdmin.preview.banner', { title })}</strong>{' '}
+          <strong>{t('catalogAdmin.preview.banner', { title: draftTitle })}</strong>{' '}
           {t('catalogAdmin.preview.nothingKept')}
         </p>
         <p className="actions">
@@ -42,7 +44,14 @@ export function PreviewPage() {
         </p>
       </div>
       <QueryState isPending={catalog.isPending} error={catalog.error}>
-        {() => previewed && <Configure key={previewed.version} catalog={previewed} host={host} />}
+        {() =>
+          previewed && (
+            <>
+              <h1>{t('catalogAdmin.preview.title', { name: title(previewed).name })}</h1>
+              <Configure key={previewed.version} catalog={previewed} host={host} />
+            </>
+          )
+        }
       </QueryState>
     </div>
   );

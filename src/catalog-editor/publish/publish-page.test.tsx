@@ -5,14 +5,14 @@ import userEvent from '@testing-library/user-event';
 import type { Handler } from '../../../test/fixtures/fake-api.ts';
 import { miniCatalog } from '../../../test/fixtures/mini-catalog.ts';
 import type { DraftCheckResponse } from '../../contract/catalog-admin.schema.ts';
-import { check, impact, mini, renderEditor, serve } from '../test-kit.tsx';
+import { check, gpuDraft, impact, liveVersion, renderEditor, serve } from '../test-kit.tsx';
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
 });
 
-const draft = { ...mini.drafts[0]!, document: miniCatalog(), issues: [] };
+const draft = { ...gpuDraft, document: miniCatalog(), issues: [] };
 const dead = {
   kind: 'dead' as const,
   severity: 'warning' as const,
@@ -40,7 +40,7 @@ function servePublish(checks: DraftCheckResponse[], publish?: Handler) {
   });
 }
 
-const published = { ...mini.versions[0]!, version: '2026.11.2', note: 'New GPU' };
+const published = { ...liveVersion, version: '2026.11.2', note: 'New GPU' };
 
 describe('publishing a draft', () => {
   it('errors block the button', async () => {

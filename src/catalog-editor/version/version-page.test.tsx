@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { mini, renderEditor, serve } from '../test-kit.tsx';
+import { gpuDraft, renderEditor, serve } from '../test-kit.tsx';
 
 afterEach(() => {
   cleanup();
@@ -53,7 +53,7 @@ describe('a version', () => {
         status: 200,
         body: {
           live: '2026.11.0',
-          draft: { ...mini.drafts[0]!, id: 'd-back', title: 'Rolled back 2026.11.1' },
+          draft: { ...gpuDraft, id: 'd-back', title: 'Rolled back 2026.11.1' },
         },
       },
     });

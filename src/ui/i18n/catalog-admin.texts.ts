@@ -192,6 +192,7 @@ export const catalogAdminTexts = {
       otherRevision: 'The draft changed between the check and this report: check again.',
     },
     preview: {
+      title: '{{name}}: preview',
       banner: 'Preview of the draft “{{title}}”.',
       nothingKept: 'Customers do not see it, and nothing you do here is saved or logged.',
       backToDraft: '← Back to the draft',
@@ -403,6 +404,7 @@ export const catalogAdminTexts = {
       otherRevision: 'Der Entwurf hat sich zwischen Prüfung und diesem Bericht geändert: Prüfen Sie erneut.',
     },
     preview: {
+      title: '{{name}}: Vorschau',
       banner: 'Vorschau des Entwurfs „{{title}}“.',
       nothingKept:
         'Kunden sehen sie nicht, und nichts, was Sie hier tun, wird gespeichert oder protokolliert.',
@@ -611,6 +613,7 @@ export const catalogAdminTexts = {
       otherRevision: '检查与本报告之间草稿有变化：请重新检查。',
     },
     preview: {
+      title: '{{name}}：预览',
       banner: '草稿“{{title}}”的预览。',
       nothingKept: '客户看不到它，您在此处的任何操作都不会被保存或记录。',
       backToDraft: '← 返回草稿',
