@@ -3,10 +3,13 @@ import { Route, Routes } from 'react-router';
 import { App } from '../customer/app.tsx';
 import { AppFlowProvider } from '../customer/flow/app-flow.tsx';
 
-// The console's code is only for staff: the shop's first page never loads it.
+// The console's and the editor's code is only for staff: the shop's first page never loads it.
 const StoreApp = lazy(async () => ({ default: (await import('../sales/store-app.tsx')).StoreApp }));
+const CatalogEditorApp = lazy(async () => ({
+  default: (await import('../catalog-editor/catalog-editor-app.tsx')).CatalogEditorApp,
+}));
 
-/** The surfaces by path: the in-store console under `/store`, the shop everywhere else. */
+/** The surfaces by path: the in-store console under `/store`, the catalog editor under `/catalogs`, the shop everywhere else. */
 export function Root() {
   return (
     <Routes>
@@ -15,6 +18,14 @@ export function Root() {
         element={
           <Suspense>
             <StoreApp />
+          </Suspense>
+        }
+      />
+      <Route
+        path="/catalogs/*"
+        element={
+          <Suspense>
+            <CatalogEditorApp />
           </Suspense>
         }
       />

@@ -227,3 +227,13 @@ export const popularityResponseSchema = z.object({
   options: z.array(optionPopularitySchema),
 });
 export type PopularityResponse = z.infer<typeof popularityResponseSchema>;
+
+/**
+ * `GET /catalogs/:catalogId/versions/:version/document`: a published version's catalog file as it was published
+ * (costs included; role `catalog` only), so the editor can export any version, not only drafts.
+ */
+export const versionParamsSchema = z.strictObject({ catalogId: catalogIdSchema, version: versionName });
+export const versionDocumentResponseSchema = draftDocumentSchema;
+
+/** `POST /drafts/:draftId/publish` (201): the version made, `live` or `scheduled`. */
+export const publishResponseSchema = catalogVersionSummarySchema;

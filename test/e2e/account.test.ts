@@ -154,16 +154,12 @@ describe('the customer account', () => {
     ).toBe('0');
   });
 
-  it('a catalog login sees its role in the menu; a sales login lands in the store console', async () => {
+  it('a catalog login lands in the catalog editor; a sales login lands in the store console', async () => {
     await freshVisitor();
     await page.goto(`${app.server.url}/sign-in`);
     await fillSignIn(page, 'cara@example.com', 'demo1234');
-    await page.waitForURL(/\/account$/);
-    await accountButton(page, 'Cara').getByText('catalog').waitFor();
-    await page
-      .getByRole('alert')
-      .getByText(/staff login \(catalog\)/)
-      .waitFor();
+    await page.waitForURL(/\/catalogs$/);
+    await page.getByRole('banner').getByText('Cara Lindqvist, catalog').waitFor();
 
     await freshVisitor();
     await page.goto(`${app.server.url}/sign-in`);

@@ -10,7 +10,7 @@ import './account.css';
 
 /**
  * The frame of every account page: signed-out visitors go to sign-in and come back here afterwards; store staff go
- * to their console; other staff, who have no customer record, are told so instead of meeting a wall of 403s.
+ * to their console, product managers to the catalog editor; other staff, who have no customer record, are told so instead of meeting a wall of 403s.
  */
 export function AccountLayout() {
   const { t } = useTranslation();
@@ -38,6 +38,8 @@ export function AccountLayout() {
         // Sales staff and store managers have the store console instead (and land there after signing in).
         if (me.data.user.role === 'sales' || me.data.user.role === 'store_manager')
           return <Navigate to="/store" replace />;
+        // Product managers have the catalog editor (and land there after signing in).
+        if (me.data.user.role === 'catalog') return <Navigate to="/catalogs" replace />;
         if (me.data.user.role !== 'customer' || !me.data.customer)
           return (
             <div role="alert" className="notice">

@@ -81,6 +81,13 @@ export function AccountMenu() {
             </li>
           </ul>
         )}
+        {user.role === 'catalog' && (
+          <ul>
+            <li>
+              <Link to="/catalogs">{t('account.menu.catalogs')}</Link>
+            </li>
+          </ul>
+        )}
         {!staff && (
           <ul>
             <li>

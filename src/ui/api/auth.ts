@@ -14,7 +14,11 @@ export const authKeys = { me: ['auth', 'me'] as const };
  * The roots of query keys whose data belongs to whoever is signed in (the customer's account, the staff console),
  * dropped when that changes. Catalogs and the like are the same for everyone and stay.
  */
-export const identityKeys = { account: ['account'] as const, store: ['store'] as const };
+export const identityKeys = {
+  account: ['account'] as const,
+  store: ['store'] as const,
+  catalogAdmin: ['catalog-admin'] as const,
+};
 
 /** Who is signed in: the `/api/me` reply, or null for a guest (its 401 is an answer, not an error). */
 

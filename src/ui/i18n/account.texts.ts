@@ -42,6 +42,7 @@ export const accountTexts = {
       signOut: 'Sign out',
       staff: 'Signed in as staff: {{role}}',
       store: 'Store console',
+      catalogs: 'Catalog editor',
     },
     roles: { customer: 'customer', sales: 'sales', store_manager: 'store manager', catalog: 'catalog' },
     nav: {
@@ -227,6 +228,7 @@ export const accountTexts = {
       signOut: 'Abmelden',
       staff: 'Als Mitarbeiter angemeldet: {{role}}',
       store: 'Filialkonsole',
+      catalogs: 'Katalog-Editor',
     },
     roles: { customer: 'Kunde', sales: 'Vertrieb', store_manager: 'Filialleitung', catalog: 'Katalog' },
     nav: { label: 'Konto', overview: 'Übersicht', timeline: 'Ihr Verlauf', preferences: 'Ihre Vorlieben' },
@@ -418,6 +420,7 @@ export const accountTexts = {
       signOut: '退出登录',
       staff: '以员工身份登录：{{role}}',
       store: '门店控制台',
+      catalogs: '目录编辑器',
     },
     roles: { customer: '顾客', sales: '销售', store_manager: '店长', catalog: '目录' },
     nav: { label: '账户', overview: '概览', timeline: '您的记录', preferences: '您的偏好' },

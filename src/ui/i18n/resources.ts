@@ -1,5 +1,6 @@
 import { accountTexts } from './account.texts.ts';
 import { accountQuotesTexts } from './account-quotes.texts.ts';
+import { catalogAdminTexts } from './catalog-admin.texts.ts';
 import { flowTexts } from './flow.texts.ts';
 import { catalogRulesTexts } from './catalog-rules.texts.ts';
 import { reasonTexts } from './reason.texts.ts';
@@ -104,6 +105,7 @@ export const resources = {
       storeFind: storeFindTexts.en,
       storeQuote: storeQuoteTexts.en,
       storeApprovals: storeApprovalsTexts.en,
+      catalogAdmin: catalogAdminTexts.en,
       reason: reasonTexts.en,
       catalogRules: catalogRulesTexts.en,
       ...flowTexts.en,
@@ -200,6 +202,7 @@ export const resources = {
       storeFind: storeFindTexts.de,
       storeQuote: storeQuoteTexts.de,
       storeApprovals: storeApprovalsTexts.de,
+      catalogAdmin: catalogAdminTexts.de,
       reason: reasonTexts.de,
       catalogRules: catalogRulesTexts.de,
       ...flowTexts.de,
@@ -295,6 +298,7 @@ export const resources = {
       storeFind: storeFindTexts.zh,
       storeQuote: storeQuoteTexts.zh,
       storeApprovals: storeApprovalsTexts.zh,
+      catalogAdmin: catalogAdminTexts.zh,
       reason: reasonTexts.zh,
       catalogRules: catalogRulesTexts.zh,
       ...flowTexts.zh,

@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../ui/api-client.ts';
+
+/** Loading and error states said the same way on every page of the editor. */
+export function QueryState({
+  isPending,
+  error,
+  children,
+}: {
+  isPending: boolean;
+  error: Error | null;
+  children: () => ReactNode;
+}) {
+  const { t } = useTranslation();
+  if (error) {
+    const notFound = error instanceof ApiError && error.status === 404;
+    return (
+      <div role="alert" className="notice notice-error">
+        <strong>{notFound ? t('notFoundShort') : t('error')}</strong> {error.message}
+      </div>
+    );
+  }
+  if (isPending)
+    return (
+      <p role="status" className="notice">
+        {t('loading')}
+      </p>
+    );
+  return <>{children()}</>;
+}
