@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { catalogDiffSchema, popularityResponseSchema } from '../../src/contract/catalog-admin.schema.ts';
+import {
+  catalogDiffSchema,
+  impactReportSchema,
+  popularityResponseSchema,
+} from '../../src/contract/catalog-admin.schema.ts';
 import { validateCatalog, type Catalog } from '../../src/core/catalog/index.ts';
 import { impactReport } from '../../src/server/catalogs/impact-report.ts';
 import { catalogVersions } from '../../src/server/catalogs/versions.ts';
@@ -66,9 +70,51 @@ describe.each(testDatabases)('catalog insight on $label', (database) => {
     );
 
     const draft = await get(`/api/catalog-admin/catalogs/car/diff?from=${car.version}&to=draft:abc`, cara);
-    expect(draft.statusCode).toBe(400);
+    expect(draft.statusCode).toBe(404);
     const missing = await get(`/api/catalog-admin/catalogs/car/diff?from=${car.version}&to=1999.1.0`, cara);
     expect(missing.statusCode).toBe(404);
+  });
+
+  test('a draft against the live version: its diff, and its impact on what customers hold', async () => {
+    const { app, db, catalogs } = h();
+    const cara = await signInStaff(app, db, 'catalog');
+    const send = (method: 'POST' | 'PUT', url: string, payload: object) =>
+      app.inject({ method, url, headers: { cookie: cara }, payload });
+    const car = catalogs.get('car')?.catalog as Catalog;
+    const created = await send('POST', '/api/catalog-admin/catalogs/car/drafts', {
+      title: 'Dearer, one option fewer',
+    });
+    expect(created.statusCode).toBe(201);
+    const { id, revision } = created.json<{ id: string; revision: number }>();
+    const edited = editedCar(car, car.version);
+    expect(
+      (await send('PUT', `/api/catalog-admin/drafts/${id}`, { baseRevision: revision, document: edited }))
+        .statusCode,
+    ).toBe(200);
+
+    const res = await get(`/api/catalog-admin/catalogs/car/diff?from=${car.version}&to=draft:${id}`, cara);
+    expect(res.statusCode).toBe(200);
+    const diff = catalogDiffSchema.parse(res.json());
+    expect(diff.effect).toBe('only-removes');
+    expect(diff.edits.map((e) => `${e.subject} ${e.change}`)).toEqual(
+      expect.arrayContaining(['option removed']),
+    );
+    // A draft of another catalog is no draft of this one.
+    expect(
+      (await get(`/api/catalog-admin/catalogs/pc/diff?from=2026.1.0&to=draft:${id}`, cara)).statusCode,
+    ).toBe(404);
+
+    const impact = await get(`/api/catalog-admin/drafts/${id}/impact`, cara);
+    expect(impact.statusCode).toBe(200);
+    const report = impactReportSchema.parse(impact.json());
+    expect(report).toMatchObject({ draftId: id, revision: revision + 1 });
+    expect(report.counts.checked).toBe(report.counts.valid + report.counts.invalid);
+    // Every valid car build costs the raised base price more.
+    for (const item of report.items.filter((i) => i.valid))
+      expect(item.priceAfterCents).toBe(item.priceBeforeCents + 50_000);
+    const sam = await signInStaff(app, db, 'sales', 'Sam Okafor');
+    expect((await get(`/api/catalog-admin/drafts/${id}/impact`, sam)).statusCode).toBe(403);
+    expect((await get('/api/catalog-admin/drafts/nope/impact', cara)).statusCode).toBe(404);
   });
 
   test('sales staff may not read diffs or popularity (403)', async () => {

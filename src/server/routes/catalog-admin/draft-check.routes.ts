@@ -7,26 +7,14 @@ import type { CheckResult, DraftChecks } from '../../catalogs/draft-checks.ts';
 import { catalogEntry } from '../../catalogs/registry.ts';
 import { unprocessable } from '../../errors.ts';
 import { access } from '../../plugins/access.ts';
-import type { StoredDraft } from '../../store/catalog-drafts.repository.ts';
 import { sendCompiled } from '../catalogs/send-compiled.ts';
 import type { ZodRoutes } from '../route-deps.ts';
 import { draftOr404 } from './draft-conflict.ts';
-import { checkDraftDocument } from './draft-document.ts';
+import { checkDraftDocument, draftCatalog } from './draft-document.ts';
 import { adminErrors } from './drafts.routes.ts';
 
 const config = { access: access.catalog };
 const errors = { ...adminErrors, ...errorReplies(422) };
-
-/** The draft as a catalog, or 422 `draft_invalid` naming its first problems (the preview needs a valid one). */
-export function draftCatalog(draft: StoredDraft): Catalog {
-  const { catalog, issues } = checkDraftDocument(draft.document, draft.catalogId);
-  if (catalog) return catalog;
-  throw unprocessable(
-    'draft_invalid',
-    `Draft "${draft.title}" is not a valid catalog yet: ${issues.length} problem(s), first ${issues[0]?.path}: ${issues[0]?.message}`,
-    issues,
-  );
-}
 
 /** Runs the checks (in a worker thread); @throws 422 `draft_not_checkable` when the engine cannot take it. */
 export async function checkedDraft(checks: DraftChecks, catalog: Catalog): Promise<CheckResult> {
