@@ -74,10 +74,6 @@ export function createAutosave(
     timer = setTimeout(flush, delayMs);
   }
 
-  const unsubscribe = docs.subscribe((s, prev) => {
-    if (s.doc !== prev.doc) schedule();
-  });
-
   /** Resolves a conflict by state: theirs becomes the base, the revision theirs. */
   const adopt = (conflict: DraftConflictResponse) =>
     state.setState({
@@ -112,9 +108,15 @@ export function createAutosave(
       docs.getState().edit(() => conflict.current.document as Catalog);
       state.setState({ status: 'saved' });
     },
-    dispose() {
-      clearTimeout(timer);
-      unsubscribe();
+    /** Saves after each edit from now on; the returned function stops that (a pending save is not made). */
+    start(): () => void {
+      const unsubscribe = docs.subscribe((s, prev) => {
+        if (s.doc !== prev.doc) schedule();
+      });
+      return () => {
+        clearTimeout(timer);
+        unsubscribe();
+      };
     },
   };
 }

@@ -162,3 +162,33 @@ function dropKeys(t: Texts, section: Section, ids: ReadonlySet<string>): Texts {
   if (!entries) return t;
   return { ...t, [section]: Object.fromEntries(Object.entries(entries).filter(([k]) => !ids.has(k))) };
 }
+
+/** A list's element replaced by id (groups, rules, packages, price rules); `undefined` removes it. */
+export function setListItem<K extends 'groups' | 'packages' | 'priceRules' | 'rules'>(
+  doc: Catalog,
+  list: K,
+  id: string,
+  item: Catalog[K][number] | undefined,
+): Catalog {
+  const items = doc[list] as { id: string }[];
+  const next =
+    item === undefined ? items.filter((x) => x.id !== id) : items.map((x) => (x.id === id ? item : x));
+  return { ...doc, [list]: next };
+}
+
+/** An element appended to a list, with an id fresh in that list. */
+export function addListItem<K extends 'groups' | 'packages' | 'priceRules'>(
+  doc: Catalog,
+  list: K,
+  make: (id: string) => Catalog[K][number],
+  base: string,
+): Catalog {
+  const items = doc[list] as { id: string }[];
+  const id = freshId(new Set(items.map((x) => x.id)), base);
+  return { ...doc, [list]: [...items, make(id)] };
+}
+
+/** An attribute's definition replaced (or added, or with `undefined` removed, values on options left to the checks). */
+export function setAttribute(doc: Catalog, name: string, def: Catalog['attributes'][string] | undefined) {
+  return { ...doc, attributes: withField(doc.attributes, name, def) };
+}
