@@ -21,15 +21,8 @@ import { createEditorUi, EditorUiContext } from './editor-ui.store.ts';
 export function editable(document: Record<string, unknown>): Catalog {
   const parsed = catalogSchema.safeParse(document);
   if (parsed.success) return parsed.data;
-  return {
-    attributes: {},
-    groups: [],
-    slots: [],
-    rules: [],
-    packages: [],
-    priceRules: [],
-    ...document,
-  } as Catalog;
+  const lists = { attributes: {}, groups: [], slots: [], rules: [], packages: [], priceRules: [] };
+  return { ...lists, ...document } as unknown as Catalog;
 }
 
 /** Undo: Ctrl/⌘+Z; redo: Ctrl/⌘+Shift+Z or Ctrl+Y, anywhere on the page (fields included: they show the document). */
