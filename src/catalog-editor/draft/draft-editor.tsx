@@ -13,6 +13,7 @@ import { loadDraft, saveDraft } from './draft-api.ts';
 import { EditorBody } from './editor-body.tsx';
 import { EditorHeader } from './editor-header.tsx';
 import { createEditorUi, EditorUiContext } from './editor-ui.store.ts';
+import './draft.css';
 
 /**
  * A stored draft as the forms can edit it: the schema's defaults filled in where it validates; as it is otherwise

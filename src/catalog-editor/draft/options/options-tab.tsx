@@ -21,7 +21,11 @@ export function OptionsTab() {
       <div className="toolbar">
         <label>
           {t('catalogDraft.options.slot')}{' '}
-          <select value={slot.id} onChange={(e) => setSlot(e.target.value)}>
+          <select
+            aria-label={t('catalogDraft.options.slot')}
+            value={slot.id}
+            onChange={(e) => setSlot(e.target.value)}
+          >
             {doc.slots.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name} ({s.options.length})
@@ -32,7 +36,11 @@ export function OptionsTab() {
         {more.length > 0 && (
           <label>
             {t('catalogDraft.addAttribute')}{' '}
-            <select value="" onChange={(e) => setExtra([...extra, e.target.value])}>
+            <select
+              aria-label={t('catalogDraft.addAttribute')}
+              value=""
+              onChange={(e) => setExtra([...extra, e.target.value])}
+            >
               <option value="">…</option>
               {more.map((a) => (
                 <option key={a} value={a}>
