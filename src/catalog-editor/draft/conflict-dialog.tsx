@@ -1,10 +1,10 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import type { Catalog } from '../../core/catalog/index.ts';
 import { readablePath } from '../../core/catalog-edit/path-names.ts';
 import { useModal } from '../../ui/use-modal.ts';
 import type { Autosave } from './autosave.ts';
+import { useDoc } from './document-context.tsx';
 
 const SHOWN = 12;
 
@@ -20,9 +20,9 @@ export function ConflictDialog({ autosave }: { autosave: Autosave }) {
   const first = useRef<HTMLButtonElement>(null);
   const open = conflict !== undefined || typeof step === 'object';
   const dialog = useModal(open, first);
-  const theirs = conflict?.current.document as Catalog | undefined;
-  const names = (paths: readonly string[]) =>
-    theirs ? paths.map((p) => readablePath(theirs, p)) : [...paths];
+  // Named from the document on screen: it holds what both sides name (after a merge, both sides' things).
+  const doc = useDoc();
+  const names = (paths: readonly string[]) => paths.map((p) => readablePath(doc, p));
   const list = (paths: readonly string[]) => (
     <ul className="paths">
       {names(paths.slice(0, SHOWN)).map((n, i) => (

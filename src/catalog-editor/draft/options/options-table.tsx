@@ -52,6 +52,8 @@ export function OptionsTable({ slot, extraAttrs }: { slot: Slot; extraAttrs: rea
     data: slot.options,
     columns: defs,
     getRowId: (o) => o.id,
+    // Spreadsheets sort ascending first, numbers too.
+    sortDescFirst: false,
     state: { sorting, globalFilter: search, rowSelection: selection },
     onSortingChange: setSorting,
     onRowSelectionChange: setSelection,
@@ -151,7 +153,17 @@ export function OptionsTable({ slot, extraAttrs }: { slot: Slot; extraAttrs: rea
       )}
       <p className="muted small">{t('catalogDraft.options.hint')}</p>
       <div className="table-scroll">
-        <table ref={grid} role="grid" aria-label={slot.name} onKeyDown={keys.onKeyDown} className="grid">
+        <table
+          ref={grid}
+          role="grid"
+          aria-label={slot.name}
+          onKeyDown={(e) => {
+            // A key in the grid leaves the focus on the cell under the cursor (moved, or closed).
+            wantFocus.current = true;
+            keys.onKeyDown(e);
+          }}
+          className="grid"
+        >
           <thead>
             <tr>
               <th scope="col">
