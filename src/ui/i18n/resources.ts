@@ -1,6 +1,7 @@
 import { accountTexts } from './account.texts.ts';
 import { accountQuotesTexts } from './account-quotes.texts.ts';
 import { catalogAdminTexts } from './catalog-admin.texts.ts';
+import { catalogDraftTexts } from './catalog-draft.texts.ts';
 import { flowTexts } from './flow.texts.ts';
 import { catalogRulesTexts } from './catalog-rules.texts.ts';
 import { reasonTexts } from './reason.texts.ts';
@@ -96,6 +97,7 @@ export const resources = {
       priceRule: { surcharge: 'Surcharge', offer: 'Offer' },
       account: accountTexts.en,
       accountQuotes: accountQuotesTexts.en,
+      catalogDraft: catalogDraftTexts.en,
       store: storeTexts.en,
       storeGlance: storeGlanceTexts.en,
       storeOffers: storeOffersTexts.en,
@@ -193,6 +195,7 @@ export const resources = {
       priceRule: { surcharge: 'Aufpreis', offer: 'Angebot' },
       account: accountTexts.de,
       accountQuotes: accountQuotesTexts.de,
+      catalogDraft: catalogDraftTexts.de,
       store: storeTexts.de,
       storeGlance: storeGlanceTexts.de,
       storeOffers: storeOffersTexts.de,
@@ -289,6 +292,7 @@ export const resources = {
       priceRule: { surcharge: '附加费', offer: '优惠' },
       account: accountTexts.zh,
       accountQuotes: accountQuotesTexts.zh,
+      catalogDraft: catalogDraftTexts.zh,
       store: storeTexts.zh,
       storeGlance: storeGlanceTexts.zh,
       storeOffers: storeOffersTexts.zh,
