@@ -1,3 +1,9 @@
+import {
+  draftCheckResponseSchema,
+  draftSchema,
+  findingKey,
+} from '../../src/contract/catalog-admin.schema.ts';
+import type { Catalog } from '../../src/core/catalog/index.ts';
 import type { FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
 import { expect } from 'vitest';
@@ -79,7 +85,7 @@ export async function cast(app: FastifyInstance, db: Kysely<Database>) {
 export const call = (
   app: FastifyInstance,
   jar: string,
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'PUT',
   url: string,
   payload?: object,
 ) => app.inject({ method, url, headers: jar ? { cookie: jar } : {}, ...(payload ? { payload } : {}) });
@@ -168,4 +174,40 @@ export async function insertApproval(
     })
     .execute();
   return id;
+}
+
+/**
+ * Publishes, as the catalog manager `jar`, a new version of the live PC catalog edited by `edit`, with every
+ * warning acknowledged, a minute after the test clock: what happens to quotes when the catalog moves on.
+ * @returns the new version's name.
+ */
+export async function publishEditedPc(
+  app: FastifyInstance,
+  jar: string,
+  clock: { now: Date },
+  edit: (catalog: Catalog) => void,
+): Promise<string> {
+  clock.now = new Date(clock.now.getTime() + 60_000);
+  const created = await call(app, jar, 'POST', '/api/catalog-admin/catalogs/pc/drafts', {
+    title: 'Next prices',
+  });
+  expect(created.statusCode, created.body).toBe(201);
+  const draft = draftSchema.parse(created.json());
+  const document = structuredClone(draft.document) as Catalog;
+  edit(document);
+  const saved = await call(app, jar, 'PUT', `/api/catalog-admin/drafts/${draft.id}`, {
+    baseRevision: draft.revision,
+    document,
+  });
+  expect(saved.statusCode, saved.body).toBe(200);
+  const checked = draftCheckResponseSchema.parse(
+    (await call(app, jar, 'POST', `/api/catalog-admin/drafts/${draft.id}/check`)).json(),
+  );
+  const published = await call(app, jar, 'POST', `/api/catalog-admin/drafts/${draft.id}/publish`, {
+    revision: checked.revision,
+    note: 'Next prices',
+    acknowledged: checked.findings.filter((f) => f.severity === 'warning').map(findingKey),
+  });
+  expect(published.statusCode, published.body).toBe(201);
+  return published.json<{ version: string }>().version;
 }

@@ -1,41 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkoutResponseSchema } from '../../src/contract/orders.schema.ts';
 import { quoteGroupSchema } from '../../src/contract/store-quotes.schema.ts';
-import { recordCatalogVersion } from '../../src/server/store/catalog-versions.repository.ts';
 import { testDatabases } from './databases.ts';
 import { budgetPc, countRows, PC_VERSION, useApp } from './harness.ts';
-import { call, cast, latest, makeQuote, saveBuild } from './quote-fixtures.ts';
+import { call, cast, latest, makeQuote, publishEditedPc, saveBuild } from './quote-fixtures.ts';
 
-const OLD_VERSION = '2025.06.0';
 const DAY = 86_400_000;
-
-/**
- * An older PC catalog version, as if published last year: the base price 100 higher, and an operating system the
- * live version no longer sells (a build with it fits the old version only).
- */
-function oldPcCatalog(): string {
-  const pc = JSON.parse(readFileSync('configs/catalogs/pc.json', 'utf8')) as {
-    basePrice: number;
-    slots: { id: string; options: object[] }[];
-  };
-  return JSON.stringify({
-    ...pc,
-    version: OLD_VERSION,
-    basePrice: pc.basePrice + 100,
-    slots: pc.slots.map((s) =>
-      s.id === 'os'
-        ? {
-            ...s,
-            options: [
-              ...s.options,
-              { id: 'os-win10-pro', name: 'Windows 10 Pro', price: 99, cost: 70, attributes: {} },
-            ],
-          }
-        : s,
-    ),
-  });
-}
+const WHITE_GLOVE = 'dlv-white-glove';
+const whiteGlovePc = { ...budgetPc, delivery: { [WHITE_GLOVE]: 1 } };
 
 describe.each(testDatabases)('orders from quotes on $label', (database) => {
   const test = it.skipIf(database.skip !== undefined);
@@ -47,18 +19,6 @@ describe.each(testDatabases)('orders from quotes on $label', (database) => {
     orders: await countRows(h().db, 'orders'),
     interactions: await countRows(h().db, 'interactions'),
   });
-
-  async function withOldVersion() {
-    const { app, db } = h();
-    const c = await cast(app, db);
-    await recordCatalogVersion(db, {
-      catalogId: 'pc',
-      version: OLD_VERSION,
-      contentHash: 'old',
-      json: oldPcCatalog(),
-    });
-    return c;
-  }
 
   test('within its validity an order keeps the quoted lines and total; one order per revision', async () => {
     const { app, db } = h();
@@ -126,13 +86,17 @@ describe.each(testDatabases)('orders from quotes on $label', (database) => {
     expect(await countRows(db, 'orders')).toBe(1);
   });
 
-  test('the customer accepts a revision of an older catalog version at the quoted price while it is valid', async () => {
-    const { app, db } = h();
-    const c = await withOldVersion();
-    const legacy = { ...budgetPc, os: { 'os-win10-pro': 1 } };
-    const buildId = await saveBuild(app, c.jars.sales, c.annaId, legacy, OLD_VERSION);
+  test('a quote made before a new version went live is accepted at its quoted price while it is valid', async () => {
+    const { app, db, clock } = h();
+    const c = await cast(app, db);
+    const buildId = await saveBuild(app, c.jars.sales, c.annaId);
     const quote = latest(await makeQuote(app, c.jars.sales, c.annaId, { buildId, discountPercent: 5 }));
-    expect(quote.catalogVersion).toBe(OLD_VERSION);
+    const next = await publishEditedPc(app, c.jars.catalog, clock, (pc) => {
+      pc.basePrice += 100;
+    });
+    expect(next).not.toBe(PC_VERSION);
+    // A new quote or a plain order now names the new version; this one keeps its own.
+    expect(quote.catalogVersion).toBe(PC_VERSION);
     // Another customer cannot accept it.
     expect(
       (await req(c.jars['another customer'], 'POST', `/api/me/quotes/${quote.id}/accept`, {})).statusCode,
@@ -143,29 +107,38 @@ describe.each(testDatabases)('orders from quotes on $label', (database) => {
     });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({
-      catalogVersion: OLD_VERSION,
+      catalogVersion: PC_VERSION,
       totalCents: quote.totalCents,
       quoteId: quote.id,
     });
     const row = await db.selectFrom('orders').select(['channel', 'quote_id']).executeTakeFirstOrThrow();
     expect(row).toEqual({ channel: 'web', quote_id: quote.id });
+    // A new quote of the same build is made on the live version only: the old build must move first.
+    const again = await req(c.jars.sales, 'POST', `/api/store/customers/${c.annaId}/quotes`, {
+      buildId,
+      discountPercent: 5,
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({ error: { code: 'catalog_version_not_live' } });
   });
 
   test('after its validity the build is re-priced on the live version, without the staff discount', async () => {
-    const { app } = h();
-    const c = await withOldVersion();
-    const buildId = await saveBuild(app, c.jars.sales, c.annaId, budgetPc, OLD_VERSION);
-    const legacyId = await saveBuild(
-      app,
-      c.jars.sales,
-      c.annaId,
-      { ...budgetPc, os: { 'os-win10-pro': 1 } },
-      OLD_VERSION,
-    );
+    const { app, db, clock } = h();
+    const c = await cast(app, db);
+    const buildId = await saveBuild(app, c.jars.sales, c.annaId);
+    const legacyId = await saveBuild(app, c.jars.sales, c.annaId, whiteGlovePc);
     const quote = latest(await makeQuote(app, c.jars.sales, c.annaId, { buildId, discountPercent: 5 }));
     const legacy = latest(
       await makeQuote(app, c.jars.sales, c.annaId, { buildId: legacyId, discountPercent: 0 }),
     );
+    // The next version costs 100 more and no longer delivers white glove (which no rule names).
+    const next = await publishEditedPc(app, c.jars.catalog, clock, (pc) => {
+      pc.basePrice += 100;
+      const delivery = pc.slots.find((s) => s.id === 'delivery');
+      if (delivery) delivery.options = delivery.options.filter((o) => o.id !== WHITE_GLOVE);
+      delete pc.translations?.de?.options?.[WHITE_GLOVE];
+      delete pc.translations?.zh?.options?.[WHITE_GLOVE];
+    });
 
     h().clock.now = new Date(Date.parse(quote.validUntil) + 1);
     await c.signInAgain();
@@ -175,7 +148,7 @@ describe.each(testDatabases)('orders from quotes on $label', (database) => {
     expect(shown.revisions[0]?.valid).toBe(false);
     const live = await req(c.jars.customer, 'POST', '/api/prices', { catalogId: 'pc', selections: budgetPc });
     const livePrice = live.json<{ totalCents: number; catalogVersion: string }>();
-    expect(livePrice.catalogVersion).toBe(PC_VERSION);
+    expect(livePrice.catalogVersion).toBe(next);
     expect(livePrice.totalCents).not.toBe(quote.totalCents);
 
     // The customer saw the quoted price: told the new one first, nothing stored.
@@ -206,7 +179,7 @@ describe.each(testDatabases)('orders from quotes on $label', (database) => {
     expect(res.statusCode, res.body).toBe(201);
     const order = checkoutResponseSchema.parse(res.json());
     expect(order).toMatchObject({
-      catalogVersion: PC_VERSION,
+      catalogVersion: next,
       totalCents: livePrice.totalCents,
       quoteId: quote.id,
     });

@@ -46,11 +46,7 @@ export async function priceTerms(
 ): Promise<PricedTerms> {
   const customer = await findCustomerById(db, input.customerId);
   if (!customer) throw notFound('customer_not_found', `No customer "${input.customerId}".`);
-  // Staff may still quote a saved build on its own version (a deliberate offer, within their authority or
-  // approved); web quotes and every order are on the live version only (checkout.routes.ts).
-  const checked = await check(db, deps, customer.id, { buildId: input.buildId }, input.now, {
-    anyVersion: true,
-  });
+  const checked = await check(db, deps, customer.id, { buildId: input.buildId }, input.now);
   const standing = await standingOf(db, customer, deps.tiers, input.now);
   const discountBp = percentToBp(input.discountPercent);
   const authority = discountAuthority(standing.tier.treatment, input.callerRole);
