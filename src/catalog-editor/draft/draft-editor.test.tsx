@@ -108,6 +108,20 @@ describe('undo and redo', () => {
   });
 });
 
+describe('price rules', () => {
+  it('edits a condition in the rule builder’s words: "is one of" instead of one option, in one undoable step', async () => {
+    const user = userEvent.setup();
+    const { saves: saved } = renderEditor(draftOf(), (b) => ok(b.baseRevision + 1));
+    await user.click(await screen.findByRole('tab', { name: 'Price rules' }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Condition on Graphics card' }), 'anyOf');
+    await waitFor(() => expect(saved.length).toBeGreaterThan(0), { timeout: 3000 });
+    const document = saved.at(-1)?.document as typeof mini;
+    expect(document.priceRules[0]?.when[1]).toEqual({ slot: 'gpu', anyOf: ['gpu-4070'] });
+    await user.keyboard('{Control>}z{/Control}');
+    expect(screen.getByRole('combobox', { name: 'Condition on Graphics card' })).toHaveValue('option');
+  });
+});
+
 describe('autosave and conflicts', () => {
   it('saves a second after an edit; on 409 merges mine onto theirs and lists where both changed', async () => {
     const theirs = setOptionField(

@@ -1,22 +1,24 @@
 import { useTranslation } from 'react-i18next';
-import type { Condition, PriceRule } from '../../core/catalog/index.ts';
+import { useMemo } from 'react';
+import { catalogLanguage, type PriceRule } from '../../core/catalog/index.ts';
 import { addListItem, setListItem } from '../../core/catalog-edit/edits.ts';
 import { useDoc, useEdit } from './document-context.tsx';
 import { useEditorUi } from './editor-ui.store.ts';
 import { IdField, NumberField, TextField } from './fields.tsx';
-import { OptionPicker } from './option-picker.tsx';
+import { ConditionEditor } from '../rules/condition-editor.tsx';
+import { RuleContext } from '../rules/rule-context.ts';
+import { useRuleWords } from '../rules/use-rule-words.ts';
 
-/** One condition: "slot is option" is edited here; the others (one of, attribute tests, empty) are read as written. */
-function ConditionRow({ c, onChange }: { c: Condition; onChange: (c: Condition) => void }) {
-  const { t } = useTranslation();
-  if ('option' in c) return <OptionPicker value={c} onChange={onChange} />;
-  const text =
-    'anyOf' in c
-      ? `${c.slot} ${t('catalogDraft.condition.anyOf')} ${c.anyOf.join(', ')}`
-      : 'attr' in c
-        ? `${c.slot}.${c.attr} ${c.op} ${String(c.value)}`
-        : `${c.slot} ${c.empty ? '= ∅' : '≠ ∅'}`;
-  return <span className="mono small">{t('catalogDraft.condition.other', { text })}</span>;
+/**
+ * The rule builder's condition phrases (an option, one of some, an attribute test, empty or chosen), in the page's
+ * language: a price rule's conditions are the same conditions as a rule's.
+ */
+function ConditionWords({ children }: { children: React.ReactNode }) {
+  const { i18n } = useTranslation();
+  const doc = useDoc();
+  const w = useRuleWords(doc, catalogLanguage(i18n.language));
+  const context = useMemo(() => ({ catalog: doc, w, problems: [] }), [doc, w]);
+  return <RuleContext.Provider value={context}>{children}</RuleContext.Provider>;
 }
 
 /** Surcharges and discounts: label, conditions, amount. */
@@ -49,24 +51,27 @@ export function PriceRulesTab() {
             </div>
             <div className="field">
               <span className="field-label">{t('catalogDraft.field.conditions')}</span>
-              <ul className="stack">
-                {r.when.map((c, i) => (
-                  <li key={i}>
-                    <ConditionRow
-                      c={c}
-                      onChange={(v) => put({ ...r, when: r.when.map((x, j) => (j === i ? v : x)) })}
-                    />
-                    <button
-                      type="button"
-                      className="secondary small"
-                      disabled={r.when.length < 2}
-                      onClick={() => put({ ...r, when: r.when.filter((_, j) => j !== i) })}
-                    >
-                      {t('catalogDraft.remove')}
-                    </button>
-                  </li>
-                ))}
-              </ul>
+              <ConditionWords>
+                <ul className="stack">
+                  {r.when.map((c, i) => (
+                    <li key={i}>
+                      <ConditionEditor
+                        condition={c}
+                        path={`when.${i}`}
+                        onChange={(v) => put({ ...r, when: r.when.map((x, j) => (j === i ? v : x)) })}
+                      />
+                      <button
+                        type="button"
+                        className="secondary small"
+                        disabled={r.when.length < 2}
+                        onClick={() => put({ ...r, when: r.when.filter((_, j) => j !== i) })}
+                      >
+                        {t('catalogDraft.remove')}
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </ConditionWords>
               <button
                 type="button"
                 className="secondary small"

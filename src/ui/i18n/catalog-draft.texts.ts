@@ -93,11 +93,6 @@ export const catalogDraftTexts = {
       hint: 'Enter or double-click edits a cell; Tab and Enter move on, Escape cancels.',
       attribute: '{{label}} ({{unit}})',
     },
-    condition: {
-      is: 'is',
-      anyOf: 'is one of',
-      other: 'another condition: {{text}}',
-    },
     texts: {
       english: 'English',
       de: 'German',
@@ -258,11 +253,6 @@ export const catalogDraftTexts = {
       hint: 'Eingabe oder Doppelklick bearbeitet eine Zelle; Tab und Eingabe gehen weiter, Escape bricht ab.',
       attribute: '{{label}} ({{unit}})',
     },
-    condition: {
-      is: 'ist',
-      anyOf: 'ist eine von',
-      other: 'andere Bedingung: {{text}}',
-    },
     texts: {
       english: 'Englisch',
       de: 'Deutsch',
@@ -422,11 +412,6 @@ export const catalogDraftTexts = {
       count: '共 {{total}} 个选项，显示 {{shown}} 个',
       hint: '按回车或双击编辑单元格；Tab 和回车移动，Esc 取消。',
       attribute: '{{label}}（{{unit}}）',
-    },
-    condition: {
-      is: '是',
-      anyOf: '是以下之一',
-      other: '其他条件：{{text}}',
     },
     texts: {
       english: '英语',
