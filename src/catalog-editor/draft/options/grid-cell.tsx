@@ -9,7 +9,7 @@ export function cellText(column: EditableColumn, option: Option): string {
 }
 
 /**
- * One cell: its value shown, or its editor (a text box, or a list for enum and yes/no). Keys are handled by the
+ * One cell: its value shown, or its editor (a text box, or a list for enums, coded numbers and yes/no). Keys are handled by the
  * table (useGridKeys); the cell only reports clicks and the text typed.
  */
 export function GridCell({
@@ -44,7 +44,7 @@ export function GridCell({
     };
     return (
       <td role="gridcell" className="cell editing">
-        {column.kind === 'enum' || column.kind === 'boolean' ? (
+        {column.choices || column.kind === 'boolean' ? (
           <select {...common} onChange={(e) => onText(e.target.value)}>
             <option value="">{t('catalogDraft.unset')}</option>
             {column.kind === 'boolean' ? (
@@ -55,7 +55,7 @@ export function GridCell({
             ) : (
               column.choices?.map((c) => (
                 <option key={c} value={c}>
-                  {c}
+                  {column.choiceLabel?.(c) ?? c}
                 </option>
               ))
             )}

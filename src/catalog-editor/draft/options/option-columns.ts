@@ -15,8 +15,10 @@ export interface EditableColumn {
   key: string;
   header: string;
   kind: 'id' | 'text' | 'number' | 'enum' | 'boolean';
-  /** enum: the values; number: integer only. */
+  /** The values to pick from: an enum's, or a coded number's (value labels), shown with `choiceLabel`. */
   choices?: readonly string[];
+  choiceLabel?: (value: string) => string;
+  /** number: integer only. */
   integer?: boolean;
   /** Empty means "none" (cost, attributes) rather than refused. */
   optional?: boolean;
@@ -91,7 +93,15 @@ export function optionColumns(
       key: `attr:${attr}`,
       header: unit ? t('catalogDraft.options.attribute', { label: def.label, unit }) : def.label,
       kind: def.type,
-      choices: def.type === 'enum' ? def.values : undefined,
+      // A coded number (form-factor ranks) is picked by its name, as rules compare the number and people read names.
+      ...(def.type === 'enum'
+        ? { choices: def.values }
+        : def.type === 'number' && def.valueLabels
+          ? {
+              choices: Object.keys(def.valueLabels).sort((a, b) => Number(a) - Number(b)),
+              choiceLabel: (v: string) => `${v} · ${def.valueLabels?.[v] ?? ''}`,
+            }
+          : {}),
       optional: true,
       read: (o) => o.attributes[attr],
       display: (o) => {
