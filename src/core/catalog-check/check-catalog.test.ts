@@ -72,7 +72,7 @@ const engineKinds = (f: Finding) => f.kind !== 'missing-price' && f.kind !== 'mi
 const generous = { redundancyBudgetMs: 60_000, explainBudgetMs: 5_000 };
 
 describe('checkCatalog against brute force', () => {
-  it('finds exactly what enumerating every build finds, searching or compiling, with explanations that exclude the dead option', () => {
+  it('finds exactly what enumerating every build finds, searching or compiling, with explanations that exclude the dead option and every build without a forced one', () => {
     const seen = new Set<string>();
     fc.assert(
       fc.property(arbitraryCatalog, (catalog) => {
@@ -96,10 +96,11 @@ describe('checkCatalog against brute force', () => {
             for (const id of f.ids) expect(allHold(f.ids.filter((x) => x !== id))).toBe(true);
             expect(f.explanation).toHaveLength(f.ids.length);
           }
-          if (f.kind !== 'dead') continue;
+          if (f.kind !== 'dead' && f.kind !== 'forced') continue;
+          // Dead: the named rules together exclude every build with the option; forced: every build without it.
           const [option = '', ...rules] = f.ids;
           const slot = index.option.get(option)?.slot.id ?? '';
-          const excluded = slotBuilds.filter((b) => has(b, slot, option));
+          const excluded = slotBuilds.filter((b) => has(b, slot, option) === (f.kind === 'dead'));
           expect(excluded.some((b) => rules.every((id) => holds(index, b, id)))).toBe(false);
           expect(f.explanation).toHaveLength(rules.length);
         }

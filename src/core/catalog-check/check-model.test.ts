@@ -63,13 +63,15 @@ describe('checkModel against brute force', () => {
             expect(allHold(f.ids)).toBe(false);
             for (const id of f.ids) expect(allHold(f.ids.filter((x) => x !== id))).toBe(true);
           }
-          if (f.kind !== 'dead') continue;
-          // The constraints named with a dead value exclude it together: no build with the value satisfies them all.
+          if (f.kind !== 'dead' && f.kind !== 'forced') continue;
+          // The constraints named with a dead value exclude it together: no build with the value satisfies them all;
+          // those named with a forced value exclude every build without it.
           const [name, value] = (f.ids[0] ?? '').split('=');
           const x = model.variables.findIndex((v) => v.name === name);
           const v = model.variables[x]?.values.indexOf(value ?? '') ?? -1;
           const named = model.constraints.filter((c) => f.ids.slice(1).includes(c.id));
-          expect(box(model).some((b) => b[x] === v && named.every((c) => satisfies(c, b)))).toBe(false);
+          const excluded = (b: ArrayLike<number>) => (b[x] === v) === (f.kind === 'dead');
+          expect(box(model).some((b) => excluded(b) && named.every((c) => satisfies(c, b)))).toBe(false);
         }
       }),
       { numRuns: 300 },

@@ -148,10 +148,13 @@ function deadAndForced(d: Diagram, options: CheckOptions, labelOf: (id: string) 
   model.variables.forEach((v, x) => {
     const at = valueOffset[x] as number;
     const alive = v.values.filter((_, i) => valid[at + i] === 1);
+    // A forced value's reason is the reasons of every other value, together.
+    const excluders = new Set<string>();
     v.values.forEach((value, i) => {
       if (valid[at + i] === 1) return;
       const rules = explain(d, new Map(), x, i, { budgetMs })?.rules ?? [];
       const ids = rules.map((r) => model.constraints[r]?.id ?? String(r));
+      for (const id of ids) excluders.add(id);
       findings.push({
         kind: 'dead',
         severity: 'warning',
@@ -160,13 +163,16 @@ function deadAndForced(d: Diagram, options: CheckOptions, labelOf: (id: string) 
         explanation: ids.map(labelOf),
       });
     });
-    if (v.values.length > 1 && alive.length === 1)
+    if (v.values.length > 1 && alive.length === 1) {
+      const ids = [...excluders];
       findings.push({
         kind: 'forced',
         severity: 'warning',
-        ids: [`${v.name}=${alive[0] ?? ''}`],
-        message: `${v.name}=${alive[0] ?? ''} is forced: every valid build has it, though ${v.name} offers ${v.values.length} values`,
+        ids: [`${v.name}=${alive[0] ?? ''}`, ...ids],
+        message: `${v.name}=${alive[0] ?? ''} is forced: every valid build has it, though ${v.name} offers ${v.values.length} values${ids.length ? ` (the others excluded by ${ids.join(', ')})` : ''}`,
+        explanation: ids.map(labelOf),
       });
+    }
   });
   return findings;
 }

@@ -55,13 +55,18 @@ export function optionFindings(c: CheckedCatalog, domains: DomainsResult): Findi
           ? !isValid(ov.variable, 0)
           : range(0, size(ov.variable)).every((v) => ov.chosen.includes(v) || !isValid(ov.variable, v));
       if (ov.chosen.some((v) => isValid(ov.variable, v))) {
-        if (everywhere && slotOffersOthers(slot, ov.option))
+        if (everywhere && slotOffersOthers(slot, ov.option)) {
+          // Forced: every way of not having it is excluded; its reason is theirs together.
+          const without = range(0, size(ov.variable)).filter((v) => !ov.chosen.includes(v));
+          const rules = [...new Set(without.flatMap((v) => excludedBy(ov.variable, v)))];
           findings.push({
             kind: 'forced',
             severity: 'warning',
-            ids: [ov.option],
-            message: `option ${ov.option} is forced: every valid build has it, though slot ${slot.id} offers a choice without it`,
+            ids: [ov.option, ...rules],
+            message: `option ${ov.option} is forced: every valid build has it, though slot ${slot.id} offers a choice without it${rules.length ? `, because of ${rules.join(', ')}` : ''}`,
+            explanation: rules.map(labelOf),
           });
+        }
         continue;
       }
       // Every quantity of a multi-slot option needs its reason (one rule may refuse 1 unit and allow 2): the union of
