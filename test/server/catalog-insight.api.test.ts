@@ -117,6 +117,38 @@ describe.each(testDatabases)('catalog insight on $label', (database) => {
     expect((await get('/api/catalog-admin/drafts/nope/impact', cara)).statusCode).toBe(404);
   });
 
+  test('the server answers other requests while a slow diff runs (the engine works in a worker thread)', async () => {
+    const { app, db, catalogs } = h();
+    // Dropping a rule makes the diff compile both PC catalogs and their joint model: seconds of engine work.
+    const pc = catalogs.get('pc')?.catalog as Catalog;
+    const dropped = structuredClone(pc);
+    dropped.version = '2099.1.0';
+    const [rule] = dropped.rules.splice(0, 1);
+    for (const texts of Object.values(dropped.translations ?? {})) delete texts?.rules?.[rule?.id ?? ''];
+    const next = validateCatalog(dropped, 'pc@2099.1.0');
+    await recordCatalogVersion(db, {
+      catalogId: 'pc',
+      version: next.version,
+      contentHash: 'x',
+      json: JSON.stringify(next),
+    });
+    const cara = await signInStaff(app, db, 'catalog');
+    const finished: string[] = [];
+    const diff = get(`/api/catalog-admin/catalogs/pc/diff?from=${pc.version}&to=${next.version}`, cara).then(
+      (res) => {
+        finished.push('diff');
+        return res;
+      },
+    );
+    const health = await app.inject({ method: 'GET', url: '/api/health' });
+    finished.push('health');
+    expect(health.statusCode).toBe(200);
+    const res = await diff;
+    expect(res.statusCode).toBe(200);
+    expect(catalogDiffSchema.parse(res.json()).effect).toBe('only-adds');
+    expect(finished).toEqual(['health', 'diff']);
+  });
+
   test('sales staff may not read diffs or popularity (403)', async () => {
     const sam = await signInStaff(h().app, h().db, 'sales');
     expect((await get('/api/catalog-admin/catalogs/pc/popularity', sam)).statusCode).toBe(403);

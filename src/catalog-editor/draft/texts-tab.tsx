@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { translationLanguages, type TranslationLanguage } from '../../core/catalog/index.ts';
 import { readText, setText, textEntries } from '../../core/catalog-edit/text-entries.ts';
+import { useCjkFont } from '../../ui/i18n/use-cjk-font.ts';
 import { useDoc, useEdit } from './document-context.tsx';
 
 /** English, German and Chinese side by side for every text; missing ones marked, counted and filterable. */
@@ -9,6 +10,8 @@ export function TextsTab() {
   const { t } = useTranslation();
   const doc = useDoc();
   const edit = useEdit();
+  // The Chinese column, whatever the interface's language.
+  useCjkFont(true);
   const [onlyMissing, setOnlyMissing] = useState(false);
   const [filter, setFilter] = useState('');
   const entries = useMemo(() => textEntries(doc), [doc]);

@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Catalog, Rule } from '../../core/catalog/index.ts';
-import { Configurator, type Explanation } from '../../core/configurator/configurator.ts';
+import type { Explanation } from '../../core/configurator/configurator.ts';
 import { ReasonWords, type ReasonKey } from '../../core/configurator/reason-words.ts';
 import { renderReason } from '../../core/configurator/render-reason.ts';
-import { ruleSamples, type RuleSample } from '../../core/configurator/rule-samples.ts';
+import type { RuleSample } from '../../core/configurator/rule-samples.ts';
 import { Select } from './pickers.tsx';
+import { requestSamples } from './request-samples.ts';
 import { useRule } from './rule-context.ts';
 
 /**
@@ -23,14 +24,6 @@ function withRuleIds(catalog: Catalog, e: Explanation): Explanation {
   return { ...e, rules: e.rules.map((r) => ({ ...r, id: id(r.id) })) };
 }
 
-// Compiling the PC catalog takes a second: typing a message, or opening another rule, reuses the last compilation.
-let last: { structure: string; configurator: Configurator } | undefined;
-function configuratorFor(structure: string): Configurator {
-  if (last?.structure !== structure)
-    last = { structure, configurator: new Configurator(JSON.parse(structure) as Catalog) };
-  return last.configurator;
-}
-
 /**
  * The message as a customer reads it: a sample build of the draft, an option this rule alone refuses there, and the
  * reason rendered by the configurator's own path (render-reason.ts), in the panel's language.
@@ -46,20 +39,11 @@ export function MessagePreview(props: { rule: Rule; at: number }) {
 
   useEffect(() => {
     if (!ready) return;
-    // After the paint: the field stays responsive while the samples are searched.
-    const timer = setTimeout(() => {
-      let samples: RuleSample[] = [];
-      try {
-        const configurator = configuratorFor(structure);
-        const rule = configurator.catalog.rules[props.at];
-        if (rule) samples = ruleSamples(configurator, rule);
-      } catch {
-        // a draft the engine cannot compile yet has no sample; the rule's problems say why
-      }
+    // In a worker: the fields stay responsive while the samples are searched.
+    return requestSamples(structure, props.at, (samples) => {
       setFound({ key: `${props.at}:${structure}`, samples });
       setChosen(0);
-    }, 0);
-    return () => clearTimeout(timer);
+    });
   }, [structure, props.at, ready]);
 
   const reasonWords = useMemo(() => {

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { catalogWords, type Catalog, type Rule } from '../../core/catalog/index.ts';
 import { ruleSentence, type SentenceKey } from '../../core/catalog/rule-sentence.ts';
 import type { RuleProblem } from '../../core/catalog/rule-check.ts';
+import { useCjkFont } from '../../ui/i18n/use-cjk-font.ts';
 
 export type EditorLanguage = 'en' | 'de' | 'zh';
 
@@ -12,10 +13,7 @@ export type EditorLanguage = 'en' | 'de' | 'zh';
  */
 export function useRuleWords(catalog: Catalog, language: EditorLanguage) {
   const { t } = useTranslation(undefined, { lng: language, keyPrefix: 'catalogRules' });
-  // Chinese in a page of another language still needs the bundled CJK font (i18n.ts loads it only for the page's).
-  useEffect(() => {
-    if (language === 'zh') void import('../../ui/i18n/cjk-font.ts');
-  }, [language]);
+  useCjkFont(language === 'zh');
   const words = useMemo(() => catalogWords(catalog, language), [catalog, language]);
   const number = useMemo(() => new Intl.NumberFormat(language, { maximumFractionDigits: 3 }), [language]);
   const sentence = useCallback(

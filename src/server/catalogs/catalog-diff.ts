@@ -5,7 +5,7 @@ import type { Catalog } from '../../core/catalog/index.ts';
 /**
  * The contract's diff of two catalogs: the edits and the exact builds gained and lost (counts as decimal strings,
  * they can pass 2^53). Compiles both catalogs (and their conjunction when the rules differ): seconds on the PC
- * catalog, so callers keep results for refs that never change.
+ * catalog, so the server runs it in a worker thread (diffs-in-thread.ts).
  */
 export function catalogDiff(from: string, before: Catalog, to: string, after: Catalog): CatalogDiff {
   const builds = buildsDiff(before, after);
@@ -21,4 +21,12 @@ export function catalogDiff(from: string, before: Catalog, to: string, after: Ca
     exampleLost: builds.exampleLost,
     effect: builds.effect,
   };
+}
+
+/** Two catalogs to compare, named as the request named them. */
+export interface DiffInput {
+  from: string;
+  before: Catalog;
+  to: string;
+  after: Catalog;
 }

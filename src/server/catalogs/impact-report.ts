@@ -1,21 +1,12 @@
 import type { Kysely } from 'kysely';
 import { buildSelectionsSchema } from '../../contract/builds.schema.ts';
-import type { ImpactItem, ImpactReport } from '../../contract/catalog-admin.schema.ts';
 import { persistedSessionSchema } from '../../contract/session.schema.ts';
-import { checkBuild, impactTarget } from '../../core/catalog-diff/index.ts';
-import type { Build, Catalog, CatalogIndex } from '../../core/catalog/index.ts';
+import type { Build, Catalog } from '../../core/catalog/index.ts';
 import type { Database } from '../store/database.ts';
+import type { Held, ImpactCounts, ImpactInput } from './impact-assess.ts';
+import type { ImpactThreadReply } from './impact.worker.ts';
+import { runInThread } from './in-thread.ts';
 import type { CatalogVersions } from './versions.ts';
-
-/** What is checked: a saved build, a live session (still being configured) or an open quote. */
-interface Held {
-  kind: ImpactItem['kind'];
-  id: string;
-  owner: string | null;
-  catalogVersion: string;
-  build: Build;
-  complete: boolean;
-}
 
 const parseBuild = (json: string): Build | undefined => {
   const parsed = buildSelectionsSchema.safeParse(JSON.parse(json));
@@ -128,11 +119,24 @@ async function openQuotes(db: Kysely<Database>, catalogId: string, now: Date): P
   });
 }
 
+/** The engine's part of the report: assessImpact, wherever it runs. */
+export type ImpactAssessor = (input: ImpactInput) => Promise<ImpactCounts>;
+
+/** assessImpact in a worker thread: compiling the PC draft and explaining each invalid build takes seconds. */
+export const assessInThread = async (input: ImpactInput, signal?: AbortSignal): Promise<ImpactCounts> => {
+  const reply = await runInThread<ImpactThreadReply>(
+    new URL('./impact.worker.ts', import.meta.url),
+    input,
+    signal,
+  );
+  if (!reply.ok) throw new Error(reply.message);
+  return reply.report;
+};
+
 /**
  * Every saved build, live session and open quote of a catalog checked against a draft (issue 18 §5), each priced
- * "before" on its own catalog version. Pre: `draft` passed validateCatalog. Post: counts over everything checked;
- * items: the invalid ones, then the valid ones whose price changes (unchanged ones are only counted).
- * Something made on a version no longer recorded is priced "before" on the draft.
+ * "before" on its own catalog version: the store is read here, the engine works in `assess` (impact-assess.ts
+ * states the report's post-conditions). Pre: `draft` passed validateCatalog.
  */
 export async function impactReport(
   db: Kysely<Database>,
@@ -140,40 +144,20 @@ export async function impactReport(
   catalogId: string,
   draft: Catalog,
   now: Date,
-): Promise<Omit<ImpactReport, 'draftId' | 'revision'>> {
-  const target = impactTarget(draft);
+  assess: ImpactAssessor = assessInThread,
+): Promise<ImpactCounts> {
   const held = [
     ...(await savedBuilds(db, catalogId)),
     ...(await liveSessions(db, catalogId)),
     ...(await openQuotes(db, catalogId, now)),
   ];
-  const madeOn = async (version: string): Promise<CatalogIndex> => {
+  const madeOn: Record<string, Catalog> = {};
+  for (const version of new Set(held.map((h) => h.catalogVersion))) {
     try {
-      return await versions.get(catalogId, version);
+      madeOn[version] = (await versions.get(catalogId, version)).catalog;
     } catch {
-      return target.index;
-    }
-  };
-  const invalid: ImpactItem[] = [];
-  const repriced: ImpactItem[] = [];
-  let valid = 0;
-  for (const h of held) {
-    const impact = checkBuild(target, await madeOn(h.catalogVersion), h.build, h.complete);
-    const item: ImpactItem = {
-      kind: h.kind,
-      id: h.id,
-      owner: h.owner ?? 'Guest',
-      catalogVersion: h.catalogVersion,
-      ...impact,
-    };
-    if (!impact.valid) invalid.push(item);
-    else {
-      valid++;
-      if (impact.priceAfterCents !== impact.priceBeforeCents) repriced.push(item);
+      // no longer recorded: priced "before" on the draft
     }
   }
-  return {
-    counts: { checked: held.length, valid, invalid: invalid.length, priceChanged: repriced.length },
-    items: [...invalid, ...repriced],
-  };
+  return assess({ draft, held, madeOn });
 }

@@ -5,11 +5,11 @@ import {
   draftParamsSchema,
   impactReportSchema,
   popularityResponseSchema,
-  type CatalogDiff,
 } from '../../../contract/catalog-admin.schema.ts';
 import { errorReplies } from '../../../contract/errors.schema.ts';
-import { catalogDiff } from '../../catalogs/catalog-diff.ts';
-import { impactReport } from '../../catalogs/impact-report.ts';
+import { catalogDiffs } from '../../catalogs/diffs-in-thread.ts';
+import { assessInThread, impactReport } from '../../catalogs/impact-report.ts';
+import { keptRuns } from '../../catalogs/kept-runs.ts';
 import { optionPopularity } from '../../catalogs/popularity.ts';
 import { notFound } from '../../errors.ts';
 import { access } from '../../plugins/access.ts';
@@ -23,8 +23,14 @@ const errors = errorReplies(400, 401, 403, 404, 422);
 /** What the catalog editor reads about versions: their diff (issue 18 §4) and each option's popularity (§9). */
 export const catalogInsightRoutes: ZodRoutes = async (app, deps) => {
   const { db, catalogs, versions, now } = deps;
-  // Diffs of published versions never change; keep the last few (a diff compiles both catalogs: seconds).
-  const diffs = new Map<string, CatalogDiff>();
+  // The engine's work runs in worker threads (seconds on the PC catalog), stopped when the app closes; the last few
+  // results are kept by content, so asking again before anything changed costs nothing.
+  const diffs = catalogDiffs();
+  const impacts = keptRuns(assessInThread, 8);
+  app.addHook('onClose', () => {
+    diffs.close();
+    impacts.close();
+  });
 
   app.get(
     '/catalog-admin/catalogs/:catalogId/diff',
@@ -39,19 +45,9 @@ export const catalogInsightRoutes: ZodRoutes = async (app, deps) => {
     async (request) => {
       const { catalogId } = request.params;
       const { from, to } = request.query;
-      const key = JSON.stringify([catalogId, from, to]);
-      const kept = diffs.get(key);
-      if (kept) return kept;
-      const [before, after] = [
-        await resolveCatalogRef(deps, catalogId, from),
-        await resolveCatalogRef(deps, catalogId, to),
-      ];
-      const diff = catalogDiff(from, before.catalog, to, after.catalog);
-      if (before.immutable && after.immutable) {
-        if (diffs.size >= 20) diffs.delete(diffs.keys().next().value as string);
-        diffs.set(key, diff);
-      }
-      return diff;
+      const before = await resolveCatalogRef(deps, catalogId, from);
+      const after = await resolveCatalogRef(deps, catalogId, to);
+      return diffs.get({ from, before: before.catalog, to, after: after.catalog });
     },
   );
 
@@ -76,7 +72,9 @@ export const catalogInsightRoutes: ZodRoutes = async (app, deps) => {
     },
     async (request) => {
       const draft = await draftOr404(db, request.params.draftId);
-      const report = await impactReport(db, versions, draft.catalogId, draftCatalog(draft), now());
+      const report = await impactReport(db, versions, draft.catalogId, draftCatalog(draft), now(), (input) =>
+        impacts.get(input),
+      );
       return { draftId: draft.id, revision: draft.revision, ...report };
     },
   );

@@ -8,8 +8,6 @@ import { draftCatalog } from './draft-document.ts';
 export interface ResolvedRef {
   ref: string;
   catalog: Catalog;
-  /** Versions never change once recorded, so what is computed from them may be kept. */
-  immutable: boolean;
 }
 
 const DRAFT = 'draft:';
@@ -29,8 +27,8 @@ export async function resolveCatalogRef(
     const draft = await draftOr404(deps.db, draftId);
     if (draft.catalogId !== catalogId)
       throw notFound('draft_not_found', `No draft "${draftId}" of catalog "${catalogId}".`);
-    return { ref, catalog: draftCatalog(draft), immutable: false };
+    return { ref, catalog: draftCatalog(draft) };
   }
   const index = await deps.versions.get(catalogId, ref);
-  return { ref, catalog: index.catalog, immutable: true };
+  return { ref, catalog: index.catalog };
 }
