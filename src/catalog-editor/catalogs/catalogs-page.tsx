@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useAdminCatalogs } from '../api/catalogs.ts';
-import { QueryState } from '../components/query-state.tsx';
+import { QueryState } from '../../ui/query-state.tsx';
 import { CatalogSection } from './catalog-section.tsx';
 
 /** `/catalogs`: every catalog with its live version, its versions and its drafts. */

@@ -4,7 +4,7 @@ import type { AdminCatalog } from '../../contract/catalog-admin.schema.ts';
 import { useAdminCatalog } from '../api/catalogs.ts';
 import { useDiff } from '../api/drafts.ts';
 import { useNames } from '../api/names.ts';
-import { QueryState } from '../components/query-state.tsx';
+import { QueryState } from '../../ui/query-state.tsx';
 import { DiffReport } from './diff-report.tsx';
 
 const draftOf = (side: string) => (side.startsWith('draft:') ? side.slice('draft:'.length) : undefined);

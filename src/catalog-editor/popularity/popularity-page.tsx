@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useAdminCatalog, usePopularity } from '../api/catalogs.ts';
 import { useNames } from '../api/names.ts';
-import { QueryState } from '../components/query-state.tsx';
+import { QueryState } from '../../ui/query-state.tsx';
 import { PopularityTable } from './popularity-table.tsx';
 
 /** `/catalogs/:catalogId/popularity`: each option's orders, sessions, and recommendations made and taken. */

@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { Configure } from '../../configure/index.ts';
 import { useCatalogTitle } from '../../ui/i18n/catalog-words.ts';
 import { useDraft, useDraftCatalog } from '../api/drafts.ts';
-import { QueryState } from '../components/query-state.tsx';
+import { QueryState } from '../../ui/query-state.tsx';
 import { contentKey } from './content-key.ts';
 import { usePreviewHost } from './preview-host.tsx';
 

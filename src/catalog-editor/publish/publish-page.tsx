@@ -4,7 +4,7 @@ import { catalogSchema } from '../../core/catalog/index.ts';
 import { useDraft, useDraftCheck, useImpact, usePublish } from '../api/drafts.ts';
 import { useNames } from '../api/names.ts';
 import { useExactCount } from '../components/counts.ts';
-import { QueryState } from '../components/query-state.tsx';
+import { QueryState } from '../../ui/query-state.tsx';
 import { ImpactReport } from './impact-report.tsx';
 import { PublishForm } from './publish-form.tsx';
 import { PublishOutcome } from './publish-outcome.tsx';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useAdminCatalog } from '../api/catalogs.ts';
 import { useDateTime } from '../components/dates.ts';
-import { QueryState } from '../components/query-state.tsx';
+import { QueryState } from '../../ui/query-state.tsx';
 import { StatusBadge } from '../components/status-badge.tsx';
 import { NewDraftDialog } from '../catalogs/new-draft-dialog.tsx';
 import { DiffPicker } from './diff-picker.tsx';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { useMe } from '../../ui/api/auth.ts';
 import { useCatalogList } from '../api/catalogs.ts';
-import { QueryState } from '../components/query-state.tsx';
+import { QueryState } from '../../ui/query-state.tsx';
 import type { AccountOutlet } from './account-outlet.ts';
 import { signInPath } from './form-errors.ts';
 import './account.css';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CheckoutResponse } from '../../contract/orders.schema.ts';
 import { useOrders, useQuotes } from '../api/account.ts';
-import { QueryState } from '../components/query-state.tsx';
+import { QueryState } from '../../ui/query-state.tsx';
 import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
 import { useCatalogLookup } from './catalog-lookup.ts';
 import { useDateFormat } from './date-format.ts';

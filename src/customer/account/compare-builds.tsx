@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompareResponse } from '../../contract/saved-builds.schema.ts';
 import { useCompareBuilds } from '../api/account.ts';
-import { QueryState } from '../components/query-state.tsx';
+import { QueryState } from '../../ui/query-state.tsx';
 import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
 import { useCatalogLookup } from './catalog-lookup.ts';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PreferencesResponse } from '../../contract/preferences.schema.ts';
 import { usePreferences, useResetPreferences, useSetPersonalization } from '../api/account.ts';
-import { QueryState } from '../components/query-state.tsx';
+import { QueryState } from '../../ui/query-state.tsx';
 import { useCatalogLookup } from './catalog-lookup.ts';
 import { leaningEvidence } from './evidence.ts';
 import { PreferenceItem, type Preference } from './preference-item.tsx';

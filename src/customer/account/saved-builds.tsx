@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useSavedBuilds } from '../api/account.ts';
-import { QueryState } from '../components/query-state.tsx';
+import { QueryState } from '../../ui/query-state.tsx';
 import { BuildCard } from './build-card.tsx';
 import { CompareBuilds } from './compare-builds.tsx';
 

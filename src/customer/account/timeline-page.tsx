@@ -1,7 +1,7 @@
 import { useShowEarlier } from '../../ui/use-show-earlier.ts';
 import { useTranslation } from 'react-i18next';
 import { useTimeline } from '../api/account.ts';
-import { QueryState } from '../components/query-state.tsx';
+import { QueryState } from '../../ui/query-state.tsx';
 import { useCatalogLookup } from './catalog-lookup.ts';
 import { useDateFormat } from './date-format.ts';
 import { TimelineEntry, TimelineGroup } from './timeline-entry.tsx';

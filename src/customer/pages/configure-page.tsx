@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { useCatalog } from '../api/catalogs.ts';
-import { QueryState } from '../components/query-state.tsx';
+import { QueryState } from '../../ui/query-state.tsx';
 import { Configure, Preparing } from '../../configure/index.ts';
 import { useShopperHost } from '../shopper-host.tsx';
 import { useTranslation } from 'react-i18next';

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCatalogList } from '../api/catalogs.ts';
-import { QueryState } from '../components/query-state.tsx';
+import { QueryState } from '../../ui/query-state.tsx';
 import { AppFlow } from '../flow/app-flow.tsx';
 import { Welcome } from '../flow/welcome.tsx';
 import { useCatalogTitle } from '../../ui/i18n/catalog-words.ts';

@@ -3,7 +3,7 @@ import type { Catalog } from '../../core/catalog/index.ts';
 import type { Configurator } from '../../core/configurator/configurator.ts';
 import { WithConfigurator } from '../../configure/index.ts';
 import { useCatalog, useCompiledCatalog } from '../api/catalogs.ts';
-import { QueryState } from '../components/query-state.tsx';
+import { QueryState } from '../../ui/query-state.tsx';
 import { decodeBuild } from '../../configure/index.ts';
 import { useTranslation } from 'react-i18next';
 import { useLocaleFormat } from '../../ui/i18n/i18n.ts';

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { ApiError } from '../../ui/api-client.ts';
+import { ApiError } from './api-client.ts';
 import { useTranslation } from 'react-i18next';
 
-/** Loading and error states in one place, so every page says the same thing the same way. */
+/** Loading and error states in one place, so every page of every surface says them the same way. */
 export function QueryState({
   isPending,
   error,
