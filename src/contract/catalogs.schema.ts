@@ -10,6 +10,12 @@ export const catalogIdSchema = z
   .regex(/^[a-z0-9][a-z0-9._-]*$/, 'must be lower-case letters, digits, ".", "_" or "-"');
 
 export const catalogParamsSchema = z.object({ id: catalogIdSchema });
+
+/** `GET /api/catalogs/:id/versions/:version`: any recorded version (saved builds open on their own). */
+export const catalogVersionParamsSchema = z.object({
+  id: catalogIdSchema,
+  version: z.string().regex(/^\d{4}\.\d{1,2}\.\d+$/, 'must look like 2026.11.0'),
+});
 export type CatalogParams = z.infer<typeof catalogParamsSchema>;
 
 /** What the catalog picker needs; the full catalog is fetched only once one is chosen. */

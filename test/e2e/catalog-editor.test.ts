@@ -177,9 +177,23 @@ describe('a product manager changes the PC catalog while a customer shops', () =
       // 5. Anna sees the new GPU.
       expect(await gpuOptions(anna.page)).toContain(GPU);
 
-      // 6. Her older build still names its own version.
+      // 6. Her older build still names its own version, opens on it, and offers to move to the new one.
       const after = (await savedBuilds(anna.page)).find((b) => b.id === before[0]?.id);
       expect(after?.catalogVersion).toBe(oldVersion);
+      const a = anna.page;
+      await a.goto(`${url}/account`);
+      const open = a.locator(`a[href*="v=${oldVersion}"]`).first();
+      await open.click();
+      await a.waitForURL((u) => u.searchParams.get('v') === oldVersion);
+      const notice = a.getByRole('status').filter({ hasText: `saved on catalog version ${oldVersion}` });
+      await notice.waitFor();
+      expect(await notice.textContent()).toContain(`version ${newVersion} is live now`);
+      await a.locator('[data-slot]').first().waitFor();
+      await screenshot(a, 'catalog-editor-old-version-build');
+      await notice.getByRole('link', { name: `Move it to ${newVersion}` }).click();
+      await a.waitForURL((u) => !u.searchParams.has('v'));
+      await a.locator('[data-slot]').first().waitFor();
+      expect(await a.getByRole('status').filter({ hasText: 'saved on catalog version' }).count()).toBe(0);
 
       // The diff and the version page.
       await p.getByRole('link', { name: `Open ${newVersion}` }).click();

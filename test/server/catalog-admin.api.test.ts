@@ -139,6 +139,18 @@ describe.each(testDatabases)('catalog versions and drafts on $label', (database)
         [PC_VERSION, 'retired'],
       ]),
     );
+    // The retired version is still served by name to anyone (saved builds open on it), without cost prices.
+    const retired = await app.inject({ method: 'GET', url: `/api/catalogs/pc/versions/${PC_VERSION}` });
+    expect(retired.statusCode).toBe(200);
+    expect(retired.json()).toMatchObject({ version: PC_VERSION, slots: expect.any(Array) });
+    expect(retired.body).not.toContain('"cost"');
+    expect(retired.json().slots[0].options[0].price).toBe(oldPrice);
+    expect((await app.inject({ method: 'GET', url: '/api/catalogs/pc/versions/1999.1.0' })).statusCode).toBe(
+      404,
+    );
+    expect((await app.inject({ method: 'GET', url: '/api/catalogs/pc/versions/latest' })).statusCode).toBe(
+      400,
+    );
   });
 
   test('a scheduled version goes live when the clock passes its date', async () => {

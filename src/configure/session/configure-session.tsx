@@ -103,7 +103,10 @@ function UrlSync() {
   const [params, setParams] = useSearchParams();
   useEffect(() => {
     const encoded = encodeBuild(choices);
-    if ((params.get('b') ?? '') !== encoded) setParams(encoded ? { b: encoded } : {}, { replace: true });
+    if ((params.get('b') ?? '') === encoded) return;
+    // The build, and the catalog version it is shown on when that is not the live one (`v`, kept as it is).
+    const version = params.get('v');
+    setParams({ ...(encoded && { b: encoded }), ...(version && { v: version }) }, { replace: true });
   }, [choices, params, setParams]);
   return null;
 }

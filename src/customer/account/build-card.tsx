@@ -96,7 +96,7 @@ export function BuildCard({ build, picked, canCompare, onTogglePick }: Props) {
       <div className="build-actions">
         <Link
           className="button"
-          to={`/configure/${encodeURIComponent(build.catalogId)}?b=${encodeBuild(build.selections)}`}
+          to={`/configure/${encodeURIComponent(build.catalogId)}?b=${encodeBuild(build.selections)}&v=${build.catalogVersion}`}
           aria-describedby={titleId}
         >
           {t('account.builds.open')}

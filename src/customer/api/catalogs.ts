@@ -8,6 +8,7 @@ export const catalogKeys = {
   all: ['catalogs'] as const,
   one: (id: string) => ['catalogs', id] as const,
   compiled: (id: string) => ['catalogs', id, 'compiled'] as const,
+  version: (id: string, version: string) => ['catalogs', id, 'versions', version] as const,
 };
 
 const catalogUrl = (id: string) => `/api/catalogs/${encodeURIComponent(id)}`;
@@ -53,4 +54,19 @@ export function useCatalog(id: string) {
 export function useCompiledCatalog(): CompiledSource {
   const queryClient = useQueryClient();
   return useCallback((id: string) => queryClient.fetchQuery(compiledCatalogQuery(id)), [queryClient]);
+}
+
+/** A recorded version of a catalog (versions never change once recorded), when `version` is given. */
+export function useCatalogVersion(id: string, version: string | undefined) {
+  return useQuery({
+    queryKey: catalogKeys.version(id, version ?? ''),
+    queryFn: ({ signal }) =>
+      getJson(
+        `${catalogUrl(id)}/versions/${encodeURIComponent(version ?? '')}`,
+        catalogResponseSchema,
+        signal,
+      ),
+    enabled: version !== undefined,
+    staleTime: Infinity,
+  });
 }

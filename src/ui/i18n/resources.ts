@@ -52,6 +52,9 @@ export const resources = {
         engineFailed: 'This product cannot be configured right now: {{reason}}',
         linkUnreadable: 'The build in this link could not be read: {{reason}}.',
         linkDropped: 'Some choices in this link no longer fit and were left out: {{names}}.',
+        oldVersion:
+          'This build was saved on catalog version {{version}}; version {{live}} is live now. Nothing you change here is kept.',
+        moveToLive: 'Move it to {{live}}',
       },
       summary: {
         label: 'Your build',
@@ -150,6 +153,9 @@ export const resources = {
         engineFailed: 'Dieses Produkt lässt sich gerade nicht konfigurieren: {{reason}}',
         linkUnreadable: 'Die Konfiguration in diesem Link ist nicht lesbar: {{reason}}.',
         linkDropped: 'Einige Optionen aus diesem Link passen nicht mehr und wurden weggelassen: {{names}}.',
+        oldVersion:
+          'Diese Konfiguration wurde mit Katalogversion {{version}} gespeichert; jetzt gilt Version {{live}}. Änderungen hier werden nicht gespeichert.',
+        moveToLive: 'Auf {{live}} übernehmen',
       },
       summary: {
         label: 'Ihre Konfiguration',
@@ -247,6 +253,8 @@ export const resources = {
         engineFailed: '此产品暂时无法配置：{{reason}}',
         linkUnreadable: '无法读取此链接中的配置：{{reason}}。',
         linkDropped: '此链接中的部分选项已不再适用，已被移除：{{names}}。',
+        oldVersion: '此配置保存于目录版本 {{version}}；当前生效的是版本 {{live}}。在此所做的更改不会保存。',
+        moveToLive: '迁移到 {{live}}',
       },
       summary: {
         label: '你的配置',

@@ -3,6 +3,7 @@ import {
   catalogListResponseSchema,
   catalogParamsSchema,
   catalogResponseSchema,
+  catalogVersionParamsSchema,
   compiledCatalogResponseSchema,
   type CatalogSummary,
 } from '../../../contract/catalogs.schema.ts';
@@ -60,6 +61,18 @@ export const catalogRoutes: ZodRoutes = async (app, { catalogs, versions, compil
       },
     },
     async (request) => entryOf(catalogs, request.params.id).catalog,
+  );
+
+  // A recorded version, live or not: a saved build opens on the version it was made on (then offers to move).
+  app.get(
+    '/catalogs/:id/versions/:version',
+    {
+      schema: {
+        params: catalogVersionParamsSchema,
+        response: { 200: catalogResponseSchema, 404: errorResponseSchema },
+      },
+    },
+    async (request) => (await versions.get(request.params.id, request.params.version)).catalog,
   );
 
   // The catalog's compiled diagram (core/configurator/compiled-binary.ts), compiled once per version, so browsers
