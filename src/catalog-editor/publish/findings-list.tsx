@@ -46,7 +46,8 @@ export function FindingsList({
                   checked={acknowledged.includes(key)}
                   onChange={(e) => onToggle(key, e.target.checked)}
                 />
-                {t('catalogAdmin.publish.acknowledge', { what: f.message })}
+                {t('catalogAdmin.publish.acknowledge')}
+                <span className="visually-hidden">: {f.message}</span>
               </label>
             )}
           </li>
