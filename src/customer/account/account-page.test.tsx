@@ -108,7 +108,7 @@ describe('AccountPage', () => {
     ).toBeVisible();
     expect(within(first).getByRole('link', { name: 'Open' })).toHaveAttribute(
       'href',
-      '/configure/pc?b=cpu:cpu-r5,memory:mem-16*2',
+      '/configure/pc?b=cpu:cpu-r5,memory:mem-16*2&v=2026.11.1',
     );
     const orders = await screen.findByRole('table', { name: 'Orders' });
     expect(orders).toHaveTextContent('11 Jan 2025');
