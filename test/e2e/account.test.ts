@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { fillSignIn } from './people.ts';
@@ -207,7 +208,9 @@ describe('the customer account', () => {
       '/configure/pc?b=' +
         Object.entries(budgetPc)
           .map(([slot, o]) => `${slot}:${Object.keys(o)[0]}`)
-          .join(','),
+          .join(',') +
+        // The version it was saved on: it opens there (the live one here, so no notice).
+        `&v=${(JSON.parse(readFileSync('configs/catalogs/pc.json', 'utf8')) as { version: string }).version}`,
     );
     await open.click();
     await page.waitForURL(/\/configure\/pc\?b=case:case-aurora-compact-s/);
