@@ -12,9 +12,11 @@ import { catalogVersions } from './catalogs/versions.ts';
 import { createLiveCatalogs } from './catalogs/live-catalogs.ts';
 import { createInProcessNotifier } from './events/in-process-notifier.ts';
 import type { StoreNotifier } from './events/store-notifier.ts';
-import { requireDeclaredAccess } from './plugins/access.ts';
+import { access, registerWithAccess, requireDeclaredAccess } from './plugins/access.ts';
 import { installAuth } from './plugins/auth.ts';
 import { installErrorHandler } from './plugins/error-handler.ts';
+import { refuseCrossOriginWrites } from './plugins/same-origin.ts';
+import { installSecurityHeaders } from './plugins/security-headers.ts';
 import { zodSerializerCompiler, zodValidatorCompiler } from './plugins/zod.ts';
 import { approvalRequestRoutes } from './routes/approvals/approval-requests.routes.ts';
 import { approvalRoutes } from './routes/approvals/approvals.routes.ts';
@@ -59,6 +61,10 @@ export interface AppDeps {
   tiers?: TiersConfig;
   /** COOKIE_SECURE=1: Secure cookies even on plain-http requests (TLS ends at a proxy). */
   cookieSecure?: boolean;
+  /** TRUST_PROXY=1: believe X-Forwarded-Host/-Proto/-For (a proxy in front sets them); Fastify's `trustProxy`. */
+  trustProxy?: boolean;
+  /** ALLOWED_ORIGINS: origins besides the server's own whose pages may write (plugins/same-origin.ts). */
+  allowedOrigins?: readonly string[];
   /** The clock (tests: birthday months, recency). */
   now?: () => Date;
   /** Compiled catalogs; by default each compiles on its first request. */
@@ -77,10 +83,14 @@ export interface AppDeps {
  * @returns a ready Fastify instance; the caller listens (main.ts) and closes it.
  */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
-  const app = Fastify({ logger: deps.logger ?? false });
+  const app = Fastify({ logger: deps.logger ?? false, trustProxy: deps.trustProxy ?? false });
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(zodSerializerCompiler);
   installErrorHandler(app);
+  await installSecurityHeaders(app);
+  refuseCrossOriginWrites(app, deps.allowedOrigins ?? []);
+  // Every route, the API's and the client's files, declares who may call it (plugins/access.ts).
+  requireDeclaredAccess(app);
 
   const now = deps.now ?? (() => new Date());
   const compiled = deps.compiled ?? compiledCatalogs();
@@ -131,30 +141,27 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(preferenceRoutes, routeDeps);
       await api.register(recommendationRoutes, routeDeps);
       await api.register(sessionRoutes, routeDeps);
-      // Routes that declare who may call them in their own options (plugins/access.ts): the sales console's.
-      await api.register(async (declared) => {
-        requireDeclaredAccess(declared);
-        await declared.register(customerRoutes, routeDeps);
-        await declared.register(nextOfferRoutes, routeDeps);
-        await declared.register(storeCustomerBuildRoutes, routeDeps);
-        await declared.register(storeSessionRoutes, routeDeps);
-        await declared.register(findRoutes, routeDeps);
-        await declared.register(storeQuoteRoutes, routeDeps);
-        await declared.register(myQuoteRoutes, routeDeps);
-        await declared.register(approvalRequestRoutes, routeDeps);
-        await declared.register(approvalRoutes, routeDeps);
-        await declared.register(storeEventRoutes, routeDeps);
-        await declared.register(quotePdfRoutes, routeDeps);
-        await declared.register(catalogAdminRoutes, routeDeps);
-        await declared.register(catalogInsightRoutes, routeDeps);
-      });
+      await api.register(customerRoutes, routeDeps);
+      await api.register(nextOfferRoutes, routeDeps);
+      await api.register(storeCustomerBuildRoutes, routeDeps);
+      await api.register(storeSessionRoutes, routeDeps);
+      await api.register(findRoutes, routeDeps);
+      await api.register(storeQuoteRoutes, routeDeps);
+      await api.register(myQuoteRoutes, routeDeps);
+      await api.register(approvalRequestRoutes, routeDeps);
+      await api.register(approvalRoutes, routeDeps);
+      await api.register(storeEventRoutes, routeDeps);
+      await api.register(quotePdfRoutes, routeDeps);
+      await api.register(catalogAdminRoutes, routeDeps);
+      await api.register(catalogInsightRoutes, routeDeps);
     },
     { prefix: '/api' },
   );
 
   const { staticDir } = deps;
   if (staticDir) {
-    await app.register(fastifyStatic, {
+    // The shop's pages and their files are public; the data they show comes from the API, which checks.
+    await registerWithAccess(app, access.anyone, fastifyStatic, {
       root: staticDir,
       // Vite fingerprints assets/, so they can be cached forever; index.html must always be revalidated.
       setHeaders: (reply, path) => {

@@ -1,6 +1,6 @@
 // Types only: brings request.cookies and reply.setCookie; app.ts registers the plugin.
 import type {} from '@fastify/cookie';
-import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import {
   GUEST_COOKIE,
@@ -14,7 +14,6 @@ import {
 import { forbidden, unauthorized } from '../errors.ts';
 import type { Database } from '../store/database.ts';
 import { findSessionUser, type SessionUser } from '../store/sessions.repository.ts';
-import type { UserRole } from '../store/users.table.ts';
 
 export interface AuthContext extends SessionUser {
   tokenHash: string;
@@ -86,36 +85,23 @@ export function installAuth(app: FastifyInstance, db: Kysely<Database>, now: () 
 }
 
 /**
- * Authorization, one preHandler per rule, so an authorization matrix can be read off the route declarations:
- * `{ preHandler: authorize('sales') }`. No roles: any signed-in user.
- * @throws 401 `unauthenticated` without a session, 403 `forbidden` for another role.
+ * The signed-in customer's id, for routes that declare `access.customer` or `access.guestOrCustomer` (plugins/access.ts
+ * admits the role); a customer account always has its record, sign-up makes both in one transaction.
+ * @throws 401 without a session, 403 for an account without a customer record (never a customer's).
  */
-export function authorize(...roles: UserRole[]): preHandlerAsyncHookHandler {
-  return async (request) => {
-    const auth = request.auth;
-    if (!auth) throw unauthorized();
-    if (roles.length > 0 && !roles.includes(auth.role))
-      throw forbidden(`This needs the ${roles.join(' or ')} role; you are signed in as ${auth.role}.`);
-  };
-}
-
-/** The signed-in customer's id. @throws like authorize('customer'), and 403 without a customer record. */
 export function customerIdOf(request: FastifyRequest): string {
   const auth = request.auth;
   if (!auth) throw unauthorized();
-  if (auth.role !== 'customer' || !auth.customerId) throw forbidden('Only customers have this.');
+  if (!auth.customerId) throw forbidden('Only customers have this.');
   return auth.customerId;
 }
 
 /** Who a web event belongs to: a signed-in customer, or the browser's guest id. */
 export type WebActor = { customerId: string; userId: string } | { guestId: string };
 
+/** The actor of a route declaring `access.guestOrCustomer`: staff never get here. */
 export function webActorOf(request: FastifyRequest, reply: FastifyReply, policy: CookiePolicy): WebActor {
   const auth = request.auth;
-  if (auth) {
-    if (auth.role !== 'customer' || !auth.customerId)
-      throw forbidden('Staff record interactions for customers under /api/customers/:id/interactions.');
-    return { customerId: auth.customerId, userId: auth.userId };
-  }
+  if (auth) return { customerId: customerIdOf(request), userId: auth.userId };
   return { guestId: ensureGuestId(request, reply, policy) };
 }

@@ -4,7 +4,8 @@ import { hashPassword, verifyPassword } from '../../auth/password.ts';
 import { SESSION_DAYS, hashToken, newSessionToken } from '../../auth/tokens.ts';
 import { mergeGuest } from '../../customers/merge.ts';
 import { HttpError } from '../../errors.ts';
-import { authorize, clearGuestCookie, clearSessionCookie, setSessionCookie } from '../../plugins/auth.ts';
+import { access } from '../../plugins/access.ts';
+import { clearGuestCookie, clearSessionCookie, setSessionCookie } from '../../plugins/auth.ts';
 import { normalizeClaimCode } from '../../../contract/store-find.schema.ts';
 import {
   claimCustomer,
@@ -17,6 +18,7 @@ import { deleteExpiredSessions, deleteSession, insertSession } from '../../store
 import { findUserByEmail, insertUser } from '../../store/users.repository.ts';
 import { isUniqueViolation } from '../../store/unique-violation.ts';
 import type { ZodRoutes } from '../route-deps.ts';
+import { callerOf } from '../signed-in.ts';
 import { meOf } from './me.ts';
 
 const DAY_MS = 86_400_000;
@@ -42,7 +44,10 @@ export const authRoutes: ZodRoutes = async (app, deps) => {
 
   app.post(
     '/auth/sign-up',
-    { schema: { body: signUpBodySchema, response: { ...replies, 409: errorResponseSchema } } },
+    {
+      config: { access: access.anyone },
+      schema: { body: signUpBodySchema, response: { ...replies, 409: errorResponseSchema } },
+    },
     async (request, reply) => {
       const body = request.body;
       // scrypt is slow by design: hash before the transaction so it holds no lock meanwhile.
@@ -134,7 +139,10 @@ export const authRoutes: ZodRoutes = async (app, deps) => {
 
   app.post(
     '/auth/sign-in',
-    { schema: { body: signInBodySchema, response: { ...replies, 401: errorResponseSchema } } },
+    {
+      config: { access: access.anyone },
+      schema: { body: signInBodySchema, response: { ...replies, 401: errorResponseSchema } },
+    },
     async (request, reply) => {
       const { email, password } = request.body;
       const user = await findUserByEmail(db, email);
@@ -171,7 +179,7 @@ export const authRoutes: ZodRoutes = async (app, deps) => {
     },
   );
 
-  app.post('/auth/sign-out', async (request, reply) => {
+  app.post('/auth/sign-out', { config: { access: access.anyone } }, async (request, reply) => {
     if (request.auth) await deleteSession(db, request.auth.tokenHash);
     clearSessionCookie(reply);
     return reply.code(204).send();
@@ -179,11 +187,10 @@ export const authRoutes: ZodRoutes = async (app, deps) => {
 
   app.get(
     '/me',
-    { preHandler: authorize(), schema: { response: { 200: meResponseSchema, 401: errorResponseSchema } } },
-    async (request) => {
-      const auth = request.auth;
-      if (!auth) throw new Error('authorize() let an anonymous request through');
-      return meOf(db, auth, tiers, now());
+    {
+      config: { access: access.signedIn },
+      schema: { response: { 200: meResponseSchema, 401: errorResponseSchema } },
     },
+    async (request) => meOf(db, callerOf(request), tiers, now()),
   );
 };

@@ -14,7 +14,8 @@ import { structuralProblems } from '../../../core/catalog/build.ts';
 import { priceBuild } from '../../../core/pricing/price.ts';
 import type { CatalogVersions } from '../../catalogs/versions.ts';
 import { savedBuild } from '../../customers/present.ts';
-import { notFound, unauthorized, unprocessable } from '../../errors.ts';
+import { notFound, unprocessable } from '../../errors.ts';
+import { access } from '../../plugins/access.ts';
 import { webActorOf, type CookiePolicy } from '../../plugins/auth.ts';
 import {
   deleteBuild,
@@ -30,6 +31,8 @@ import { appendInteraction } from '../../store/interactions.repository.ts';
 import type { ZodRoutes } from '../route-deps.ts';
 
 const errors = errorReplies(400, 401, 403, 404, 422);
+/** A guest's builds hang on their cookie, a customer's on their record: the handlers find the caller's own. */
+const config = { access: access.guestOrCustomer };
 
 /** The owner for reads: a signed-in customer, or this browser's guest id; nobody when neither exists yet. */
 function ownerOf(request: FastifyRequest, reply: FastifyReply, cookies: CookiePolicy) {
@@ -54,7 +57,7 @@ export const buildRoutes: ZodRoutes = async (app, { db, versions, cookies, now }
 
   app.post(
     '/builds',
-    { schema: { body: saveBuildBodySchema, response: { 201: savedBuildSchema, ...errors } } },
+    { config, schema: { body: saveBuildBodySchema, response: { 201: savedBuildSchema, ...errors } } },
     async (request, reply) => {
       const body = request.body;
       const index = await versions.get(body.catalogId, body.catalogVersion);
@@ -114,7 +117,7 @@ export const buildRoutes: ZodRoutes = async (app, { db, versions, cookies, now }
 
   app.get(
     '/builds',
-    { schema: { response: { 200: savedBuildListSchema, ...errors } } },
+    { config, schema: { response: { 200: savedBuildListSchema, ...errors } } },
     async (request, reply) => {
       const owner = ownerOf(request, reply, cookies);
       if (!owner) return [];
@@ -128,7 +131,10 @@ export const buildRoutes: ZodRoutes = async (app, { db, versions, cookies, now }
 
   app.get(
     '/builds/compare',
-    { schema: { querystring: compareQuerySchema, response: { 200: compareResponseSchema, ...errors } } },
+    {
+      config,
+      schema: { querystring: compareQuerySchema, response: { 200: compareResponseSchema, ...errors } },
+    },
     async (request, reply) => {
       const [a, b] = [
         await find(request, reply, request.query.a),
@@ -171,13 +177,14 @@ export const buildRoutes: ZodRoutes = async (app, { db, versions, cookies, now }
 
   app.get(
     '/builds/:id',
-    { schema: { params: idParamsSchema, response: { 200: savedBuildSchema, ...errors } } },
+    { config, schema: { params: idParamsSchema, response: { 200: savedBuildSchema, ...errors } } },
     async (request, reply) => present(versions, await find(request, reply, request.params.id)),
   );
 
   app.patch(
     '/builds/:id',
     {
+      config,
       schema: {
         params: idParamsSchema,
         body: renameBuildBodySchema,
@@ -194,9 +201,8 @@ export const buildRoutes: ZodRoutes = async (app, { db, versions, cookies, now }
 
   app.delete(
     '/builds/:id',
-    { schema: { params: idParamsSchema, response: { 204: z.null(), ...errors } } },
+    { config, schema: { params: idParamsSchema, response: { 204: z.null(), ...errors } } },
     async (request, reply) => {
-      if (!request.auth && !request.guestId) throw unauthorized();
       const build = await find(request, reply, request.params.id);
       await deleteBuild(db, build.id);
       return reply.code(204).send(null);

@@ -12,6 +12,7 @@ import { salesResponseSchema } from '../../../contract/sales.schema.ts';
 import { translationLanguages, type Catalog } from '../../../core/catalog/index.ts';
 import type { CatalogEntry, CatalogRegistry } from '../../catalogs/registry.ts';
 import { notFound } from '../../errors.ts';
+import { access } from '../../plugins/access.ts';
 import { salesCache, SALES_TTL_MS } from '../../catalogs/sales.ts';
 import type { ZodRoutes } from '../route-deps.ts';
 import { sendCompiled } from './send-compiled.ts';
@@ -48,13 +49,15 @@ function entryOf(catalogs: CatalogRegistry, id: string): CatalogEntry {
 
 export const catalogRoutes: ZodRoutes = async (app, { catalogs, versions, compiled, db, now }) => {
   const sales = salesCache(db, now);
-  app.get('/catalogs', { schema: { response: { 200: catalogListResponseSchema } } }, async () =>
+  const config = { access: access.anyone };
+  app.get('/catalogs', { config, schema: { response: { 200: catalogListResponseSchema } } }, async () =>
     catalogs.list().map((entry) => summary(entry.catalog)),
   );
 
   app.get(
     '/catalogs/:id',
     {
+      config,
       schema: {
         params: catalogParamsSchema,
         response: { 200: catalogResponseSchema, 404: errorResponseSchema },
@@ -67,6 +70,7 @@ export const catalogRoutes: ZodRoutes = async (app, { catalogs, versions, compil
   app.get(
     '/catalogs/:id/versions/:version',
     {
+      config,
       schema: {
         params: catalogVersionParamsSchema,
         response: { 200: catalogResponseSchema, 404: errorResponseSchema },
@@ -81,6 +85,7 @@ export const catalogRoutes: ZodRoutes = async (app, { catalogs, versions, compil
   app.get(
     '/catalogs/:id/compiled',
     {
+      config,
       schema: {
         params: catalogParamsSchema,
         response: { 200: compiledCatalogResponseSchema, 304: z.null(), 404: errorResponseSchema },
@@ -95,6 +100,7 @@ export const catalogRoutes: ZodRoutes = async (app, { catalogs, versions, compil
   app.get(
     '/catalogs/:id/sales',
     {
+      config,
       schema: {
         params: catalogParamsSchema,
         response: { 200: salesResponseSchema, 404: errorResponseSchema },

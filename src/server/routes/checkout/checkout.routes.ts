@@ -20,7 +20,8 @@ import { customerPrice, standingOf } from '../../customers/value.ts';
 import { buildCostCents } from '../../../core/profile/value.ts';
 import { priceBuild } from '../../../core/pricing/price.ts';
 import { HttpError, notFound, unprocessable } from '../../errors.ts';
-import { authorize, customerIdOf } from '../../plugins/auth.ts';
+import { access } from '../../plugins/access.ts';
+import { customerIdOf } from '../../plugins/auth.ts';
 import { findOwnBuild } from '../../store/builds.repository.ts';
 import {
   insertOrders,
@@ -237,7 +238,10 @@ export const checkoutRoutes: ZodRoutes = async (app, deps) => {
   // catalog price, customers theirs.
   app.post(
     '/prices',
-    { schema: { body: priceBodySchema, response: { 200: priceResponseSchema, ...errors } } },
+    {
+      config: { access: access.anyone },
+      schema: { body: priceBodySchema, response: { 200: priceResponseSchema, ...errors } },
+    },
     async (request) => {
       const { catalogId, catalogVersion, selections } = request.body;
       const index = await versions.get(catalogId, catalogVersion);
@@ -252,7 +256,10 @@ export const checkoutRoutes: ZodRoutes = async (app, deps) => {
 
   app.post(
     '/quotes',
-    { schema: { body: checkoutBodySchema, response: { 201: checkoutResponseSchema, ...errors } } },
+    {
+      config: { access: access.customer },
+      schema: { body: checkoutBodySchema, response: { 201: checkoutResponseSchema, ...errors } },
+    },
     async (request, reply) => {
       const clock = now();
       const checked = await check(db, deps, customerIdOf(request), request.body, clock);
@@ -280,7 +287,10 @@ export const checkoutRoutes: ZodRoutes = async (app, deps) => {
 
   app.post(
     '/orders',
-    { schema: { body: checkoutBodySchema, response: { 201: checkoutResponseSchema, ...errors } } },
+    {
+      config: { access: access.customer },
+      schema: { body: checkoutBodySchema, response: { 201: checkoutResponseSchema, ...errors } },
+    },
     async (request, reply) => {
       const clock = now();
       const checked = await check(db, deps, customerIdOf(request), request.body, clock);
@@ -295,13 +305,13 @@ export const checkoutRoutes: ZodRoutes = async (app, deps) => {
 
   app.get(
     '/quotes',
-    { preHandler: authorize('customer'), schema: { response: { 200: checkoutListSchema, ...errors } } },
+    { config: { access: access.customer }, schema: { response: { 200: checkoutListSchema, ...errors } } },
     async (request) => (await listQuotesOfCustomer(db, customerIdOf(request))).map(checkoutResponse),
   );
 
   app.get(
     '/orders',
-    { preHandler: authorize('customer'), schema: { response: { 200: checkoutListSchema, ...errors } } },
+    { config: { access: access.customer }, schema: { response: { 200: checkoutListSchema, ...errors } } },
     async (request) => (await listOrdersOfCustomer(db, customerIdOf(request))).map(checkoutResponse),
   );
 };

@@ -9,7 +9,8 @@ import { choicesOf, configEventIssues, eventPayload } from '../../customers/even
 import { learnFromChoices } from '../../customers/learning.ts';
 import { ownTimelineItem, STAFF_ONLY_KIND_PREFIXES } from '../../customers/own-timeline.ts';
 import { unprocessable } from '../../errors.ts';
-import { authorize, customerIdOf, webActorOf } from '../../plugins/auth.ts';
+import { access } from '../../plugins/access.ts';
+import { customerIdOf, webActorOf } from '../../plugins/auth.ts';
 import { appendGuestInteractions } from '../../store/guest-interactions.repository.ts';
 import { appendInteractions, timelinePage } from '../../store/interactions.repository.ts';
 import type { ZodRoutes } from '../route-deps.ts';
@@ -19,6 +20,7 @@ export const interactionRoutes: ZodRoutes = async (app, { db, dialect, versions,
   app.post(
     '/interactions',
     {
+      config: { access: access.guestOrCustomer },
       schema: {
         body: postInteractionsBodySchema,
         response: {
@@ -89,7 +91,7 @@ export const interactionRoutes: ZodRoutes = async (app, { db, dialect, versions,
   app.get(
     '/me/timeline',
     {
-      preHandler: authorize('customer'),
+      config: { access: access.customer },
       schema: {
         querystring: timelineQuerySchema,
         response: { 200: ownTimelineResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema },

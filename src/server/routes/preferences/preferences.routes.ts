@@ -16,7 +16,8 @@ import {
   setPersonalization,
 } from '../../../core/profile/preferences.ts';
 import { optionWeightsOf, similarBuildsOf } from '../../customers/personal.ts';
-import { authorize, customerIdOf } from '../../plugins/auth.ts';
+import { access } from '../../plugins/access.ts';
+import { customerIdOf } from '../../plugins/auth.ts';
 import { loadProfile, updateProfile } from '../../store/preferences.repository.ts';
 import type { ZodRoutes } from '../route-deps.ts';
 
@@ -24,16 +25,16 @@ const errors = errorReplies(400, 401, 403, 404);
 
 /** The customer's learned preferences: view, correct, reset, switch off; and what they are used for. */
 export const preferenceRoutes: ZodRoutes = async (app, { db, dialect, versions, now }) => {
-  const customerOnly = authorize('customer');
+  const config = { access: access.customer };
   const explained = { 200: preferencesResponseSchema, ...errors };
 
-  app.get('/me/preferences', { preHandler: customerOnly, schema: { response: explained } }, async (request) =>
+  app.get('/me/preferences', { config, schema: { response: explained } }, async (request) =>
     explainProfile(await loadProfile(db, customerIdOf(request)), now().toISOString()),
   );
 
   app.put(
     '/me/preferences/overrides',
-    { preHandler: customerOnly, schema: { body: overrideBodySchema, response: explained } },
+    { config, schema: { body: overrideBodySchema, response: explained } },
     async (request) => {
       const { key, value } = request.body;
       const profile = await db
@@ -47,20 +48,16 @@ export const preferenceRoutes: ZodRoutes = async (app, { db, dialect, versions, 
     },
   );
 
-  app.post(
-    '/me/preferences/reset',
-    { preHandler: customerOnly, schema: { response: explained } },
-    async (request) => {
-      const profile = await db
-        .transaction()
-        .execute((trx) => updateProfile(trx, dialect, customerIdOf(request), resetProfile));
-      return explainProfile(profile, now().toISOString());
-    },
-  );
+  app.post('/me/preferences/reset', { config, schema: { response: explained } }, async (request) => {
+    const profile = await db
+      .transaction()
+      .execute((trx) => updateProfile(trx, dialect, customerIdOf(request), resetProfile));
+    return explainProfile(profile, now().toISOString());
+  });
 
   app.put(
     '/me/preferences/personalization',
-    { preHandler: customerOnly, schema: { body: personalizationBodySchema, response: explained } },
+    { config, schema: { body: personalizationBodySchema, response: explained } },
     async (request) => {
       const { enabled } = request.body;
       const profile = await db
@@ -76,7 +73,7 @@ export const preferenceRoutes: ZodRoutes = async (app, { db, dialect, versions, 
   app.get(
     '/me/option-weights/:catalogId',
     {
-      preHandler: customerOnly,
+      config,
       schema: {
         params: optionWeightsParamsSchema,
         response: { 200: optionWeightsResponseSchema, ...errors },
@@ -88,7 +85,7 @@ export const preferenceRoutes: ZodRoutes = async (app, { db, dialect, versions, 
   app.get(
     '/me/similar-builds',
     {
-      preHandler: customerOnly,
+      config,
       schema: {
         querystring: similarBuildsQuerySchema,
         response: { 200: similarBuildsResponseSchema, ...errors },

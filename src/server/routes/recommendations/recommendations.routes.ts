@@ -7,7 +7,8 @@ import {
 import { postInteractionsResponseSchema } from '../../../contract/interactions.schema.ts';
 import { configEventIssues } from '../../customers/events.ts';
 import { unprocessable } from '../../errors.ts';
-import { authorize, webActorOf } from '../../plugins/auth.ts';
+import { access } from '../../plugins/access.ts';
+import { webActorOf } from '../../plugins/auth.ts';
 import {
   acceptanceBySource,
   insertRecommendationEvents,
@@ -21,6 +22,7 @@ export const recommendationRoutes: ZodRoutes = async (app, { db, versions, cooki
   app.post(
     '/recommendations/events',
     {
+      config: { access: access.guestOrCustomer },
       schema: {
         body: postRecommendationEventsBodySchema,
         response: {
@@ -68,7 +70,7 @@ export const recommendationRoutes: ZodRoutes = async (app, { db, versions, cooki
   app.get(
     '/recommendations/acceptance',
     {
-      preHandler: authorize('sales', 'store_manager', 'catalog'),
+      config: { access: { who: 'roles', roles: ['sales', 'store_manager', 'catalog'] } },
       schema: {
         querystring: acceptanceQuerySchema,
         response: { 200: acceptanceResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema },

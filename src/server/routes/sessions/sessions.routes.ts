@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest, preValidationAsyncHookHandler } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { errorReplies } from '../../../contract/errors.schema.ts';
 import {
@@ -8,7 +8,7 @@ import {
   sessionParamsSchema,
   sessionResponseSchema,
 } from '../../../contract/session.schema.ts';
-import { forbidden } from '../../errors.ts';
+import { access } from '../../plugins/access.ts';
 import { webActorOf, type CookiePolicy } from '../../plugins/auth.ts';
 import {
   deleteConfigSession,
@@ -19,16 +19,8 @@ import type { ZodRoutes } from '../route-deps.ts';
 import { checkSession, saveOrConflict, sessionReply } from './session-save.ts';
 
 const errors = errorReplies(400, 403, 404, 422);
-
-/**
- * Staff have no session of their own here (the sales console gets its own route). A preValidation hook, so they
- * get 403 before any body is looked at.
- */
-const refuseStaff: preValidationAsyncHookHandler = async (request) => {
-  const auth = request.auth;
-  if (auth && (auth.role !== 'customer' || !auth.customerId))
-    throw forbidden('Configuration sessions are the shopper’s own; staff open them from the sales console.');
-};
+/** Staff have no session of their own here: the sales console opens a customer's (store-sessions). */
+const config = { access: access.guestOrCustomer };
 
 /** The owner for reads and deletes: a signed-in customer, or this browser's guest; nobody (and no new cookie) else. */
 function ownerOf(
@@ -48,7 +40,7 @@ export const sessionRoutes: ZodRoutes = async (app, { db, versions, cookies, now
   app.get(
     '/sessions/:catalogId',
     {
-      preValidation: refuseStaff,
+      config,
       schema: { params: sessionParamsSchema, response: { 200: sessionResponseSchema, ...errors } },
     },
     async (request, reply) => {
@@ -60,7 +52,7 @@ export const sessionRoutes: ZodRoutes = async (app, { db, versions, cookies, now
   app.put(
     '/sessions/:catalogId',
     {
-      preValidation: refuseStaff,
+      config,
       schema: {
         params: sessionParamsSchema,
         body: putSessionBodySchema,
@@ -77,7 +69,7 @@ export const sessionRoutes: ZodRoutes = async (app, { db, versions, cookies, now
   app.delete(
     '/sessions/:catalogId',
     {
-      preValidation: refuseStaff,
+      config,
       schema: { params: sessionParamsSchema, response: { 204: z.null(), ...errors } },
     },
     async (request, reply) => {
