@@ -25,6 +25,7 @@ import { authRoutes } from './routes/auth/auth.routes.ts';
 import { buildRoutes } from './routes/builds/builds.routes.ts';
 import { catalogRoutes } from './routes/catalogs/catalogs.routes.ts';
 import { checkoutRoutes } from './routes/checkout/checkout.routes.ts';
+import { cspReportRoutes } from './routes/csp-reports/csp-reports.routes.ts';
 import { customerRoutes } from './routes/customers/customers.routes.ts';
 import { findRoutes } from './routes/find/find.routes.ts';
 import { healthRoutes } from './routes/health/health.routes.ts';
@@ -154,6 +155,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(quotePdfRoutes, routeDeps);
       await api.register(catalogAdminRoutes, routeDeps);
       await api.register(catalogInsightRoutes, routeDeps);
+      await api.register(cspReportRoutes, routeDeps);
     },
     { prefix: '/api' },
   );

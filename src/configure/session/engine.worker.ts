@@ -1,4 +1,6 @@
 /// <reference lib="webworker" />
+// First: no schema may be made before zod is told to do without eval (the content security policy).
+import '../../contract/jitless.ts';
 import type { Catalog } from '../../core/catalog/index.ts';
 import { compileConfiguration } from '../../core/configurator/configurator.ts';
 import type { CompileReply } from './compile-reply.ts';

@@ -3,11 +3,14 @@ import { HttpError } from '../errors.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** `host[:port]` of a URL, or undefined for one that is not a URL (the Origin `null` of an opaque origin, too). */
+/** `host[:port]` as compared: lower case, without a default port (schemes are not compared, see below). */
+const normalHost = (host: string) => host.toLowerCase().replace(/:(80|443)$/, '');
+
+/** The host of an http(s) URL, or undefined for anything else (the Origin `null` of an opaque origin, too). */
 function hostOf(url: string): string | undefined {
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.host : undefined;
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? normalHost(parsed.host) : undefined;
   } catch {
     return undefined;
   }
@@ -48,7 +51,7 @@ export function refuseCrossOriginWrites(app: FastifyInstance, allowedOrigins: re
   app.addHook('onRequest', async (request) => {
     if (SAFE_METHODS.has(request.method)) return;
     const claimed = claimedHost(request);
-    if (claimed === undefined || claimed === request.host.toLowerCase() || allowedHosts.has(claimed)) return;
+    if (claimed === undefined || claimed === normalHost(request.host) || allowedHosts.has(claimed)) return;
     throw new HttpError(
       403,
       'cross_site_request',

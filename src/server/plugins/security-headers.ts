@@ -23,6 +23,8 @@ const directives = {
   baseUri: ["'self'"],
   formAction: ["'self'"],
   frameAncestors: ["'none'"],
+  // Browsers post what the policy refused here, workers' refusals too (routes/csp-reports).
+  reportUri: ['/api/csp-reports'],
   // The demo serves plain http on loopback: upgrading its requests to https would break it.
   upgradeInsecureRequests: null,
 };
