@@ -2,7 +2,9 @@
  * The only entry point that listens: loads catalogs, opens and migrates the store, seeds a first start, serves.
  *   PORT (3000), HOST (127.0.0.1), DATABASE_URL (PostgreSQL) or DB_FILE (data/app.sqlite), CATALOGS_DIR
  *   (configs/catalogs), TIERS_FILE (configs/tiers.json), COOKIE_SECURE=1 (Secure cookies behind a TLS proxy),
- *   LOG_LEVEL (info). `--dev`: API only, the Vite dev server serves the client.
+ *   TRUST_PROXY=1 (believe X-Forwarded-* from a proxy in front), ALLOWED_ORIGINS (comma-separated origins besides
+ *   the server's own whose pages may write), LOG_LEVEL (info). `--dev`: API only, the Vite dev server serves the
+ *   client (its proxy keeps the Host, so the dev pages' writes are same-origin).
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -26,6 +28,13 @@ const host = process.env.HOST ?? '127.0.0.1';
 const catalogsDir = resolve(process.env.CATALOGS_DIR ?? 'configs/catalogs');
 const tiersFile = process.env.TIERS_FILE ?? 'configs/tiers.json';
 const clientDir = resolve(process.env.CLIENT_DIR ?? 'dist/client');
+
+// Parsed before anything starts: an origin that is not a URL stops the server with its name.
+const allowedOrigins = (process.env.ALLOWED_ORIGINS ?? '')
+  .split(',')
+  .map((origin) => origin.trim())
+  .filter(Boolean)
+  .map((origin) => new URL(origin).origin);
 
 async function start(): Promise<{ app: FastifyInstance; store: Store; notifier: StoreNotifier }> {
   // Catalogs first: a broken file stops start-up before anything touches the database.
@@ -77,6 +86,8 @@ async function start(): Promise<{ app: FastifyInstance; store: Store; notifier: 
       staticDir,
       tiers,
       cookieSecure: process.env.COOKIE_SECURE === '1',
+      trustProxy: process.env.TRUST_PROXY === '1',
+      allowedOrigins,
     });
     // The live catalogs are compiled ahead in a worker thread (warmCompiled), so the server answers meanwhile and
     // the first shopper finds them compiled.

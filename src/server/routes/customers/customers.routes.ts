@@ -132,7 +132,7 @@ export const customerRoutes: ZodRoutes = async (app, { db, catalogs, versions, t
     async (request, reply) => {
       const customer = await customerOr404(db, request.params.id);
       const auth = request.auth;
-      if (!auth) throw new Error('authorize() let an anonymous request through');
+      if (!auth) throw new Error('access.staff let an anonymous request through');
       const { kind, note, shared, catalogId } = request.body;
       const index = catalogId ? await versions.get(catalogId) : undefined;
       const entry = await appendInteraction(db, {
