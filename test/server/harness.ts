@@ -93,7 +93,7 @@ export async function signUp(
     headers: jar ? { cookie: jar } : {},
     payload: {
       email: fields.email ?? `customer${++counter}@example.com`,
-      password: 'password123',
+      password: 'tall-oak-shelf',
       name: 'Test Customer',
       phone: fields.phone ?? '',
       birthday: fields.birthday ?? null,
