@@ -2,7 +2,9 @@
  * The only entry point that listens: loads catalogs, opens and migrates the store, seeds a first start, serves.
  *   PORT (3000), HOST (127.0.0.1), DATABASE_URL (PostgreSQL) or DB_FILE (data/app.sqlite), CATALOGS_DIR
  *   (configs/catalogs), TIERS_FILE (configs/tiers.json), COOKIE_SECURE=1 (Secure cookies behind a TLS proxy),
- *   LOG_LEVEL (info). `--dev`: API only, the Vite dev server serves the client.
+ *   LOG_LEVEL (info), and the sign-in and session settings of security-config.ts (TRUST_PROXY, COOKIE_SECRET,
+ *   SESSION_IDLE_HOURS_*, SIGN_IN_MAX_FAILURES*, GUEST_WRITES_PER_MINUTE). `--dev`: API only, the Vite dev server
+ *   serves the client.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,6 +20,7 @@ import { ConfigError, loadTiersConfig } from './catalogs/tiers.ts';
 import { createStore, databaseConfigFromEnv, type Store } from './store/database.ts';
 import { migrateToLatest } from './store/migrate.ts';
 import { recordLoadedCatalogs, seedDemoData } from './store/seed.ts';
+import { securityConfigFromEnv } from './security-config.ts';
 
 const dev = process.argv.includes('--dev');
 const port = Number(process.env.PORT ?? 3000);
@@ -31,6 +34,7 @@ async function start(): Promise<{ app: FastifyInstance; store: Store; notifier: 
   // Catalogs first: a broken file stops start-up before anything touches the database.
   const catalogs = await loadCatalogRegistry(catalogsDir);
   const tiers = await loadTiersConfig(tiersFile);
+  const security = securityConfigFromEnv(process.env);
   const config = databaseConfigFromEnv(process.env);
   const store = createStore(config);
   let notifier: StoreNotifier | undefined;
@@ -77,6 +81,7 @@ async function start(): Promise<{ app: FastifyInstance; store: Store; notifier: 
       staticDir,
       tiers,
       cookieSecure: process.env.COOKIE_SECURE === '1',
+      ...security,
     });
     // The live catalogs are compiled ahead in a worker thread (warmCompiled), so the server answers meanwhile and
     // the first shopper finds them compiled.
