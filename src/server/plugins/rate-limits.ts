@@ -28,10 +28,11 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
 /** IPv6 addresses by /64 (one subscriber), IPv4-mapped ones as IPv4: what the plugin does by default. */
 const addressOf = (request: FastifyRequest) => normalizeIP(request.ip);
 
-/** 429 with Retry-After (whole seconds, at least one). */
+/** 429 with Retry-After (whole seconds, at least one), also in the body's details for the client's own wording. */
 export function tooManyRequests(reply: FastifyReply, retryAfterMs: number, message: string): HttpError {
-  reply.header('retry-after', String(Math.max(1, Math.ceil(retryAfterMs / 1000))));
-  return new HttpError(429, 'too_many_requests', message);
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  reply.header('retry-after', String(seconds));
+  return new HttpError(429, 'too_many_requests', message, undefined, { retryAfterSeconds: seconds });
 }
 
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
