@@ -12,7 +12,12 @@ describe.each(testDatabases)('identification on $label', (database) => {
     const res = await app.inject({
       method: 'POST',
       url: '/api/auth/sign-up',
-      payload: { email: 'New@Example.com', password: 'tall-oak-shelf', name: 'New', phone: '+49 (30) 555-1234' },
+      payload: {
+        email: 'New@Example.com',
+        password: 'tall-oak-shelf',
+        name: 'New',
+        phone: '+49 (30) 555-1234',
+      },
     });
     expect(res.statusCode).toBe(201);
     const cookie = String(res.headers['set-cookie']);

@@ -14,7 +14,12 @@ import {
 } from '../auth/tokens.ts';
 import { forbidden, unauthorized } from '../errors.ts';
 import type { Database } from '../store/database.ts';
-import { deleteSession, findSessionUser, touchSession, type SessionUser } from '../store/sessions.repository.ts';
+import {
+  deleteSession,
+  findSessionUser,
+  touchSession,
+  type SessionUser,
+} from '../store/sessions.repository.ts';
 import type { UserRole } from '../store/users.table.ts';
 
 export interface AuthContext extends SessionUser {
@@ -80,7 +85,11 @@ export function clearGuestCookie(reply: FastifyReply): void {
 export function ensureGuestId(request: FastifyRequest, reply: FastifyReply, policy: CookiePolicy): string {
   if (request.guestId) return request.guestId;
   const id = newGuestId();
-  reply.setCookie(GUEST_COOKIE, signGuestId(id, policy.guestSecret), cookieOptions(request, policy, GUEST_DAYS));
+  reply.setCookie(
+    GUEST_COOKIE,
+    signGuestId(id, policy.guestSecret),
+    cookieOptions(request, policy, GUEST_DAYS),
+  );
   request.guestId = id;
   return id;
 }
