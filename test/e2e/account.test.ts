@@ -63,6 +63,7 @@ describe('the customer account', () => {
         await fillSignIn(p, 'nina@example.com', 'a long password');
         await p.getByRole('heading', { level: 1, name: 'Hello, Nina Neu' }).waitFor();
       }
+      await phone.getByRole('button', { name: 'Sign out everywhere' }).scrollIntoViewIfNeeded();
       await screenshot(phone, 'account-sign-out-everywhere-phone');
       await page.getByRole('button', { name: 'Sign out everywhere' }).scrollIntoViewIfNeeded();
       await screenshot(page, 'account-sign-out-everywhere');
