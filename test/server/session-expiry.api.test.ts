@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.ts';
+import { DEFAULT_IDLE } from '../../src/server/plugins/auth.ts';
 import { testDatabases } from './databases.ts';
 import { budgetPc, cookiesFrom, signInStaff, signUp, useApp } from './harness.ts';
 
@@ -7,7 +8,7 @@ const HOUR = 3_600_000;
 
 describe.each(testDatabases)('sessions and guest ids on $label', (database) => {
   const test = it.skipIf(database.skip !== undefined);
-  const h = useApp(database);
+  const h = useApp(database, { idle: DEFAULT_IDLE });
 
   test('a customer session ends after 7 idle days (401, cookie cleared); requests slide it', async () => {
     const { app, clock } = h();
