@@ -13,7 +13,8 @@ import { createLiveCatalogs } from './catalogs/live-catalogs.ts';
 import { createInProcessNotifier } from './events/in-process-notifier.ts';
 import type { StoreNotifier } from './events/store-notifier.ts';
 import { access, registerWithAccess, requireDeclaredAccess } from './plugins/access.ts';
-import { installAuth } from './plugins/auth.ts';
+import { DEFAULT_IDLE, installAuth, type IdlePolicy } from './plugins/auth.ts';
+import { DEFAULT_RATE_LIMITS, installRateLimits, type RateLimits } from './plugins/rate-limits.ts';
 import { installErrorHandler } from './plugins/error-handler.ts';
 import { refuseCrossOriginWrites } from './plugins/same-origin.ts';
 import { installSecurityHeaders } from './plugins/security-headers.ts';
@@ -44,6 +45,8 @@ import { storeCustomerBuildRoutes } from './routes/store-customer-builds/store-c
 import { catalogAdminRoutes } from './routes/catalog-admin/catalog-admin.routes.ts';
 import type { Database, SqlDialectName } from './store/database.ts';
 import { recordLoadedCatalogs } from './store/seed.ts';
+import { serverSecret } from './store/sign-in.repository.ts';
+import { newCookieSecret } from './auth/tokens.ts';
 
 export interface AppDeps {
   /** A migrated store; the app never migrates or closes it (main.ts and tests own its life). */
@@ -62,10 +65,19 @@ export interface AppDeps {
   tiers?: TiersConfig;
   /** COOKIE_SECURE=1: Secure cookies even on plain-http requests (TLS ends at a proxy). */
   cookieSecure?: boolean;
-  /** TRUST_PROXY=1: believe X-Forwarded-Host/-Proto/-For (a proxy in front sets them); Fastify's `trustProxy`. */
-  trustProxy?: boolean;
+  /**
+   * Fastify's trustProxy (TRUST_PROXY): which proxies' X-Forwarded-For/-Proto to believe, so request.ip (rate
+   * limits) and request.protocol (Secure cookies) are the client's. Off by default: headers are not believed.
+   */
+  trustProxy?: FastifyServerOptions['trustProxy'];
   /** ALLOWED_ORIGINS: origins besides the server's own whose pages may write (plugins/same-origin.ts). */
   allowedOrigins?: readonly string[];
+  /** COOKIE_SECRET: signs guest-id cookies; by default one made once and kept in the database (server_secrets). */
+  cookieSecret?: string;
+  /** Idle limits of sessions; 7 days for customers, 12 hours for staff by default. */
+  idle?: IdlePolicy;
+  /** Sign-in failure and guest write limits (plugins/rate-limits.ts). */
+  rateLimits?: Partial<RateLimits>;
   /** The clock (tests: birthday months, recency). */
   now?: () => Date;
   /** Compiled catalogs; by default each compiles on its first request. */
@@ -126,16 +138,26 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     versions: catalogVersions(deps.db, live),
     compiled,
     tiers: deps.tiers ?? (await loadTiersConfig('configs/tiers.json')),
-    cookies: { forceSecure: deps.cookieSecure ?? false },
+    cookies: {
+      forceSecure: deps.cookieSecure ?? false,
+      guestSecret: deps.cookieSecret ?? (await serverSecret(deps.db, 'guest-cookie', newCookieSecret)),
+    },
     now,
     notifier,
   };
   await app.register(
     async (api) => {
-      installAuth(api, deps.db, now);
+      installAuth(api, {
+        db: deps.db,
+        now,
+        guestSecret: routeDeps.cookies.guestSecret,
+        idle: deps.idle ?? DEFAULT_IDLE,
+      });
+      const limits = { ...DEFAULT_RATE_LIMITS, ...deps.rateLimits };
+      const addressFailures = await installRateLimits(api, limits);
       await api.register(healthRoutes, routeDeps);
       await api.register(catalogRoutes, routeDeps);
-      await api.register(authRoutes, routeDeps);
+      await api.register(authRoutes, { ...routeDeps, limits, addressFailures });
       await api.register(interactionRoutes, routeDeps);
       await api.register(buildRoutes, routeDeps);
       await api.register(checkoutRoutes, routeDeps);

@@ -2,9 +2,9 @@
  * The only entry point that listens: loads catalogs, opens and migrates the store, seeds a first start, serves.
  *   PORT (3000), HOST (127.0.0.1), DATABASE_URL (PostgreSQL) or DB_FILE (data/app.sqlite), CATALOGS_DIR
  *   (configs/catalogs), TIERS_FILE (configs/tiers.json), COOKIE_SECURE=1 (Secure cookies behind a TLS proxy),
- *   TRUST_PROXY=1 (believe X-Forwarded-* from a proxy in front), ALLOWED_ORIGINS (comma-separated origins besides
- *   the server's own whose pages may write), LOG_LEVEL (info). `--dev`: API only, the Vite dev server serves the
- *   client (its proxy keeps the Host, so the dev pages' writes are same-origin).
+ *   LOG_LEVEL (info), and the sign-in and session settings of security-config.ts (TRUST_PROXY, COOKIE_SECRET,
+ *   SESSION_IDLE_HOURS_*, SIGN_IN_MAX_FAILURES*, GUEST_WRITES_PER_MINUTE). `--dev`: API only, the Vite dev server
+ *   serves the client.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -20,6 +20,7 @@ import { ConfigError, loadTiersConfig } from './catalogs/tiers.ts';
 import { createStore, databaseConfigFromEnv, type Store } from './store/database.ts';
 import { migrateToLatest } from './store/migrate.ts';
 import { recordLoadedCatalogs, seedDemoData } from './store/seed.ts';
+import { securityConfigFromEnv } from './security-config.ts';
 
 const dev = process.argv.includes('--dev');
 const port = Number(process.env.PORT ?? 3000);
@@ -29,17 +30,11 @@ const catalogsDir = resolve(process.env.CATALOGS_DIR ?? 'configs/catalogs');
 const tiersFile = process.env.TIERS_FILE ?? 'configs/tiers.json';
 const clientDir = resolve(process.env.CLIENT_DIR ?? 'dist/client');
 
-// Parsed before anything starts: an origin that is not a URL stops the server with its name.
-const allowedOrigins = (process.env.ALLOWED_ORIGINS ?? '')
-  .split(',')
-  .map((origin) => origin.trim())
-  .filter(Boolean)
-  .map((origin) => new URL(origin).origin);
-
 async function start(): Promise<{ app: FastifyInstance; store: Store; notifier: StoreNotifier }> {
   // Catalogs first: a broken file stops start-up before anything touches the database.
   const catalogs = await loadCatalogRegistry(catalogsDir);
   const tiers = await loadTiersConfig(tiersFile);
+  const security = securityConfigFromEnv(process.env);
   const config = databaseConfigFromEnv(process.env);
   const store = createStore(config);
   let notifier: StoreNotifier | undefined;
@@ -86,8 +81,7 @@ async function start(): Promise<{ app: FastifyInstance; store: Store; notifier: 
       staticDir,
       tiers,
       cookieSecure: process.env.COOKIE_SECURE === '1',
-      trustProxy: process.env.TRUST_PROXY === '1',
-      allowedOrigins,
+      ...security,
     });
     // The live catalogs are compiled ahead in a worker thread (warmCompiled), so the server answers meanwhile and
     // the first shopper finds them compiled.

@@ -47,10 +47,35 @@ describe('the customer account', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     await accountButton(page, 'Nina Neu').click();
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();
     await page.goto(`${app.server.url}/account/preferences`);
     await page.waitForURL(/\/sign-in\?next=%2Faccount%2Fpreferences$/);
+  });
+
+  it('signing out everywhere ends her session in another browser too', async () => {
+    await freshVisitor();
+    const other = await app.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
+    try {
+      const phone = await other.newPage();
+      for (const p of [page, phone]) {
+        await p.goto(`${app.server.url}/sign-in?next=%2Faccount`);
+        await fillSignIn(p, 'nina@example.com', 'a long password');
+        await p.getByRole('heading', { level: 1, name: 'Hello, Nina Neu' }).waitFor();
+      }
+      await phone.getByRole('button', { name: 'Sign out everywhere' }).scrollIntoViewIfNeeded();
+      await screenshot(phone, 'account-sign-out-everywhere-phone');
+      await page.getByRole('button', { name: 'Sign out everywhere' }).scrollIntoViewIfNeeded();
+      await screenshot(page, 'account-sign-out-everywhere');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Sign out everywhere' }).click();
+      await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();
+      expect((await phone.request.get(`${app.server.url}/api/me`)).status()).toBe(401);
+      await phone.goto(`${app.server.url}/account`);
+      await phone.waitForURL(/\/sign-in\?next=%2Faccount$/);
+    } finally {
+      await other.close();
+    }
   });
 
   it('a wrong password says so and signs nobody in', async () => {

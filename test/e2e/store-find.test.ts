@@ -18,7 +18,7 @@ async function signUpOnline(
   await page.goto(`${url}/sign-up${who.claim ? `?claim=${encodeURIComponent(who.claim)}` : ''}`);
   await page.getByLabel('Name').fill(who.name);
   await page.getByLabel('E-mail').fill(who.email);
-  await page.getByLabel('Password', { exact: true }).fill('password123');
+  await page.getByLabel('Password', { exact: true }).fill('tall-oak-shelf');
   if (who.claim)
     expect(await page.getByLabel('Code from your quote (optional)').inputValue()).toBe(who.claim);
   await page.getByRole('button', { name: 'Create account' }).click();
@@ -128,7 +128,7 @@ describe('finding and registering customers in the store console', () => {
     // The code worked once.
     const again = await app.browser.newContext();
     const reuse = await again.request.post(`${url}/api/auth/sign-up`, {
-      data: { name: 'Mallory', email: 'mallory@example.com', password: 'password123', claimCode: code },
+      data: { name: 'Mallory', email: 'mallory@example.com', password: 'tall-oak-shelf', claimCode: code },
     });
     expect(reuse.status()).toBe(400);
     expect(((await reuse.json()) as { error: { code: string } }).error.code).toBe('claim_code_invalid');

@@ -12,7 +12,12 @@ describe.each(testDatabases)('identification on $label', (database) => {
     const res = await app.inject({
       method: 'POST',
       url: '/api/auth/sign-up',
-      payload: { email: 'New@Example.com', password: 'password123', name: 'New', phone: '+49 (30) 555-1234' },
+      payload: {
+        email: 'New@Example.com',
+        password: 'tall-oak-shelf',
+        name: 'New',
+        phone: '+49 (30) 555-1234',
+      },
     });
     expect(res.statusCode).toBe(201);
     const cookie = String(res.headers['set-cookie']);
@@ -36,18 +41,27 @@ describe.each(testDatabases)('identification on $label', (database) => {
     expect(JSON.stringify(rows)).not.toContain(token);
   });
 
-  test('a second sign-up gets the next customer number; a taken e-mail is a 409', async () => {
-    const { app } = h();
-    await signUp(app, { email: 'a@example.com' });
+  test('a second sign-up gets the next customer number; a taken e-mail with its password signs in (201, no new record), with another is a 409', async () => {
+    const { app, db } = h();
+    const first = await signUp(app, { email: 'a@example.com' });
     const second = await signUp(app, { email: 'b@example.com' });
     expect(second.me.customer.customerNumber).toBe('C-000002');
-    const again = await app.inject({
+    const wrong = await app.inject({
       method: 'POST',
       url: '/api/auth/sign-up',
-      payload: { email: 'A@example.com', password: 'password123', name: 'Twin' },
+      payload: { email: 'A@example.com', password: 'another-long-one', name: 'Twin' },
     });
-    expect(again.statusCode).toBe(409);
-    expect(again.json().error.code).toBe('email_taken');
+    expect(wrong.statusCode).toBe(409);
+    expect(wrong.json().error.code).toBe('email_taken');
+    const right = await app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-up',
+      payload: { email: 'A@example.com', password: 'tall-oak-shelf', name: 'Twin' },
+    });
+    expect(right.statusCode).toBe(201);
+    expect(right.json().customer.id).toBe(first.me.customer.id);
+    expect(String(right.headers['set-cookie'])).toMatch(/sid=[\w-]{40,}/);
+    expect(await countRows(db, 'customers')).toBe(2);
   });
 
   test('sign-in with a wrong password is a 401 naming neither which part was wrong', async () => {
@@ -65,7 +79,7 @@ describe.each(testDatabases)('identification on $label', (database) => {
     const ok = await app.inject({
       method: 'POST',
       url: '/api/auth/sign-in',
-      payload: { email: 'C@example.com', password: 'password123' },
+      payload: { email: 'C@example.com', password: 'tall-oak-shelf' },
     });
     expect(ok.statusCode).toBe(200);
   });
@@ -184,7 +198,7 @@ describe.each(testDatabases)('identification on $label', (database) => {
       const res = await secure.inject({
         method: 'POST',
         url: '/api/auth/sign-up',
-        payload: { email: 's@example.com', password: 'password123', name: 'S' },
+        payload: { email: 's@example.com', password: 'tall-oak-shelf', name: 'S' },
       });
       expect(String(res.headers['set-cookie'])).toMatch(/; Secure/);
     } finally {

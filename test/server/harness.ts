@@ -64,6 +64,8 @@ export function useApp(database: TestDatabase, overrides: Partial<AppDeps> = {})
       dialect: opened.store.dialect,
       catalogs,
       now: () => clock.now,
+      // Tests move the clock by months with one session open; idle expiry has its own test (session-expiry).
+      idle: { customerMs: 10 * 365 * 86_400_000, staffMs: 10 * 365 * 86_400_000 },
       ...overrides,
     });
     harness = { app, db: opened.store.db, catalogs, clock };
@@ -93,7 +95,7 @@ export async function signUp(
     headers: jar ? { cookie: jar } : {},
     payload: {
       email: fields.email ?? `customer${++counter}@example.com`,
-      password: 'password123',
+      password: 'tall-oak-shelf',
       name: 'Test Customer',
       phone: fields.phone ?? '',
       birthday: fields.birthday ?? null,

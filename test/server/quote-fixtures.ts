@@ -63,8 +63,8 @@ export async function cast(app: FastifyInstance, db: Kysely<Database>) {
   };
   /** Signs everyone in again: sessions last 30 days, so a test that moves the clock past them needs new ones. */
   const signInAgain = async () => {
-    jars.customer = await signIn(app, 'anna@example.com', 'password123');
-    jars['another customer'] = await signIn(app, 'ben@example.com', 'password123');
+    jars.customer = await signIn(app, 'anna@example.com', 'tall-oak-shelf');
+    jars['another customer'] = await signIn(app, 'ben@example.com', 'tall-oak-shelf');
     for (const [role, who] of [
       ['sales', sam],
       ['store_manager', mia],

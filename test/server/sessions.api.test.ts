@@ -209,7 +209,7 @@ describe.each(testDatabases)('configuration sessions on $label', (database) => {
           method: 'POST',
           url: '/api/auth/sign-in',
           headers: { cookie: jar },
-          payload: { email, password: 'password123' },
+          payload: { email, password: 'tall-oak-shelf' },
         }),
         jar,
       );

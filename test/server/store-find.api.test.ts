@@ -16,7 +16,7 @@ type Role = 'guest' | 'customer' | 'another customer' | 'sales' | 'store_manager
 
 const signUpBody = (email: string, extra: object = {}) => ({
   email,
-  password: 'password123',
+  password: 'tall-oak-shelf',
   name: 'Online Person',
   ...extra,
 });

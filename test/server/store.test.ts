@@ -49,7 +49,9 @@ const tables = [
   'orders',
   'quotes',
   'recommendation_events',
+  'server_secrets',
   'sessions',
+  'sign_in_failures',
   'users',
 ];
 const catalogs: Catalog[] = [

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Checkouts } from './checkouts.tsx';
 import { SavedBuilds } from './saved-builds.tsx';
+import { SignOutEverywhere } from './sign-out-everywhere.tsx';
 import { useAccountMe } from './account-outlet.ts';
 
 /** The customer's home: who they are, what we offer them, what they saved, asked for and bought. */
@@ -43,6 +44,7 @@ export function AccountPage() {
       </section>
       <SavedBuilds />
       <Checkouts />
+      <SignOutEverywhere />
     </>
   );
 }

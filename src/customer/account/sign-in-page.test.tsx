@@ -27,6 +27,26 @@ describe('SignInPage', () => {
     expect(screen.getByLabelText('E-mail')).toHaveValue('anna@example.com');
   });
 
+  it('says how long to wait when sign-ins are locked (429), in the page language', async () => {
+    serve({
+      'GET /api/me': unauthenticated,
+      'POST /api/auth/sign-in': {
+        status: 429,
+        body: {
+          error: { code: 'too_many_requests', message: 'Too many', details: { retryAfterSeconds: 840 } },
+        },
+      },
+    });
+    renderApp('/sign-in');
+    const user = userEvent.setup();
+    await user.type(await screen.findByLabelText('E-mail'), 'anna@example.com');
+    await user.type(screen.getByLabelText('Password'), 'demo1234');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Too many failed sign-ins. Try again in 14 minutes.',
+    );
+  });
+
   it('signs in and goes back to the page that asked for it; the header then names the customer', async () => {
     let signedIn = false;
     const calls = serve({
@@ -76,7 +96,7 @@ describe('SignUpPage', () => {
     expect(screen.getByLabelText('E-mail')).toHaveAccessibleDescription(/Enter an e-mail address/);
     expect(screen.getByLabelText('Password')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText('Password')).toHaveAccessibleDescription(
-      'Use at least 8 characters. At least 8 characters.',
+      'Use at least 8 characters. At least 8 characters, not a common password.',
     );
     expect(calls.filter((c) => c.method === 'POST')).toEqual([]);
   });
@@ -116,9 +136,33 @@ describe('SignUpPage', () => {
       body: { error: { code: 'email_taken', message: 'An account exists', issues: [] } },
     };
     await user.click(screen.getByRole('button', { name: 'Create account' }));
-    expect(await screen.findByText(/already an account for this e-mail/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/already has an account, and that is not its password/),
+    ).toBeInTheDocument();
     expect(screen.getByLabelText('E-mail')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText('E-mail')).toHaveFocus();
+
+    reply = {
+      status: 400,
+      body: {
+        error: {
+          code: 'password_common',
+          message: 'common',
+          issues: [{ path: 'body.password', message: 'one of the most common passwords' }],
+        },
+      },
+    };
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    expect(await screen.findByText(/on lists of common passwords/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Password')).toHaveFocus();
+
+    // The e-mail as password is refused before sending.
+    const sent = calls.filter((c) => c.method === 'POST').length;
+    await user.clear(screen.getByLabelText('Password'));
+    await user.type(screen.getByLabelText('Password'), 'nina@example.com');
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    expect(screen.getByLabelText('Password')).toHaveAccessibleDescription(/Do not use your e-mail address/);
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(sent);
   });
 
   it('takes the code from a quote link, sends it, and says next to the field when it is not valid', async () => {

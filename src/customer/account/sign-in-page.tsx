@@ -21,6 +21,10 @@ export function SignInPage() {
   if (me.data && !signIn.isSuccess) return <Navigate to={next} replace />;
 
   const wrong = signIn.error instanceof ApiError && signIn.error.code === 'invalid_credentials';
+  const locked =
+    signIn.error instanceof ApiError && signIn.error.code === 'too_many_requests'
+      ? minutesOf(signIn.error)
+      : undefined;
   const { fields, general } = issuesByField(signIn.error);
 
   function submit(event: FormEvent) {
@@ -36,9 +40,13 @@ export function SignInPage() {
       <h1 id="sign-in-title">{t('account.signIn.title')}</h1>
       <p className="lead">{t('account.signIn.lead')}</p>
       <form className="auth-form" onSubmit={submit} noValidate>
-        {(wrong || general) && (
+        {(wrong || locked !== undefined || general) && (
           <div role="alert" className="notice notice-error">
-            {wrong ? t('account.signIn.wrong') : general}
+            {wrong
+              ? t('account.signIn.wrong')
+              : locked !== undefined
+                ? t('account.signIn.locked', { count: locked })
+                : general}
           </div>
         )}
         <Field
@@ -73,4 +81,10 @@ export function SignInPage() {
       </p>
     </section>
   );
+}
+
+/** Whole minutes (at least one) of a 429's Retry-After, which the server also sends in the error's details. */
+function minutesOf(error: ApiError): number {
+  const seconds = Number(error.details.retryAfterSeconds ?? 60);
+  return Math.max(1, Math.ceil(seconds / 60));
 }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { isPasswordOfEmail, MIN_PASSWORD } from '../../contract/auth.schema.ts';
 import { ApiError } from '../../ui/api-client.ts';
 import { useMe, useSignUp } from '../../ui/api/auth.ts';
 import { Field } from './form-field.tsx';
@@ -8,7 +9,6 @@ import { issuesByField, safeNext } from './form-errors.ts';
 import './account.css';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const MIN_PASSWORD = 8;
 
 type Form = {
   name: string;
@@ -43,13 +43,16 @@ export function SignUpPage() {
   const server = issuesByField(signUp.error);
   const taken = signUp.error instanceof ApiError && signUp.error.code === 'email_taken';
   const badCode = signUp.error instanceof ApiError && signUp.error.code === 'claim_code_invalid';
+  const common = signUp.error instanceof ApiError && signUp.error.code === 'password_common';
   const errorOf = (field: keyof Form) =>
     checked[field] ??
     (field === 'email' && taken
       ? t('account.signUp.taken')
       : field === 'claimCode' && badCode
         ? t('account.signUp.claimInvalid')
-        : server.fields[field]);
+        : field === 'password' && common
+          ? t('account.signUp.commonPassword')
+          : server.fields[field]);
   const set = (field: keyof Form) => (e: { target: { value: string } }) => {
     setForm((f) => ({ ...f, [field]: e.target.value }));
     setChecked(({ [field]: _fixed, ...rest }) => rest);
@@ -60,6 +63,8 @@ export function SignUpPage() {
     if (!form.name.trim()) problems.name = t('account.signUp.needName');
     if (!EMAIL.test(form.email.trim())) problems.email = t('account.signUp.needEmail');
     if (form.password.length < MIN_PASSWORD) problems.password = t('account.signUp.shortPassword');
+    else if (isPasswordOfEmail(form.password, form.email))
+      problems.password = t('account.signUp.passwordIsEmail');
     return problems;
   }
 

@@ -8,12 +8,18 @@ import {
   SESSION_COOKIE,
   SESSION_DAYS,
   hashToken,
-  isGuestId,
   newGuestId,
+  signGuestId,
+  verifiedGuestId,
 } from '../auth/tokens.ts';
 import { forbidden, unauthorized } from '../errors.ts';
 import type { Database } from '../store/database.ts';
-import { findSessionUser, type SessionUser } from '../store/sessions.repository.ts';
+import {
+  deleteSession,
+  findSessionUser,
+  touchSession,
+  type SessionUser,
+} from '../store/sessions.repository.ts';
 
 export interface AuthContext extends SessionUser {
   tokenHash: string;
@@ -23,7 +29,7 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The signed-in user, resolved once per request from the session cookie; null for guests. */
     auth: AuthContext | null;
-    /** The anonymous guest id cookie, when the browser has one. */
+    /** The anonymous guest id, when the browser has a guest cookie this server issued (signed). */
     guestId: string | null;
   }
 }
@@ -31,7 +37,21 @@ declare module 'fastify' {
 export interface CookiePolicy {
   /** COOKIE_SECURE=1: always Secure (behind a TLS-terminating proxy); otherwise Secure on https requests. */
   forceSecure: boolean;
+  /** Signs guest-id cookies (HMAC), so a client cannot choose another guest's id. */
+  guestSecret: string;
 }
+
+/** How long a session lives without requests; the absolute limit is SESSION_DAYS. */
+export interface IdlePolicy {
+  customerMs: number;
+  /** Staff sessions open customer records, often on shared store devices: a shorter idle limit. */
+  staffMs: number;
+}
+
+export const DEFAULT_IDLE: IdlePolicy = { customerMs: 7 * 86_400_000, staffMs: 12 * 3_600_000 };
+
+/** The idle clock moves at most this often: no write per request. */
+const TOUCH_EVERY_MS = 60_000;
 
 function cookieOptions(request: FastifyRequest, policy: CookiePolicy, days: number) {
   return {
@@ -64,23 +84,42 @@ export function clearGuestCookie(reply: FastifyReply): void {
 export function ensureGuestId(request: FastifyRequest, reply: FastifyReply, policy: CookiePolicy): string {
   if (request.guestId) return request.guestId;
   const id = newGuestId();
-  reply.setCookie(GUEST_COOKIE, id, cookieOptions(request, policy, GUEST_DAYS));
+  reply.setCookie(
+    GUEST_COOKIE,
+    signGuestId(id, policy.guestSecret),
+    cookieOptions(request, policy, GUEST_DAYS),
+  );
   request.guestId = id;
   return id;
 }
 
 /** Resolves `request.auth` and `request.guestId` for every request of the scope it is installed in. */
-export function installAuth(app: FastifyInstance, db: Kysely<Database>, now: () => Date): void {
+export function installAuth(
+  app: FastifyInstance,
+  deps: { db: Kysely<Database>; now: () => Date; guestSecret: string; idle: IdlePolicy },
+): void {
+  const { db, now, guestSecret, idle } = deps;
   app.decorateRequest('auth', null);
   app.decorateRequest('guestId', null);
-  app.addHook('onRequest', async (request) => {
-    const guest = request.cookies[GUEST_COOKIE];
-    request.guestId = isGuestId(guest) ? guest : null;
+  app.addHook('onRequest', async (request, reply) => {
+    request.guestId = verifiedGuestId(request.cookies[GUEST_COOKIE], guestSecret);
     const token = request.cookies[SESSION_COOKIE];
-    if (!token || token.length > 100) return;
+    if (!token) return;
     const tokenHash = hashToken(token);
-    const user = await findSessionUser(db, tokenHash, now().toISOString());
-    request.auth = user ? { ...user, tokenHash } : null;
+    const at = now();
+    const found = token.length > 100 ? undefined : await findSessionUser(db, tokenHash, at.toISOString());
+    if (found) {
+      const { lastSeenAt, ...user } = found;
+      const idleMs = at.getTime() - Date.parse(lastSeenAt);
+      if (idleMs < (user.role === 'customer' ? idle.customerMs : idle.staffMs)) {
+        if (idleMs >= TOUCH_EVERY_MS) await touchSession(db, tokenHash, at.toISOString());
+        request.auth = { ...user, tokenHash };
+        return;
+      }
+      await deleteSession(db, tokenHash);
+    }
+    // Expired, idle too long, signed out everywhere or made up: the browser forgets the cookie.
+    clearSessionCookie(reply);
   });
 }
 

@@ -16,6 +16,7 @@ import type { InteractionsTable } from './interactions.table.ts';
 import type { OrdersTable } from './orders.table.ts';
 import type { QuotesTable } from './quotes.table.ts';
 import type { RecommendationEventsTable } from './recommendation-events.table.ts';
+import type { ServerSecretsTable, SignInFailuresTable } from './sign-in.table.ts';
 import type { SessionsTable } from './sessions.table.ts';
 import type { UsersTable } from './users.table.ts';
 
@@ -36,6 +37,8 @@ export interface Database {
   approval_requests: ApprovalRequestsTable;
   catalog_drafts: CatalogDraftsTable;
   catalog_draft_revisions: CatalogDraftRevisionsTable;
+  sign_in_failures: SignInFailuresTable;
+  server_secrets: ServerSecretsTable;
 }
 
 export type SqlDialectName = 'sqlite' | 'postgres';

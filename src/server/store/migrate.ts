@@ -25,6 +25,9 @@ import * as addRecommendationEventChannel from '../migrations/2026_12_05_1532_ad
 import * as addApprovalRequestPendingOnce from '../migrations/2026_12_06_0900_add_approval_request_pending_once.ts';
 import * as addCatalogVersionPublishing from '../migrations/2026_12_06_1000_add_catalog_version_publishing.ts';
 import * as createCatalogDrafts from '../migrations/2026_12_06_1001_create_catalog_drafts.ts';
+import * as addSessionLastSeen from '../migrations/2026_12_06_1100_add_session_last_seen.ts';
+import * as createSignInFailures from '../migrations/2026_12_06_1101_create_sign_in_failures.ts';
+import * as createServerSecrets from '../migrations/2026_12_06_1102_create_server_secrets.ts';
 
 /**
  * Every migration, by name. Listed statically (not a folder scan) so the server still finds them after bundling.
@@ -55,6 +58,9 @@ const migrations: Record<string, DialectMigration> = {
   '2026_12_06_0900_add_approval_request_pending_once': addApprovalRequestPendingOnce,
   '2026_12_06_1000_add_catalog_version_publishing': addCatalogVersionPublishing,
   '2026_12_06_1001_create_catalog_drafts': createCatalogDrafts,
+  '2026_12_06_1100_add_session_last_seen': addSessionLastSeen,
+  '2026_12_06_1101_create_sign_in_failures': createSignInFailures,
+  '2026_12_06_1102_create_server_secrets': createServerSecrets,
 };
 
 function migrator({ db, dialect, schema }: Store): Migrator {

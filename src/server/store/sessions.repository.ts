@@ -13,6 +13,7 @@ export async function insertSession(
       user_id: session.userId,
       created_at: session.createdAt,
       expires_at: session.expiresAt,
+      last_seen_at: session.createdAt,
     })
     .execute();
 }
@@ -25,13 +26,16 @@ export interface SessionUser {
   customerId: string | null;
 }
 
-/** The user (and their customer record, if any) of an unexpired session. */
+/**
+ * The user (and their customer record, if any) of a session not past its absolute expiry, with when it was last
+ * seen (or created): idle expiry depends on the role, so the caller judges it.
+ */
 export async function findSessionUser(
   db: Kysely<Database>,
   tokenHash: string,
   now: string,
-): Promise<SessionUser | undefined> {
-  return db
+): Promise<(SessionUser & { lastSeenAt: string }) | undefined> {
+  const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .leftJoin('customers', 'customers.user_id', 'users.id')
@@ -41,10 +45,26 @@ export async function findSessionUser(
       'users.name as name',
       'users.role as role',
       'customers.id as customerId',
+      'sessions.last_seen_at as lastSeenAt',
+      'sessions.created_at as createdAt',
     ])
     .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.expires_at', '>', now)
     .executeTakeFirst();
+  if (!row) return undefined;
+  const { createdAt, lastSeenAt, ...user } = row;
+  return { ...user, lastSeenAt: lastSeenAt ?? createdAt };
+}
+
+/** Slides a session's idle clock; the caller does it at most once a minute per session. */
+export async function touchSession(db: Kysely<Database>, tokenHash: string, now: string): Promise<void> {
+  await db.updateTable('sessions').set({ last_seen_at: now }).where('token_hash', '=', tokenHash).execute();
+}
+
+/** "Sign out everywhere": every session of the user goes. @returns how many there were. */
+export async function deleteUserSessions(db: Kysely<Database>, userId: string): Promise<number> {
+  const result = await db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 export async function deleteSession(db: Kysely<Database>, tokenHash: string): Promise<void> {

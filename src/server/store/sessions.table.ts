@@ -6,6 +6,8 @@ export interface SessionsTable {
   user_id: string;
   created_at: string;
   expires_at: string;
+  /** Slides forward at most once a minute; null only before the first request of a migrated-in session. */
+  last_seen_at: string | null;
 }
 export type SessionRow = Selectable<SessionsTable>;
 export type NewSession = Insertable<SessionsTable>;

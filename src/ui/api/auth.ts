@@ -79,6 +79,15 @@ export function useSignOut() {
   });
 }
 
+/** Ends every session of the signed-in user, this browser's included. */
+export function useSignOutEverywhere() {
+  const switchTo = useSwitchIdentity();
+  return useMutation({
+    mutationFn: () => sendJson('POST', '/api/auth/sign-out-everywhere', undefined, z.null()),
+    onSuccess: () => switchTo(null),
+  });
+}
+
 /** Forgets the "we merged your guest builds" note once the customer has read it. */
 export function useDismissMerged() {
   const client = useQueryClient();

@@ -10,6 +10,7 @@ export const accountTexts = {
       birthdayOptional: 'Birthday (optional)',
     },
     signIn: {
+      locked: 'Too many failed sign-ins. Try again in {{count}} minutes.',
       title: 'Sign in',
       lead: 'Your saved builds, quotes and orders, and offers made for you.',
       wrong: 'That e-mail and password do not match an account. Check both and try again.',
@@ -21,11 +22,14 @@ export const accountTexts = {
     signUp: {
       title: 'Create your account',
       lead: 'Save builds, compare them, and pick up where you left off in the store or on the phone.',
-      taken: 'There is already an account for this e-mail. Sign in instead.',
+      taken: 'This e-mail already has an account, and that is not its password. Sign in instead.',
       needName: 'Enter your name.',
       needEmail: 'Enter an e-mail address like name@example.com.',
       shortPassword: 'Use at least 8 characters.',
-      passwordHint: 'At least 8 characters.',
+      passwordHint: 'At least 8 characters, not a common password.',
+      commonPassword:
+        'This password is on lists of common passwords that attackers try first. Choose another.',
+      passwordIsEmail: 'Do not use your e-mail address as your password.',
       phoneHint: 'So our staff can find you when you call or visit.',
       birthdayHint: 'We give you a discount in your birthday month.',
       claimCode: 'Code from your quote (optional)',
@@ -35,6 +39,13 @@ export const accountTexts = {
       busy: 'Creating your account…',
       haveOne: 'Already have an account?',
       link: 'Create an account',
+    },
+    devices: {
+      title: 'Devices',
+      lead: 'Signed in on a shared computer or a lost phone? Sign out on every device at once, this one included.',
+      signOutEverywhere: 'Sign out everywhere',
+      busy: 'Signing out…',
+      failed: 'Could not sign out everywhere. Try again.',
     },
     menu: {
       signIn: 'Sign in',
@@ -194,6 +205,7 @@ export const accountTexts = {
       birthdayOptional: 'Geburtstag (optional)',
     },
     signIn: {
+      locked: 'Zu viele fehlgeschlagene Anmeldungen. Bitte versuchen Sie es in {{count}} Minuten erneut.',
       title: 'Anmelden',
       lead: 'Ihre gespeicherten Konfigurationen, Angebote und Bestellungen und Vorteile nur für Sie.',
       wrong:
@@ -206,11 +218,15 @@ export const accountTexts = {
     signUp: {
       title: 'Konto anlegen',
       lead: 'Konfigurationen speichern und vergleichen – und im Laden oder am Telefon dort weitermachen, wo Sie aufgehört haben.',
-      taken: 'Für diese E-Mail gibt es bereits ein Konto. Melden Sie sich stattdessen an.',
+      taken:
+        'Für diese E-Mail gibt es bereits ein Konto, und das ist nicht sein Passwort. Melden Sie sich stattdessen an.',
       needName: 'Bitte geben Sie Ihren Namen ein.',
       needEmail: 'Bitte geben Sie eine E-Mail-Adresse wie name@example.com ein.',
       shortPassword: 'Bitte mindestens 8 Zeichen verwenden.',
-      passwordHint: 'Mindestens 8 Zeichen.',
+      passwordHint: 'Mindestens 8 Zeichen, kein häufiges Passwort.',
+      commonPassword:
+        'Dieses Passwort steht auf Listen häufiger Passwörter, die Angreifer zuerst ausprobieren. Bitte wählen Sie ein anderes.',
+      passwordIsEmail: 'Bitte verwenden Sie nicht Ihre E-Mail-Adresse als Passwort.',
       phoneHint: 'Damit unser Team Sie findet, wenn Sie anrufen oder vorbeikommen.',
       birthdayHint: 'In Ihrem Geburtstagsmonat erhalten Sie einen Rabatt.',
       claimCode: 'Code von Ihrem Angebot (optional)',
@@ -221,6 +237,13 @@ export const accountTexts = {
       busy: 'Konto wird angelegt…',
       haveOne: 'Sie haben schon ein Konto?',
       link: 'Konto anlegen',
+    },
+    devices: {
+      title: 'Geräte',
+      lead: 'Auf einem fremden Computer angemeldet oder das Handy verloren? Melden Sie sich auf allen Geräten zugleich ab, auch auf diesem.',
+      signOutEverywhere: 'Überall abmelden',
+      busy: 'Abmeldung läuft…',
+      failed: 'Die Abmeldung auf allen Geräten hat nicht geklappt. Bitte erneut versuchen.',
     },
     menu: {
       signIn: 'Anmelden',
@@ -388,6 +411,7 @@ export const accountTexts = {
       birthdayOptional: '生日（选填）',
     },
     signIn: {
+      locked: '登录失败次数过多。请在 {{count}} 分钟后重试。',
       title: '登录',
       lead: '查看您保存的配置、报价和订单，以及专属优惠。',
       wrong: '该电子邮箱与密码不匹配任何账户。请检查后重试。',
@@ -399,11 +423,13 @@ export const accountTexts = {
     signUp: {
       title: '创建账户',
       lead: '保存并比较配置，在门店或电话中从上次中断的地方继续。',
-      taken: '该电子邮箱已有账户，请直接登录。',
+      taken: '该电子邮箱已有账户，且密码不正确。请直接登录。',
       needName: '请输入您的姓名。',
       needEmail: '请输入电子邮箱，例如 name@example.com。',
       shortPassword: '密码至少需要 8 个字符。',
-      passwordHint: '至少 8 个字符。',
+      passwordHint: '至少 8 个字符，且不是常见密码。',
+      commonPassword: '此密码属于常见密码，攻击者会最先尝试。请换一个。',
+      passwordIsEmail: '请不要使用您的电子邮箱作为密码。',
       phoneHint: '方便您来电或到店时我们的员工找到您。',
       birthdayHint: '生日当月可享受折扣。',
       claimCode: '报价单上的代码（选填）',
@@ -413,6 +439,13 @@ export const accountTexts = {
       busy: '正在创建账户…',
       haveOne: '已有账户？',
       link: '创建账户',
+    },
+    devices: {
+      title: '设备',
+      lead: '在公用电脑上登录过或手机丢失？一次退出所有设备上的登录，包括本设备。',
+      signOutEverywhere: '退出所有设备',
+      busy: '正在退出…',
+      failed: '未能退出所有设备，请重试。',
     },
     menu: {
       signIn: '登录',

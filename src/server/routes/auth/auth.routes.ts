@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { meResponseSchema, signInBodySchema, signUpBodySchema } from '../../../contract/auth.schema.ts';
 import { errorResponseSchema } from '../../../contract/errors.schema.ts';
 import { hashPassword, verifyPassword } from '../../auth/password.ts';
@@ -6,6 +7,8 @@ import { mergeGuest } from '../../customers/merge.ts';
 import { HttpError } from '../../errors.ts';
 import { access } from '../../plugins/access.ts';
 import { clearGuestCookie, clearSessionCookie, setSessionCookie } from '../../plugins/auth.ts';
+import { tooManyRequests, type AddressFailures, type RateLimits } from '../../plugins/rate-limits.ts';
+import { isCommonPassword } from '../../auth/password-policy.ts';
 import { normalizeClaimCode } from '../../../contract/store-find.schema.ts';
 import {
   claimCustomer,
@@ -14,10 +17,19 @@ import {
   nextCustomerNumber,
 } from '../../store/customers.repository.ts';
 import { appendInteraction } from '../../store/interactions.repository.ts';
-import { deleteExpiredSessions, deleteSession, insertSession } from '../../store/sessions.repository.ts';
+import {
+  deleteExpiredSessions,
+  deleteSession,
+  deleteUserSessions,
+  insertSession,
+} from '../../store/sessions.repository.ts';
+import { clearSignInFailures, lockedForMs, recordSignInFailure } from '../../store/sign-in.repository.ts';
 import { findUserByEmail, insertUser } from '../../store/users.repository.ts';
+import type { UserRole } from '../../store/users.table.ts';
 import { isUniqueViolation } from '../../store/unique-violation.ts';
-import type { ZodRoutes } from '../route-deps.ts';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest, RawServerDefault } from 'fastify';
+import type { ZodTypeProvider } from '../../plugins/zod.ts';
+import type { RouteDeps } from '../route-deps.ts';
 import { callerOf } from '../signed-in.ts';
 import { meOf } from './me.ts';
 
@@ -25,9 +37,97 @@ const DAY_MS = 86_400_000;
 
 let dummyHash: Promise<string> | undefined;
 
-export const authRoutes: ZodRoutes = async (app, deps) => {
-  const { db, dialect, versions, tiers, cookies, now } = deps;
-  const replies = { 200: meResponseSchema, 201: meResponseSchema, 400: errorResponseSchema };
+const emailTaken = () =>
+  new HttpError(
+    409,
+    'email_taken',
+    'This e-mail has an account and that is not its password; sign in instead.',
+  );
+
+/** The auth routes also count failed sign-ins (plugins/rate-limits.ts). */
+export interface AuthRouteDeps extends RouteDeps {
+  limits: RateLimits;
+  addressFailures: AddressFailures;
+}
+
+export const authRoutes: FastifyPluginAsync<AuthRouteDeps, RawServerDefault, ZodTypeProvider> = async (
+  app,
+  deps,
+) => {
+  const { db, dialect, versions, tiers, cookies, now, limits, addressFailures } = deps;
+  const lockout = { maxFailures: limits.accountFailures, windowMs: limits.failureWindowMs };
+
+  /**
+   * Refuses (429) a network address with too many recent failures, then an e-mail address with too many, even
+   * before looking at the password: during a lockout the right password is refused too. Unknown e-mails lock
+   * like known ones, so a lockout tells nothing about who has an account.
+   */
+  async function refuseWhileLocked(request: FastifyRequest, reply: FastifyReply, email: string) {
+    const addressMs = await addressFailures.lockedForMs(request);
+    if (addressMs > 0)
+      throw tooManyRequests(reply, addressMs, 'Too many failed sign-ins from your network; try again later.');
+    const accountMs = await lockedForMs(db, email, now(), lockout);
+    if (accountMs > 0)
+      throw tooManyRequests(
+        reply,
+        accountMs,
+        `Too many failed sign-ins for this e-mail; try again in ${Math.ceil(accountMs / 60_000)} minutes.`,
+      );
+  }
+
+  async function countFailure(request: FastifyRequest, email: string) {
+    await addressFailures.recordFailure(request);
+    await recordSignInFailure(db, email, now(), limits.failureWindowMs);
+  }
+
+  /** The password of `email`'s account, if any, checked with the same work whether there is one or not. */
+  async function checkPassword(email: string, password: string) {
+    const user = await findUserByEmail(db, email);
+    // Same work for an unknown e-mail as for a wrong password, so timing does not reveal who has an account.
+    dummyHash ??= hashPassword('not a password');
+    const ok = await verifyPassword(password, user?.password_hash ?? (await dummyHash));
+    return { user, ok: Boolean(user?.password_hash) && ok };
+  }
+
+  /** A session for `user` (whose password was right), with this browser's guest work merged into it. */
+  async function signedIn(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    user: { id: string; email: string; name: string; role: UserRole },
+  ) {
+    await clearSignInFailures(db, user.email);
+    const customer = await findCustomerByUserId(db, user.id);
+    const guestId = request.guestId;
+    const merged =
+      guestId && customer
+        ? await db
+            .transaction()
+            .execute((trx) =>
+              mergeGuest(trx, dialect, versions, guestId, { customerId: customer.id, userId: user.id }),
+            )
+        : undefined;
+    setSessionCookie(request, reply, cookies, await startSession(user.id));
+    if (guestId) clearGuestCookie(reply);
+    const me = await meOf(
+      db,
+      {
+        userId: user.id,
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        customerId: customer?.id ?? null,
+      },
+      tiers,
+      now(),
+    );
+    return { ...me, ...(merged ? { merged } : {}) };
+  }
+  const replies = {
+    200: meResponseSchema,
+    201: meResponseSchema,
+    400: errorResponseSchema,
+    429: errorResponseSchema,
+  };
 
   async function startSession(userId: string) {
     const token = newSessionToken();
@@ -50,6 +150,20 @@ export const authRoutes: ZodRoutes = async (app, deps) => {
     },
     async (request, reply) => {
       const body = request.body;
+      if (isCommonPassword(body.password))
+        throw new HttpError(400, 'password_common', 'This password is on lists of common passwords.', [
+          { path: 'body.password', message: 'one of the most common passwords; choose another' },
+        ]);
+      await refuseWhileLocked(request, reply, body.email);
+      // Signing up with an address that has an account is a sign-in attempt (issue 19 §2): the right password signs
+      // in with the same 201 as a new account; a wrong one counts as a failed sign-in (so probing who has an
+      // account here is rate limited like guessing passwords) and is told the address is taken.
+      if (await findUserByEmail(db, body.email)) {
+        const { user, ok } = await checkPassword(body.email, body.password);
+        if (user && ok) return reply.code(201).send(await signedIn(request, reply, user));
+        await countFailure(request, body.email);
+        throw emailTaken();
+      }
       // scrypt is slow by design: hash before the transaction so it holds no lock meanwhile.
       const passwordHash = await hashPassword(body.password);
       const guestId = request.guestId;
@@ -58,12 +172,7 @@ export const authRoutes: ZodRoutes = async (app, deps) => {
       for (let attempt = 0; ; attempt++) {
         try {
           result = await db.transaction().execute(async (trx) => {
-            if (await findUserByEmail(trx, body.email))
-              throw new HttpError(
-                409,
-                'email_taken',
-                `An account for ${body.email} exists; sign in instead.`,
-              );
+            if (await findUserByEmail(trx, body.email)) throw emailTaken();
             const user = await insertUser(trx, {
               email: body.email,
               name: body.name,
@@ -120,8 +229,7 @@ export const authRoutes: ZodRoutes = async (app, deps) => {
         } catch (error) {
           // Two sign-ups took the same next customer number: the loser tries again with a fresh one.
           if (attempt < 3 && isUniqueViolation(error)) continue;
-          if (isUniqueViolation(error))
-            throw new HttpError(409, 'email_taken', `An account for ${body.email} exists; sign in instead.`);
+          if (isUniqueViolation(error)) throw emailTaken();
           throw error;
         }
       }
@@ -145,37 +253,13 @@ export const authRoutes: ZodRoutes = async (app, deps) => {
     },
     async (request, reply) => {
       const { email, password } = request.body;
-      const user = await findUserByEmail(db, email);
-      // Same work for an unknown e-mail as for a wrong password, so timing does not reveal who has an account.
-      dummyHash ??= hashPassword('not a password');
-      const ok = await verifyPassword(password, user?.password_hash ?? (await dummyHash));
-      if (!user || !user.password_hash || !ok)
+      await refuseWhileLocked(request, reply, email);
+      const { user, ok } = await checkPassword(email, password);
+      if (!user || !ok) {
+        await countFailure(request, email);
         throw new HttpError(401, 'invalid_credentials', 'Wrong e-mail or password.');
-      const customer = await findCustomerByUserId(db, user.id);
-      const guestId = request.guestId;
-      const merged =
-        guestId && customer
-          ? await db
-              .transaction()
-              .execute((trx) =>
-                mergeGuest(trx, dialect, versions, guestId, { customerId: customer.id, userId: user.id }),
-              )
-          : undefined;
-      setSessionCookie(request, reply, cookies, await startSession(user.id));
-      if (guestId) clearGuestCookie(reply);
-      const me = await meOf(
-        db,
-        {
-          userId: user.id,
-          email: user.email,
-          name: user.name,
-          role: user.role,
-          customerId: customer?.id ?? null,
-        },
-        tiers,
-        now(),
-      );
-      return { ...me, ...(merged ? { merged } : {}) };
+      }
+      return signedIn(request, reply, user);
     },
   );
 
@@ -184,6 +268,20 @@ export const authRoutes: ZodRoutes = async (app, deps) => {
     clearSessionCookie(reply);
     return reply.code(204).send();
   });
+
+  app.post(
+    '/auth/sign-out-everywhere',
+    {
+      config: { access: access.signedIn },
+      schema: { response: { 204: z.null(), 401: errorResponseSchema } },
+    },
+    async (request, reply) => {
+      // Every browser of this user, this one included: a lost phone or a shared computer is signed out too.
+      await deleteUserSessions(db, callerOf(request).userId);
+      clearSessionCookie(reply);
+      return reply.code(204).send(null);
+    },
+  );
 
   app.get(
     '/me',
