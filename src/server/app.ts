@@ -7,6 +7,7 @@ import type { ErrorResponse } from '../contract/errors.schema.ts';
 import type { TiersConfig } from '../core/profile/tiers.schema.ts';
 import { compiledCatalogs, type CompiledCatalogs } from './catalogs/compiled.ts';
 import type { CatalogRegistry } from './catalogs/registry.ts';
+import { DEFAULT_MIN_BUYERS } from './catalogs/sales.ts';
 import { loadTiersConfig } from './catalogs/tiers.ts';
 import { catalogVersions } from './catalogs/versions.ts';
 import { createLiveCatalogs } from './catalogs/live-catalogs.ts';
@@ -14,6 +15,7 @@ import { createInProcessNotifier } from './events/in-process-notifier.ts';
 import type { StoreNotifier } from './events/store-notifier.ts';
 import { requireDeclaredAccess } from './plugins/access.ts';
 import { installAuth } from './plugins/auth.ts';
+import { installIntegrationAuth, type Integration } from './plugins/integration.ts';
 import { installErrorHandler } from './plugins/error-handler.ts';
 import { zodSerializerCompiler, zodValidatorCompiler } from './plugins/zod.ts';
 import { approvalRequestRoutes } from './routes/approvals/approval-requests.routes.ts';
@@ -23,6 +25,8 @@ import { authRoutes } from './routes/auth/auth.routes.ts';
 import { buildRoutes } from './routes/builds/builds.routes.ts';
 import { catalogRoutes } from './routes/catalogs/catalogs.routes.ts';
 import { checkoutRoutes } from './routes/checkout/checkout.routes.ts';
+import { orderStatusRoutes } from './routes/orders/order-status.routes.ts';
+import { storeBirthdayRoutes } from './routes/store-birthday/store-birthday.routes.ts';
 import { customerRoutes } from './routes/customers/customers.routes.ts';
 import { findRoutes } from './routes/find/find.routes.ts';
 import { healthRoutes } from './routes/health/health.routes.ts';
@@ -70,6 +74,10 @@ export interface AppDeps {
    * By default one in this process, closed with the app.
    */
   notifier?: StoreNotifier;
+  /** Integrations that may call the API with a bearer token (INTEGRATION_TOKENS); none by default. */
+  integrations?: readonly Integration[];
+  /** Distinct buyers a configuration needs before the public sales figures show it (SALES_MIN_BUYERS); 5. */
+  salesMinBuyers?: number;
 }
 
 /**
@@ -118,10 +126,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     cookies: { forceSecure: deps.cookieSecure ?? false },
     now,
     notifier,
+    salesMinBuyers: deps.salesMinBuyers ?? DEFAULT_MIN_BUYERS,
   };
   await app.register(
     async (api) => {
       installAuth(api, deps.db, now);
+      installIntegrationAuth(api, deps.integrations ?? []);
       await api.register(healthRoutes, routeDeps);
       await api.register(catalogRoutes, routeDeps);
       await api.register(authRoutes, routeDeps);
@@ -147,6 +157,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         await declared.register(quotePdfRoutes, routeDeps);
         await declared.register(catalogAdminRoutes, routeDeps);
         await declared.register(catalogInsightRoutes, routeDeps);
+        await declared.register(orderStatusRoutes, routeDeps);
+        await declared.register(storeBirthdayRoutes, routeDeps);
       });
     },
     { prefix: '/api' },

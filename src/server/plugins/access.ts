@@ -7,7 +7,11 @@ import type { UserRole } from '../store/users.table.ts';
  * off the route table. Ownership (a customer's own build, the customer a staff member serves) is the handler's
  * business; this is the role gate before it.
  */
-export type Access = { who: 'anyone' } | { who: 'signed-in' } | { who: 'roles'; roles: readonly UserRole[] };
+export type Access =
+  | { who: 'anyone' }
+  | { who: 'signed-in' }
+  /** `integration`: an integration's bearer token (plugins/integration.ts) is admitted too. */
+  | { who: 'roles'; roles: readonly UserRole[]; integration?: boolean };
 
 export const access = {
   anyone: { who: 'anyone' },
@@ -16,6 +20,8 @@ export const access = {
   /** Everyone who serves customers in the store: sales staff and their managers. */
   staff: { who: 'roles', roles: ['sales', 'store_manager'] },
   storeManager: { who: 'roles', roles: ['store_manager'] },
+  /** Staff in the console, or an integration (payments, the warehouse) with its bearer token: orders' lifecycle. */
+  staffOrIntegration: { who: 'roles', roles: ['sales', 'store_manager'], integration: true },
   /** Product managers: the catalog editor. */
   catalog: { who: 'roles', roles: ['catalog'] },
 } as const satisfies Record<string, Access>;
@@ -30,6 +36,7 @@ declare module 'fastify' {
 function gate(declared: Access): preValidationAsyncHookHandler {
   return async (request) => {
     if (declared.who === 'anyone') return;
+    if (declared.who === 'roles' && declared.integration && request.integration) return;
     const auth = request.auth;
     if (!auth) throw unauthorized();
     if (declared.who === 'roles' && !declared.roles.includes(auth.role))

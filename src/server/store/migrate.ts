@@ -25,6 +25,8 @@ import * as addRecommendationEventChannel from '../migrations/2026_12_05_1532_ad
 import * as addApprovalRequestPendingOnce from '../migrations/2026_12_06_0900_add_approval_request_pending_once.ts';
 import * as addCatalogVersionPublishing from '../migrations/2026_12_06_1000_add_catalog_version_publishing.ts';
 import * as createCatalogDrafts from '../migrations/2026_12_06_1001_create_catalog_drafts.ts';
+import * as addOrderStatus from '../migrations/2026_12_06_1200_add_order_status.ts';
+import * as addCustomerBirthdayProvenance from '../migrations/2026_12_06_1201_add_customer_birthday_provenance.ts';
 
 /**
  * Every migration, by name. Listed statically (not a folder scan) so the server still finds them after bundling.
@@ -55,6 +57,8 @@ const migrations: Record<string, DialectMigration> = {
   '2026_12_06_0900_add_approval_request_pending_once': addApprovalRequestPendingOnce,
   '2026_12_06_1000_add_catalog_version_publishing': addCatalogVersionPublishing,
   '2026_12_06_1001_create_catalog_drafts': createCatalogDrafts,
+  '2026_12_06_1200_add_order_status': addOrderStatus,
+  '2026_12_06_1201_add_customer_birthday_provenance': addCustomerBirthdayProvenance,
 };
 
 function migrator({ db, dialect, schema }: Store): Migrator {

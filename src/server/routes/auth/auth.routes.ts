@@ -91,6 +91,7 @@ export const authRoutes: ZodRoutes = async (app, deps) => {
                 phone: body.phone,
                 name: body.name,
                 birthday: body.birthday,
+                birthday_set_at: body.birthday === null ? null : at,
                 created_at: at,
               }));
             await appendInteraction(trx, {

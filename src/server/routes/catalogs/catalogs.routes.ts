@@ -46,8 +46,11 @@ function entryOf(catalogs: CatalogRegistry, id: string): CatalogEntry {
   );
 }
 
-export const catalogRoutes: ZodRoutes = async (app, { catalogs, versions, compiled, db, now }) => {
-  const sales = salesCache(db, now);
+export const catalogRoutes: ZodRoutes = async (
+  app,
+  { catalogs, versions, compiled, db, now, salesMinBuyers },
+) => {
+  const sales = salesCache(db, now, salesMinBuyers);
   app.get('/catalogs', { schema: { response: { 200: catalogListResponseSchema } } }, async () =>
     catalogs.list().map((entry) => summary(entry.catalog)),
   );
