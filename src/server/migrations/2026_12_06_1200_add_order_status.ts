@@ -26,6 +26,8 @@ export async function up(db: Kysely<unknown>, dialect: SqlDialectName): Promise<
     .createTable('order_status_changes')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('order_id', 'text', (c) => c.notNull().references('orders.id').onDelete('cascade'))
+    // 1, 2, … per order: the history's order even when two changes share a millisecond.
+    .addColumn('seq', 'integer', (c) => c.notNull())
     .addColumn('from_status', 'text', (c) => c.notNull())
     .addColumn('to_status', 'text', (c) => c.notNull())
     .addColumn('channel', 'text', (c) => c.notNull().check(oneOf('channel', ['web', 'store', 'phone', 'api'])))
@@ -38,7 +40,8 @@ export async function up(db: Kysely<unknown>, dialect: SqlDialectName): Promise<
   await db.schema
     .createIndex('order_status_changes_order_idx')
     .on('order_status_changes')
-    .columns(['order_id', 'created_at'])
+    .columns(['order_id', 'seq'])
+    .unique()
     .execute();
 }
 

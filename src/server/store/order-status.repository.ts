@@ -16,7 +16,7 @@ export async function findOrderStatus(
   return row && { id: row.id, customerId: row.customer_id, status: row.status };
 }
 
-export type StatusChange = Omit<OrderStatusChangesTable, 'id'>;
+export type StatusChange = Omit<OrderStatusChangesTable, 'id' | 'seq'>;
 
 /**
  * Moves the order from `change.from_status` to `change.to_status` and records the change, only if the order is still
@@ -32,9 +32,14 @@ export async function moveOrderStatus(db: Kysely<Database>, change: StatusChange
       .where('status', '=', change.from_status)
       .executeTakeFirst();
     if (Number(moved.numUpdatedRows) !== 1) return false;
+    const { n } = await trx
+      .selectFrom('order_status_changes')
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .where('order_id', '=', change.order_id)
+      .executeTakeFirstOrThrow();
     await trx
       .insertInto('order_status_changes')
-      .values({ id: newId(), ...change })
+      .values({ id: newId(), seq: Number(n) + 1, ...change })
       .execute();
     return true;
   });
@@ -51,7 +56,6 @@ export async function listStatusChanges(
     .selectAll('order_status_changes')
     .select('users.name as actor_name')
     .where('order_id', '=', orderId)
-    .orderBy('created_at')
-    .orderBy('id')
+    .orderBy('seq')
     .execute();
 }

@@ -30,6 +30,8 @@ export interface OrdersTable {
 export interface OrderStatusChangesTable {
   id: string;
   order_id: string;
+  /** 1, 2, … per order. */
+  seq: number;
   from_status: OrderStatus;
   to_status: OrderStatus;
   channel: InteractionChannel | 'api';
