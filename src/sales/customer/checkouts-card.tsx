@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { RelationshipResponse } from '../../contract/customers.schema.ts';
 import type { GlanceFormat } from './glance-format.ts';
+import { OrderStatusControl } from './order-status-control.tsx';
 
 interface Props {
   data: RelationshipResponse;
@@ -87,6 +88,7 @@ export function OrdersCard({ data, format, productName }: Props) {
                   {t('storeGlance.orders.total')}
                 </th>
                 <th scope="col">{t('storeGlance.orders.date')}</th>
+                <th scope="col">{t('storeGlance.orders.status')}</th>
               </tr>
             </thead>
             <tbody>
@@ -97,6 +99,12 @@ export function OrdersCard({ data, format, productName }: Props) {
                   <td>{t(`storeGlance.timeline.channels.${o.channel}`, { defaultValue: o.channel })}</td>
                   <td className="num">{format.money(o.totalCents)}</td>
                   <td>{format.day(o.createdAt)}</td>
+                  <td>
+                    <OrderStatusControl
+                      customerId={data.customer.id}
+                      order={{ ...o, label: shortId(o.id) }}
+                    />
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -15,7 +15,10 @@ export async function up(db: Kysely<unknown>, dialect: SqlDialectName): Promise<
   await db.schema
     .alterTable('orders')
     .addColumn('status', 'text', (c) =>
-      c.notNull().defaultTo('placed').check(oneOf('status', ['placed', 'paid', 'delivered', 'cancelled'])),
+      c
+        .notNull()
+        .defaultTo('placed')
+        .check(oneOf('status', ['placed', 'paid', 'delivered', 'cancelled'])),
     )
     .execute();
   await db.schema.alterTable('orders').addColumn('status_at', timestamp).execute();
@@ -30,7 +33,9 @@ export async function up(db: Kysely<unknown>, dialect: SqlDialectName): Promise<
     .addColumn('seq', 'integer', (c) => c.notNull())
     .addColumn('from_status', 'text', (c) => c.notNull())
     .addColumn('to_status', 'text', (c) => c.notNull())
-    .addColumn('channel', 'text', (c) => c.notNull().check(oneOf('channel', ['web', 'store', 'phone', 'api'])))
+    .addColumn('channel', 'text', (c) =>
+      c.notNull().check(oneOf('channel', ['web', 'store', 'phone', 'api'])),
+    )
     .addColumn('actor_user_id', 'text', (c) => c.references('users.id').onDelete('set null'))
     /** The integration's name from its token (INTEGRATION_TOKENS), for changes made through the API. */
     .addColumn('actor_integration', 'text')

@@ -106,7 +106,7 @@ export const accountTexts = {
       onlyDifferences: 'Show only differences',
       otherProducts: 'These are different products, so most parts differ.',
     },
-    table: { date: 'Date', product: 'Product', version: 'Catalog version', total: 'Total' },
+    table: { date: 'Date', product: 'Product', version: 'Catalog version', total: 'Total', status: 'Status' },
     orders: { title: 'Orders', none: 'No orders yet.' },
     quotes: {
       title: 'Quotes',
@@ -290,7 +290,7 @@ export const accountTexts = {
       onlyDifferences: 'Nur Unterschiede zeigen',
       otherProducts: 'Das sind verschiedene Produkte, daher unterscheiden sich die meisten Teile.',
     },
-    table: { date: 'Datum', product: 'Produkt', version: 'Katalogversion', total: 'Summe' },
+    table: { date: 'Datum', product: 'Produkt', version: 'Katalogversion', total: 'Summe', status: 'Status' },
     orders: { title: 'Bestellungen', none: 'Noch keine Bestellungen.' },
     quotes: {
       title: 'Angebote',
@@ -479,7 +479,7 @@ export const accountTexts = {
       onlyDifferences: '只显示不同之处',
       otherProducts: '这是两个不同的产品，因此大多数部件都不同。',
     },
-    table: { date: '日期', product: '产品', version: '目录版本', total: '总计' },
+    table: { date: '日期', product: '产品', version: '目录版本', total: '总计', status: '状态' },
     orders: { title: '订单', none: '暂无订单。' },
     quotes: {
       title: '报价',

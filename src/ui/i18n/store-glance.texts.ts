@@ -116,6 +116,26 @@ export const storeGlanceTexts = {
       channel: 'Channel',
       total: 'Total',
       date: 'Date',
+      status: 'Status',
+      move: { paid: 'Mark paid', delivered: 'Mark delivered', cancelled: 'Cancel order' },
+      moveLabel: {
+        paid: 'Mark order {{order}} paid',
+        delivered: 'Mark order {{order}} delivered',
+        cancelled: 'Cancel order {{order}}',
+      },
+      confirm: {
+        paid: 'Payment received for order {{order}}?',
+        delivered: 'Order {{order}} delivered or handed over?',
+        cancelled: 'Cancel order {{order}}?',
+      },
+      consequence: {
+        paid: 'It then counts towards the customer’s value, tier and offers. This cannot be undone.',
+        delivered: 'The order is then complete. This cannot be undone.',
+        cancelled:
+          'It no longer counts towards the customer’s value. A paid order is refunded through the payment provider, not here. This cannot be undone.',
+      },
+      keep: 'Keep as it is',
+      failed: 'The status was not changed: {{message}}',
     },
     timeline: {
       title: 'Timeline',
@@ -270,6 +290,30 @@ export const storeGlanceTexts = {
       channel: 'Kanal',
       total: 'Gesamt',
       date: 'Datum',
+      status: 'Status',
+      move: {
+        paid: 'Als bezahlt markieren',
+        delivered: 'Als geliefert markieren',
+        cancelled: 'Stornieren',
+      },
+      moveLabel: {
+        paid: 'Bestellung {{order}} als bezahlt markieren',
+        delivered: 'Bestellung {{order}} als geliefert markieren',
+        cancelled: 'Bestellung {{order}} stornieren',
+      },
+      confirm: {
+        paid: 'Zahlung für Bestellung {{order}} erhalten?',
+        delivered: 'Bestellung {{order}} geliefert oder übergeben?',
+        cancelled: 'Bestellung {{order}} stornieren?',
+      },
+      consequence: {
+        paid: 'Sie zählt dann zu Wert, Stufe und Angeboten des Kunden. Das lässt sich nicht rückgängig machen.',
+        delivered: 'Die Bestellung ist dann abgeschlossen. Das lässt sich nicht rückgängig machen.',
+        cancelled:
+          'Sie zählt dann nicht mehr zum Wert des Kunden. Eine bezahlte Bestellung wird über den Zahlungsanbieter erstattet, nicht hier. Das lässt sich nicht rückgängig machen.',
+      },
+      keep: 'Unverändert lassen',
+      failed: 'Der Status wurde nicht geändert: {{message}}',
     },
     timeline: {
       title: 'Verlauf',
@@ -423,6 +467,25 @@ export const storeGlanceTexts = {
       channel: '渠道',
       total: '总价',
       date: '日期',
+      status: '状态',
+      move: { paid: '标记为已付款', delivered: '标记为已交付', cancelled: '取消订单' },
+      moveLabel: {
+        paid: '将订单 {{order}} 标记为已付款',
+        delivered: '将订单 {{order}} 标记为已交付',
+        cancelled: '取消订单 {{order}}',
+      },
+      confirm: {
+        paid: '订单 {{order}} 已收到付款？',
+        delivered: '订单 {{order}} 已交付或交给客户？',
+        cancelled: '取消订单 {{order}}？',
+      },
+      consequence: {
+        paid: '之后它将计入客户的价值、等级和优惠。此操作无法撤销。',
+        delivered: '订单随即完成。此操作无法撤销。',
+        cancelled: '之后它不再计入客户的价值。已付款的订单通过支付服务商退款，而不是在这里。此操作无法撤销。',
+      },
+      keep: '保持不变',
+      failed: '状态未更改：{{message}}',
     },
     timeline: {
       title: '时间线',
