@@ -40,10 +40,7 @@ describe('builds like yours, told apart', () => {
   });
 });
 
-function looksSame(
-  a: { selections: Build; buyers: number },
-  b: { selections: Build; buyers: number },
-) {
+function looksSame(a: { selections: Build; buyers: number }, b: { selections: Build; buyers: number }) {
   const count = (x: Build) => Object.values(x).flatMap((o) => Object.keys(o)).length;
   return a.buyers === b.buyers && count(a.selections) === count(b.selections);
 }

@@ -1,14 +1,12 @@
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { indexCatalog } from '../catalog/build.ts';
-import { catalogSchema } from '../catalog/schema.ts';
+import { validateCatalog } from '../catalog/index.ts';
+import pcFile from '../../../configs/catalogs/pc.json';
 import { preferenceKeyProblem } from './preference-keys.ts';
 import { preferenceKey } from './preferences.ts';
 
-const pc = indexCatalog(
-  catalogSchema.parse(JSON.parse(readFileSync('configs/catalogs/pc.json', 'utf8')) as unknown),
-);
+const pc = indexCatalog(validateCatalog(pcFile, 'configs/catalogs/pc.json'));
 const enumAttrs = Object.entries(pc.catalog.attributes).flatMap(([id, def]) =>
   def.type === 'enum' ? def.values.map((v) => preferenceKey.attr('pc', id, v)) : [],
 );

@@ -9,11 +9,7 @@ import { nextStatuses, transition } from '../../../core/orders/status.ts';
 import { HttpError, notFound, unauthorized } from '../../errors.ts';
 import { access } from '../../plugins/access.ts';
 import type { Database } from '../../store/database.ts';
-import {
-  findOrderStatus,
-  listStatusChanges,
-  moveOrderStatus,
-} from '../../store/order-status.repository.ts';
+import { findOrderStatus, listStatusChanges, moveOrderStatus } from '../../store/order-status.repository.ts';
 import type { Kysely } from 'kysely';
 import type { RouteDeps, ZodRoutes } from '../route-deps.ts';
 
