@@ -115,13 +115,13 @@ describe('the customer at a glance in the store console', () => {
     // Her payment came in: Sam marks the order paid, after confirming.
     const orderRow = section('Orders').getByRole('row').filter({ hasText: shortOrder });
     expect(await orderRow.textContent()).toContain('Placed');
-    await orderRow.getByRole('button', { name: `Mark order ${shortOrder} paid` }).click();
+    await orderRow.getByRole('button', { name: `Mark paid: order ${shortOrder}` }).click();
     const confirm = page.getByRole('dialog', { name: `Payment received for order ${shortOrder}?` });
     await confirm.waitFor();
     await screenshot(page, 'store-glance-order-confirm');
     expect(await axeViolations(page)).toEqual([]);
     await confirm.getByRole('button', { name: 'Mark paid' }).click();
-    await orderRow.getByRole('button', { name: `Mark order ${shortOrder} delivered` }).waitFor();
+    await orderRow.getByRole('button', { name: `Mark delivered: order ${shortOrder}` }).waitFor();
     expect(await orderRow.textContent()).toContain('Paid');
     await page.setViewportSize({ width: 390, height: 844 });
     await orderRow.scrollIntoViewIfNeeded();

@@ -82,29 +82,30 @@ export function OrdersCard({ data, format, productName }: Props) {
             <thead>
               <tr>
                 <th scope="col">{t('storeGlance.orders.id')}</th>
+                {/* Second: what staff act on, in view on a phone before the table scrolls sideways. */}
+                <th scope="col">{t('storeGlance.orders.status')}</th>
                 <th scope="col">{t('storeGlance.orders.product')}</th>
                 <th scope="col">{t('storeGlance.orders.channel')}</th>
                 <th scope="col" className="num">
                   {t('storeGlance.orders.total')}
                 </th>
                 <th scope="col">{t('storeGlance.orders.date')}</th>
-                <th scope="col">{t('storeGlance.orders.status')}</th>
               </tr>
             </thead>
             <tbody>
               {data.orders.map((o) => (
                 <tr key={o.id}>
                   <th scope="row">{shortId(o.id)}</th>
-                  <td>{productName(o.catalogId)}</td>
-                  <td>{t(`storeGlance.timeline.channels.${o.channel}`, { defaultValue: o.channel })}</td>
-                  <td className="num">{format.money(o.totalCents)}</td>
-                  <td>{format.day(o.createdAt)}</td>
                   <td>
                     <OrderStatusControl
                       customerId={data.customer.id}
                       order={{ ...o, label: shortId(o.id) }}
                     />
                   </td>
+                  <td>{productName(o.catalogId)}</td>
+                  <td>{t(`storeGlance.timeline.channels.${o.channel}`, { defaultValue: o.channel })}</td>
+                  <td className="num">{format.money(o.totalCents)}</td>
+                  <td>{format.day(o.createdAt)}</td>
                 </tr>
               ))}
             </tbody>

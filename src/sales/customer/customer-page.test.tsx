@@ -288,18 +288,18 @@ describe('CustomerPage', () => {
     expect(within(orders).getByText('Placed')).toBeInTheDocument();
     expect(within(orders).getByRole('button', { name: 'Cancel order order-12' })).toBeInTheDocument();
 
-    await user.click(within(orders).getByRole('button', { name: 'Mark order order-12 paid' }));
+    await user.click(within(orders).getByRole('button', { name: 'Mark paid: order order-12' }));
     const dialog = screen.getByRole('dialog', { name: 'Payment received for order order-12?' });
     await user.click(within(dialog).getByRole('button', { name: 'Keep as it is' }));
     expect(calls.filter((c) => c.method === 'POST')).toEqual([]);
 
-    await user.click(within(orders).getByRole('button', { name: 'Mark order order-12 paid' }));
+    await user.click(within(orders).getByRole('button', { name: 'Mark paid: order order-12' }));
     await user.click(screen.getByRole('button', { name: 'Mark paid' }));
     await waitFor(() => expect(within(orders).getByText('Paid')).toBeInTheDocument());
     expect(calls.filter((c) => c.method === 'POST')).toEqual([
       { method: 'POST', url: '/api/orders/order-12345678/status', body: { to: 'paid' } },
     ]);
-    expect(within(orders).getByRole('button', { name: 'Mark order order-12 delivered' })).toBeInTheDocument();
+    expect(within(orders).getByRole('button', { name: 'Mark delivered: order order-12' })).toBeInTheDocument();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 

@@ -119,8 +119,8 @@ export const storeGlanceTexts = {
       status: 'Status',
       move: { paid: 'Mark paid', delivered: 'Mark delivered', cancelled: 'Cancel order' },
       moveLabel: {
-        paid: 'Mark order {{order}} paid',
-        delivered: 'Mark order {{order}} delivered',
+        paid: 'Mark paid: order {{order}}',
+        delivered: 'Mark delivered: order {{order}}',
         cancelled: 'Cancel order {{order}}',
       },
       confirm: {
@@ -297,9 +297,9 @@ export const storeGlanceTexts = {
         cancelled: 'Stornieren',
       },
       moveLabel: {
-        paid: 'Bestellung {{order}} als bezahlt markieren',
-        delivered: 'Bestellung {{order}} als geliefert markieren',
-        cancelled: 'Bestellung {{order}} stornieren',
+        paid: 'Als bezahlt markieren: Bestellung {{order}}',
+        delivered: 'Als geliefert markieren: Bestellung {{order}}',
+        cancelled: 'Stornieren: Bestellung {{order}}',
       },
       confirm: {
         paid: 'Zahlung für Bestellung {{order}} erhalten?',
@@ -470,8 +470,8 @@ export const storeGlanceTexts = {
       status: '状态',
       move: { paid: '标记为已付款', delivered: '标记为已交付', cancelled: '取消订单' },
       moveLabel: {
-        paid: '将订单 {{order}} 标记为已付款',
-        delivered: '将订单 {{order}} 标记为已交付',
+        paid: '标记为已付款：订单 {{order}}',
+        delivered: '标记为已交付：订单 {{order}}',
         cancelled: '取消订单 {{order}}',
       },
       confirm: {
