@@ -299,7 +299,9 @@ describe('CustomerPage', () => {
     expect(calls.filter((c) => c.method === 'POST')).toEqual([
       { method: 'POST', url: '/api/orders/order-12345678/status', body: { to: 'paid' } },
     ]);
-    expect(within(orders).getByRole('button', { name: 'Mark delivered: order order-12' })).toBeInTheDocument();
+    expect(
+      within(orders).getByRole('button', { name: 'Mark delivered: order order-12' }),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
