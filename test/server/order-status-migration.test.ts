@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as addOrderStatus from '../../src/server/migrations/2026_12_06_1200_add_order_status.ts';
 import * as addBirthdayProvenance from '../../src/server/migrations/2026_12_06_1201_add_customer_birthday_provenance.ts';
@@ -30,8 +30,10 @@ describe.each(testDatabases)(
 
     test('existing orders become delivered (older than two weeks) or paid, so no tier changes under anyone', async () => {
       const { db, dialect } = store();
-      await addBirthdayProvenance.down(db);
-      await addOrderStatus.down(db);
+      // Migrations take an untyped db: they must not depend on today's Database type.
+      const untyped = db as unknown as Kysely<unknown>;
+      await addBirthdayProvenance.down(untyped);
+      await addOrderStatus.down(untyped);
       const customer = await insertCustomer(db, {
         customer_number: 'C-000001',
         user_id: null,
@@ -51,8 +53,8 @@ describe.each(testDatabases)(
           db,
         );
 
-      await addOrderStatus.up(db, dialect);
-      await addBirthdayProvenance.up(db, dialect);
+      await addOrderStatus.up(untyped, dialect);
+      await addBirthdayProvenance.up(untyped, dialect);
       const orders = await db
         .selectFrom('orders')
         .select(['id', 'status', 'status_at', 'created_at'])
