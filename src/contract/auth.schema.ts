@@ -42,6 +42,8 @@ export const customerSummarySchema = z.object({
   email: z.string(),
   phone: z.string(),
   birthday: z.string().nullable(),
+  /** Staff confirmed the birthday in the store (its discount then applies in its month whenever it was given). */
+  birthdayConfirmed: z.boolean().optional(),
 });
 export type CustomerSummary = z.infer<typeof customerSummarySchema>;
 

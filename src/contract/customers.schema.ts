@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { orderStatusSchema } from './order-status.schema.ts';
 import { customerSummarySchema } from './auth.schema.ts';
 import { preferencesResponseSchema } from './preferences.schema.ts';
 import { savedBuildSchema } from './saved-builds.schema.ts';
@@ -39,6 +40,9 @@ const orderSummarySchema = z.object({
   channel: z.string(),
   totalCents: z.number(),
   createdAt: z.string(),
+  status: orderStatusSchema,
+  /** The statuses staff may move it to next. */
+  next: z.array(orderStatusSchema),
 });
 
 /** Everything staff need about one customer, on one page. */

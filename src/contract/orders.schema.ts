@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { buildSelectionsSchema } from './builds.schema.ts';
 import { catalogIdSchema } from './catalogs.schema.ts';
+import { orderStatusSchema } from './order-status.schema.ts';
 
 const version = z.string().regex(/^\d{4}\.\d{1,2}\.\d+$/, 'must look like 2026.11.0');
 
@@ -47,6 +48,8 @@ export const checkoutResponseSchema = z.object({
   validUntil: z.string().optional(),
   /** Orders placed from a quote revision: that revision's id. */
   quoteId: z.string().optional(),
+  /** Orders only: placed, paid, delivered or cancelled. */
+  status: orderStatusSchema.optional(),
 });
 export type CheckoutResponse = z.infer<typeof checkoutResponseSchema>;
 export const checkoutListSchema = z.array(checkoutResponseSchema);

@@ -81,6 +81,10 @@ export const optionWeightsResponseSchema = z.object({
 });
 
 export const similarBuildsQuerySchema = z.strictObject({ catalogId: catalogIdSchema });
+/**
+ * "Builds like yours": configurations other customers bought, each with how many of them did; nothing of any one
+ * order (no date, no total), so nothing singles a buyer out (issue 19 §5).
+ */
 export const similarBuildsResponseSchema = z.object({
   builds: z.array(
     z.object({
@@ -88,9 +92,8 @@ export const similarBuildsResponseSchema = z.object({
       catalogId: z.string(),
       catalogVersion: z.string(),
       selections: z.record(z.string(), z.record(z.string(), z.number())),
-      totalCents: z.number().int(),
-      currency: z.string(),
-      orderedAt: z.string(),
+      /** Other customers who bought this configuration. */
+      buyers: z.number().int().min(1),
     }),
   ),
 });

@@ -7,6 +7,7 @@ import type { ErrorResponse } from '../contract/errors.schema.ts';
 import type { TiersConfig } from '../core/profile/tiers.schema.ts';
 import { compiledCatalogs, type CompiledCatalogs } from './catalogs/compiled.ts';
 import type { CatalogRegistry } from './catalogs/registry.ts';
+import { DEFAULT_MIN_BUYERS } from './catalogs/sales.ts';
 import { loadTiersConfig } from './catalogs/tiers.ts';
 import { catalogVersions } from './catalogs/versions.ts';
 import { createLiveCatalogs } from './catalogs/live-catalogs.ts';
@@ -15,6 +16,7 @@ import type { StoreNotifier } from './events/store-notifier.ts';
 import { access, registerWithAccess, requireDeclaredAccess } from './plugins/access.ts';
 import { DEFAULT_IDLE, installAuth, type IdlePolicy } from './plugins/auth.ts';
 import { DEFAULT_RATE_LIMITS, installRateLimits, type RateLimits } from './plugins/rate-limits.ts';
+import { installIntegrationAuth, type Integration } from './plugins/integration.ts';
 import { installErrorHandler } from './plugins/error-handler.ts';
 import { refuseCrossOriginWrites } from './plugins/same-origin.ts';
 import { installSecurityHeaders } from './plugins/security-headers.ts';
@@ -27,6 +29,8 @@ import { buildRoutes } from './routes/builds/builds.routes.ts';
 import { catalogRoutes } from './routes/catalogs/catalogs.routes.ts';
 import { checkoutRoutes } from './routes/checkout/checkout.routes.ts';
 import { cspReportRoutes } from './routes/csp-reports/csp-reports.routes.ts';
+import { orderStatusRoutes } from './routes/orders/order-status.routes.ts';
+import { storeBirthdayRoutes } from './routes/store-birthday/store-birthday.routes.ts';
 import { customerRoutes } from './routes/customers/customers.routes.ts';
 import { findRoutes } from './routes/find/find.routes.ts';
 import { healthRoutes } from './routes/health/health.routes.ts';
@@ -89,6 +93,10 @@ export interface AppDeps {
    * By default one in this process, closed with the app.
    */
   notifier?: StoreNotifier;
+  /** Integrations that may call the API with a bearer token (INTEGRATION_TOKENS); none by default. */
+  integrations?: readonly Integration[];
+  /** Distinct buyers a configuration needs before the public sales figures show it (SALES_MIN_BUYERS); 5. */
+  salesMinBuyers?: number;
 }
 
 /**
@@ -144,6 +152,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     now,
     notifier,
+    salesMinBuyers: deps.salesMinBuyers ?? DEFAULT_MIN_BUYERS,
   };
   await app.register(
     async (api) => {
@@ -155,6 +164,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       });
       const limits = { ...DEFAULT_RATE_LIMITS, ...deps.rateLimits };
       const addressFailures = await installRateLimits(api, limits);
+      installIntegrationAuth(api, deps.integrations ?? []);
       await api.register(healthRoutes, routeDeps);
       await api.register(catalogRoutes, routeDeps);
       await api.register(authRoutes, { ...routeDeps, limits, addressFailures });
@@ -178,6 +188,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(catalogAdminRoutes, routeDeps);
       await api.register(catalogInsightRoutes, routeDeps);
       await api.register(cspReportRoutes, routeDeps);
+      await api.register(orderStatusRoutes, routeDeps);
+      await api.register(storeBirthdayRoutes, routeDeps);
     },
     { prefix: '/api' },
   );

@@ -2,15 +2,19 @@
  * The only entry point that listens: loads catalogs, opens and migrates the store, seeds a first start, serves.
  *   PORT (3000), HOST (127.0.0.1), DATABASE_URL (PostgreSQL) or DB_FILE (data/app.sqlite), CATALOGS_DIR
  *   (configs/catalogs), TIERS_FILE (configs/tiers.json), COOKIE_SECURE=1 (Secure cookies behind a TLS proxy),
- *   LOG_LEVEL (info), and the sign-in and session settings of security-config.ts (TRUST_PROXY, COOKIE_SECRET,
- *   SESSION_IDLE_HOURS_*, SIGN_IN_MAX_FAILURES*, GUEST_WRITES_PER_MINUTE). `--dev`: API only, the Vite dev server
- *   serves the client.
+ *   LOG_LEVEL (info), SALES_MIN_BUYERS (5: buyers a configuration needs before the public sales figures show it),
+ *   INTEGRATION_TOKENS (`name:<sha256 hex of the token>,…`: integrations' bearer tokens), and the sign-in and
+ *   session settings of security-config.ts (TRUST_PROXY, ALLOWED_ORIGINS, COOKIE_SECRET, SESSION_IDLE_HOURS_*,
+ *   SIGN_IN_MAX_FAILURES*, GUEST_WRITES_PER_MINUTE). `--dev`: API only, the Vite dev server serves the client.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { CatalogError } from '../core/catalog/index.ts';
+import { z } from 'zod';
 import { buildApp } from './app.ts';
+import { DEFAULT_MIN_BUYERS } from './catalogs/sales.ts';
+import { parseIntegrationTokens } from './plugins/integration.ts';
 import { compiledCatalogs } from './catalogs/compiled.ts';
 import { createInProcessNotifier } from './events/in-process-notifier.ts';
 import { createPgNotifier } from './events/pg-notifier.ts';
@@ -82,6 +86,13 @@ async function start(): Promise<{ app: FastifyInstance; store: Store; notifier: 
       tiers,
       cookieSecure: process.env.COOKIE_SECURE === '1',
       ...security,
+      integrations: parseIntegrationTokens(process.env.INTEGRATION_TOKENS),
+      salesMinBuyers: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .default(DEFAULT_MIN_BUYERS)
+        .parse(process.env.SALES_MIN_BUYERS || undefined),
     });
     // The live catalogs are compiled ahead in a worker thread (warmCompiled), so the server answers meanwhile and
     // the first shopper finds them compiled.

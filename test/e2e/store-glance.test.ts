@@ -46,6 +46,12 @@ describe('the customer at a glance in the store console', () => {
       },
     });
     expect(put.status()).toBe(200);
+    // And orders a PC online: placed, not paid yet, so it is no sale yet (issue 19 §4).
+    const ordered = await annaPage.request.post(`${url}/api/orders`, {
+      data: { catalogId: 'pc', selections: budgetPc },
+    });
+    expect(ordered.status()).toBe(201);
+    const shortOrder = ((await ordered.json()) as { id: string }).id.slice(0, 8);
 
     // Sam, on a tablet beside her.
     sam = await app.browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true });
@@ -106,6 +112,22 @@ describe('the customer at a glance in the store console', () => {
     await screenshot(page, 'store-glance-tablet');
     expect(await axeViolations(page)).toEqual([]);
 
+    // Her payment came in: Sam marks the order paid, after confirming.
+    const orderRow = section('Orders').getByRole('row').filter({ hasText: shortOrder });
+    expect(await orderRow.textContent()).toContain('Placed');
+    await orderRow.getByRole('button', { name: `Mark paid: order ${shortOrder}` }).click();
+    const confirm = page.getByRole('dialog', { name: `Payment received for order ${shortOrder}?` });
+    await confirm.waitFor();
+    await screenshot(page, 'store-glance-order-confirm');
+    expect(await axeViolations(page)).toEqual([]);
+    await confirm.getByRole('button', { name: 'Mark paid' }).click();
+    await orderRow.getByRole('button', { name: `Mark delivered: order ${shortOrder}` }).waitFor();
+    expect(await orderRow.textContent()).toContain('Paid');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await orderRow.scrollIntoViewIfNeeded();
+    await screenshot(page, 'store-glance-orders-phone');
+    await page.setViewportSize({ width: 1024, height: 768 });
+
     // The timeline, by channel.
     const timeline = section('Timeline');
     const entries = timeline.getByRole('listitem');
@@ -154,6 +176,11 @@ describe('the customer at a glance in the store console', () => {
     expect(body).not.toContain(samId);
     expect(body).not.toContain('Okafor');
     await screenshot(annaPage, 'store-glance-anna-history');
+    // Her orders show where each stands.
+    await annaPage.goto(`${url}/account`);
+    const mine = annaPage.getByRole('table', { name: 'Orders' });
+    await mine.getByText('Paid').first().waitFor();
+    await screenshot(annaPage, 'store-glance-anna-orders');
     await anna.close();
     await sam.close();
   });

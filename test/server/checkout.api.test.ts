@@ -202,9 +202,18 @@ describe.each(testDatabases)('quotes and orders on $label', (database) => {
     }
   });
 
+  /** A birthday typed this month is next year's discount (order-lifecycle.api.test.ts): this one was given before. */
+  const givenLastMonth = (customerId: string) =>
+    h()
+      .db.updateTable('customers')
+      .set({ birthday_set_at: '2026-10-30T10:00:00.000Z' })
+      .where('id', '=', customerId)
+      .execute();
+
   test('the birthday month adds a discount line', async () => {
     const { app, clock } = h();
-    const { jar } = await signUp(app, { birthday: '1990-11-03' });
+    const { jar, me: signedUp } = await signUp(app, { birthday: '1990-11-03' });
+    await givenLastMonth(signedUp.customer.id);
     const me = await app.inject({ method: 'GET', url: '/api/me', headers: { cookie: jar } });
     expect(me.json()).toMatchObject({ birthdayMonth: true, offers: [{ id: 'birthday', percent: 5 }] });
     const build = await savedBuild(jar);
@@ -226,7 +235,8 @@ describe.each(testDatabases)('quotes and orders on $label', (database) => {
     expect(guest.json()).toMatchObject({ catalogId: 'pc', catalogVersion: PC_VERSION, currency: 'EUR' });
     expect(guest.json().lines.some((l: { kind: string }) => l.kind === 'discount')).toBe(false);
 
-    const { jar } = await signUp(app, { birthday: '1990-11-03' });
+    const { jar, me: signedUp } = await signUp(app, { birthday: '1990-11-03' });
+    await givenLastMonth(signedUp.customer.id);
     const before = await written();
     const mine = (await priced(jar)).json();
     expect(mine.lines.find((l: { kind: string }) => l.kind === 'discount')).toMatchObject({

@@ -273,6 +273,9 @@ describe.each(testDatabases)('approvals on $label', (database) => {
     // A purchase gives the customer a lifetime value the manager weighs.
     const order = await call(customerJar, 'POST', '/api/orders', { catalogId: 'pc', selections: budgetPc });
     expect(order.statusCode).toBe(201);
+    // Paid: only sales count towards value.
+    const paid = await call(jars.sales, 'POST', `/api/orders/${order.json().id}/status`, { to: 'paid' });
+    expect(paid.statusCode).toBe(200);
     const better = await call(customerJar, 'POST', '/api/builds', {
       name: 'Better warranty',
       catalogId: 'pc',

@@ -70,6 +70,9 @@ describe.each(testDatabases)('the customer at a glance on $label', (database) =>
     const post = (url: string, payload: object) => call(jars.customer, 'POST', url, payload);
     const order = await post('/api/orders', { catalogId: 'pc', selections: budgetPc });
     expect(order.statusCode).toBe(201);
+    // Paid: the purchases chart, like the value figures, counts sales only.
+    const paid = await call(jars.sales, 'POST', `/api/orders/${order.json().id}/status`, { to: 'paid' });
+    expect(paid.statusCode).toBe(200);
     const quote = await post('/api/quotes', { catalogId: 'pc', selections: budgetPc });
     expect(quote.statusCode).toBe(201);
     const session = {

@@ -46,6 +46,7 @@ const tables = [
   'customers',
   'guest_interactions',
   'interactions',
+  'order_status_changes',
   'orders',
   'quotes',
   'recommendation_events',

@@ -3,14 +3,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useSelector } from '@xstate/react';
 import { useTranslation } from 'react-i18next';
 import { useConfigureHost } from '../host.ts';
-import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
 import { useSession } from './session-context.tsx';
 import { useCatalogWords } from '../../ui/i18n/catalog-words.ts';
 import { distinguish } from './similar.ts';
 
 /**
- * "Builds like yours": other customers' orders closest to this customer's own builds (empty without history), each
- * named by what sets it apart from the others and from the build on screen.
+ * "Builds like yours": configurations other customers bought closest to this customer's own builds (empty without
+ * history), each named by what sets it apart from the others and from the build on screen, with how many bought it;
+ * nothing of any one order (issue 19 §5).
  */
 export function SimilarBuilds() {
   const { actor, configurator } = useSession();
@@ -23,11 +23,9 @@ export function SimilarBuilds() {
   });
   const choices = useSelector(actor, (s) => s.context.choices);
   const { t } = useTranslation();
-  const format = useLocaleFormat();
   const words = useCatalogWords(catalog);
   const builds = personal ? (similar.data?.builds ?? []) : [];
   if (builds.length === 0) return null;
-  const date = new Intl.DateTimeFormat(format.locale, { dateStyle: 'medium' });
   const shown = distinguish(
     builds,
     choices,
@@ -39,7 +37,7 @@ export function SimilarBuilds() {
       <p>{t('personal.similarLead')}</p>
       <ul>
         {shown.map(({ build, named, more }) => (
-          <li key={`${build.orderedAt}-${named.join()}`} className="similar-build">
+          <li key={`${build.buyers}-${named.join()}`} className="similar-build">
             <span className="similar-parts">
               {named.map(words.optionName).join(', ')}
               {more > 0 && (
@@ -47,10 +45,10 @@ export function SimilarBuilds() {
               )}
             </span>
             <span className="similar-meta">
-              {t('personal.similarOrdered', { date: date.format(new Date(build.orderedAt)) })} ·{' '}
+              {t('personal.similarBuyers', { count: build.buyers })} ·{' '}
               {/* A new session from the link (the page reads its build once), migrated if the order is older. */}
               <Link reloadDocument to={buildHref(catalog.id, build.selections)}>
-                {t('personal.similarOpen', { total: format.money(build.totalCents, build.currency) })}
+                {t('personal.similarOpen')}
               </Link>
             </span>
           </li>

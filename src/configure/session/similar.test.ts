@@ -7,13 +7,13 @@ const slots = ['case', 'cpu', 'gpu', 'ram', 'disk', 'os'];
 const buildArb: fc.Arbitrary<Build> = fc
   .array(fc.tuple(fc.constantFrom(...slots), fc.constantFrom('a', 'b', 'c')), { maxLength: slots.length })
   .map((picks) => Object.fromEntries(picks.map(([slot, o]) => [slot, { [`${slot}-${o}`]: 1 }])));
-const orderArb = fc.record({ selections: buildArb, totalCents: fc.constantFrom(100_000, 120_050) });
+const orderArb = fc.record({ selections: buildArb, buyers: fc.constantFrom(1, 6) });
 
 describe('builds like yours, told apart', () => {
   it('names first what sets a build apart from the others and from the current build', () => {
     const base = { case: { 'case-a': 1 }, cpu: { 'cpu-a': 1 }, gpu: { 'gpu-a': 1 }, ram: { 'ram-a': 1 } };
-    const one = { selections: { ...base, os: { 'os-a': 1 } }, totalCents: 200_000 };
-    const two = { selections: { ...base, os: { 'os-b': 1 } }, totalCents: 200_000 };
+    const one = { selections: { ...base, os: { 'os-a': 1 } }, buyers: 2 };
+    const two = { selections: { ...base, os: { 'os-b': 1 } }, buyers: 2 };
     const shown = distinguish([one, two], { case: { 'case-a': 1 } }, slots);
     expect(shown.map((s) => s.named[0])).toEqual(['os-a', 'os-b']);
     expect(shown[0]?.named).not.toContain('case-a');
@@ -24,7 +24,7 @@ describe('builds like yours, told apart', () => {
     fc.assert(
       fc.property(fc.array(orderArb, { maxLength: 5 }), buildArb, (orders, current) => {
         const shown = distinguish(orders, current, slots);
-        const looks = shown.map((s) => `${s.named.join()}|${s.more}|${s.build.totalCents}`);
+        const looks = shown.map((s) => `${s.named.join()}|${s.more}|${s.build.buyers}`);
         expect(new Set(looks).size).toBe(looks.length);
         for (const s of shown) {
           const own = Object.values(s.build.selections).flatMap((o) => Object.keys(o));
@@ -40,10 +40,7 @@ describe('builds like yours, told apart', () => {
   });
 });
 
-function looksSame(
-  a: { selections: Build; totalCents: number },
-  b: { selections: Build; totalCents: number },
-) {
+function looksSame(a: { selections: Build; buyers: number }, b: { selections: Build; buyers: number }) {
   const count = (x: Build) => Object.values(x).flatMap((o) => Object.keys(o)).length;
-  return a.totalCents === b.totalCents && count(a.selections) === count(b.selections);
+  return a.buyers === b.buyers && count(a.selections) === count(b.selections);
 }

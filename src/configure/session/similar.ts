@@ -18,9 +18,9 @@ const optionsOf = (build: Build, slotOrder: readonly string[]) =>
  * "Builds like yours" as the shopper can tell them apart: each build's options, first those that set it apart from
  * the others listed (that not all of them have) and differ from the current build, then the rest that differ from
  * it, then what it shares with it, in slot order. A build that would show the same (named options, count and
- * price) as one before it is left out.
+ * buyers) as one before it is left out.
  */
-export function distinguish<T extends { selections: Build; totalCents: number }>(
+export function distinguish<T extends { selections: Build; buyers: number }>(
   builds: readonly T[],
   current: Build,
   slotOrder: readonly string[],
@@ -35,7 +35,7 @@ export function distinguish<T extends { selections: Build; totalCents: number }>
     const own = options[i] ?? [];
     // A stable sort: within a rank, slot order.
     const named = [...own].sort((a, b) => rank(a) - rank(b)).slice(0, NAMED);
-    const key = `${named.join()}|${own.length}|${build.totalCents}`;
+    const key = `${named.join()}|${own.length}|${build.buyers}`;
     if (seen.has(key)) return;
     seen.add(key);
     shown.push({ build, named, more: own.length - named.length });

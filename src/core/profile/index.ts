@@ -50,5 +50,12 @@ export {
   type CustomerValue,
   type Classification,
 } from './value.ts';
-export { applyCustomerDiscounts, isBirthdayMonth, type QuotedLine, type QuotedPrice } from './discounts.ts';
+export {
+  applyCustomerDiscounts,
+  hasBirthdayDiscount,
+  isBirthdayMonth,
+  type BirthdayRecord,
+  type QuotedLine,
+  type QuotedPrice,
+} from './discounts.ts';
 export { jaccard, mostSimilar, type Candidate } from './similarity.ts';

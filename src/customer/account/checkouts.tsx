@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CheckoutResponse } from '../../contract/orders.schema.ts';
 import { useOrders, useQuotes } from '../api/account.ts';
+import { OrderStatusBadge } from '../../ui/order-status-badge.tsx';
 import { QueryState } from '../../ui/query-state.tsx';
 import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
 import { useCatalogLookup } from './catalog-lookup.ts';
@@ -25,6 +26,7 @@ function OrderTable({ items }: { items: CheckoutResponse[] }) {
             <th scope="col" className="num">
               {t('account.table.total')}
             </th>
+            <th scope="col">{t('account.table.status')}</th>
           </tr>
         </thead>
         <tbody>
@@ -51,6 +53,7 @@ function OrderTable({ items }: { items: CheckoutResponse[] }) {
               </td>
               <td>{item.catalogVersion}</td>
               <td className="num">{format.money(item.totalCents, item.currency)}</td>
+              <td>{item.status && <OrderStatusBadge status={item.status} />}</td>
             </tr>
           ))}
         </tbody>

@@ -46,6 +46,8 @@ function useDescription(item: TimelineItem, catalogs: CatalogLookup): string {
       );
     case 'customer.claimed':
       return t('account.timeline.kinds.claimed');
+    case 'customer.birthday-confirmed':
+      return t('account.timeline.kinds.birthdayConfirmed');
     case 'store.visit':
       return t('account.timeline.kinds.visit');
     case 'call':

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { RelationshipResponse } from '../../contract/customers.schema.ts';
 import type { GlanceFormat } from './glance-format.ts';
+import { OrderStatusControl } from './order-status-control.tsx';
 
 interface Props {
   data: RelationshipResponse;
@@ -81,6 +82,8 @@ export function OrdersCard({ data, format, productName }: Props) {
             <thead>
               <tr>
                 <th scope="col">{t('storeGlance.orders.id')}</th>
+                {/* Second: what staff act on, in view on a phone before the table scrolls sideways. */}
+                <th scope="col">{t('storeGlance.orders.status')}</th>
                 <th scope="col">{t('storeGlance.orders.product')}</th>
                 <th scope="col">{t('storeGlance.orders.channel')}</th>
                 <th scope="col" className="num">
@@ -93,6 +96,12 @@ export function OrdersCard({ data, format, productName }: Props) {
               {data.orders.map((o) => (
                 <tr key={o.id}>
                   <th scope="row">{shortId(o.id)}</th>
+                  <td>
+                    <OrderStatusControl
+                      customerId={data.customer.id}
+                      order={{ ...o, label: shortId(o.id) }}
+                    />
+                  </td>
                   <td>{productName(o.catalogId)}</td>
                   <td>{t(`storeGlance.timeline.channels.${o.channel}`, { defaultValue: o.channel })}</td>
                   <td className="num">{format.money(o.totalCents)}</td>

@@ -117,6 +117,8 @@ const relationship: RelationshipResponse = {
       channel: 'store',
       totalCents: 1_000_000,
       createdAt: '2026-09-18T10:00:00.000Z',
+      status: 'placed',
+      next: ['paid', 'cancelled'],
     },
   ],
   recentInteractions: [],
@@ -258,6 +260,49 @@ describe('CustomerPage', () => {
     expect(within(region('Orders')).getAllByRole('row')[1]).toHaveTextContent(
       /order-12.*Veyra Lumo.*In store.*€10,000/,
     );
+  });
+
+  it('moves an order on only after confirming, then reads the relationship again', async () => {
+    let reads = 0;
+    const calls = serve({
+      'GET /api/customers/c-ben': () => {
+        reads++;
+        const order = relationship.orders[0];
+        if (!order) throw new Error('the fixture has an order');
+        const moved =
+          reads > 1
+            ? { ...order, status: 'paid' as const, next: ['delivered' as const, 'cancelled' as const] }
+            : order;
+        return { status: 200, body: { ...relationship, orders: [moved] } };
+      },
+      'GET /api/catalogs': { status: 200, body: catalogs },
+      'GET /api/customers/c-ben/timeline': { status: 200, body: { items: [], nextCursor: null } },
+      'POST /api/orders/order-12345678/status': {
+        status: 200,
+        body: { id: 'order-12345678', status: 'paid', next: ['delivered', 'cancelled'], history: [] },
+      },
+    });
+    const user = userEvent.setup();
+    renderPage();
+    const orders = await screen.findByRole('region', { name: /^Orders/ });
+    expect(within(orders).getByText('Placed')).toBeInTheDocument();
+    expect(within(orders).getByRole('button', { name: 'Cancel order order-12' })).toBeInTheDocument();
+
+    await user.click(within(orders).getByRole('button', { name: 'Mark paid: order order-12' }));
+    const dialog = screen.getByRole('dialog', { name: 'Payment received for order order-12?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Keep as it is' }));
+    expect(calls.filter((c) => c.method === 'POST')).toEqual([]);
+
+    await user.click(within(orders).getByRole('button', { name: 'Mark paid: order order-12' }));
+    await user.click(screen.getByRole('button', { name: 'Mark paid' }));
+    await waitFor(() => expect(within(orders).getByText('Paid')).toBeInTheDocument());
+    expect(calls.filter((c) => c.method === 'POST')).toEqual([
+      { method: 'POST', url: '/api/orders/order-12345678/status', body: { to: 'paid' } },
+    ]);
+    expect(
+      within(orders).getByRole('button', { name: 'Mark delivered: order order-12' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
   it('filters the timeline by channel, pages it, marks notes internal or shared, and adds a note', async () => {

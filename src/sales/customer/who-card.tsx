@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { RelationshipResponse } from '../../contract/customers.schema.ts';
+import { BirthdayFact } from './birthday-fact.tsx';
 
 /** Who: name, number, how to reach them, whether they have a login, and their tier badge. */
 export function TierBadge({ tier }: { tier: RelationshipResponse['tier'] }) {
@@ -27,6 +28,7 @@ export function WhoCard({ data }: { data: RelationshipResponse }) {
         <dd>{customer.phone ? <a href={`tel:${customer.phone}`}>{customer.phone}</a> : none}</dd>
         <dt>{t('storeGlance.who.login')}</dt>
         <dd>{data.hasLogin ? t('storeGlance.who.hasLogin') : t('storeGlance.who.walkIn')}</dd>
+        <BirthdayFact customer={customer} />
       </dl>
     </section>
   );

@@ -1,10 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { OptionWeightsResponse, SimilarBuildsResponse } from '../../contract/preferences.schema.ts';
+import type { Build } from '../../core/catalog/build.ts';
+import { canonicalBuild } from '../../core/catalog/canonical.ts';
 import { mostSimilar } from '../../core/profile/similarity.ts';
 import { scoredOptions } from '../../core/profile/weights.ts';
 import type { CatalogVersions } from '../catalogs/versions.ts';
 import { listBuildsOfCustomer } from '../store/builds.repository.ts';
-import { listOrdersOfCatalog } from '../store/checkouts.repository.ts';
+import { listSalesOfCatalog } from '../store/checkouts.repository.ts';
 import type { Database } from '../store/database.ts';
 import { loadProfile } from '../store/preferences.repository.ts';
 
@@ -34,7 +36,11 @@ export async function optionWeightsOf(
   };
 }
 
-/** Other customers' orders most like what this customer saved and ordered, without who they are. */
+/**
+ * Configurations other customers bought that are most like what this customer saved and ordered. Each is a
+ * configuration with how many other customers bought it, never an order: no date, total or anything else that
+ * would single out the buyer (issue 19 §5).
+ */
 export async function similarBuildsOf(
   db: Kysely<Database>,
   customerId: string,
@@ -42,31 +48,50 @@ export async function similarBuildsOf(
 ): Promise<SimilarBuildsResponse> {
   const profile = await loadProfile(db, customerId);
   if (!profile.personalization) return { builds: [] };
-  const [mine, orders] = await Promise.all([
+  const [mine, sales] = await Promise.all([
     listBuildsOfCustomer(db, customerId),
-    listOrdersOfCatalog(db, catalogId),
+    listSalesOfCatalog(db, catalogId),
   ]);
   const optionsOf = (selections: Record<string, Record<string, number>>) =>
     Object.values(selections).flatMap((options) => Object.keys(options));
   const myOptions = new Set([
     ...mine.filter((b) => b.catalog_id === catalogId).flatMap((b) => optionsOf(b.selections)),
-    ...orders.filter((o) => o.customerId === customerId).flatMap((o) => optionsOf(o.selections)),
+    ...sales.filter((o) => o.customerId === customerId).flatMap((o) => optionsOf(o.selections)),
   ]);
+  // One candidate per configuration (its newest sale's version), bought by the customers in `buyers`.
+  const configurations = new Map<
+    string,
+    { selections: Build; catalogVersion: string; buyers: Set<string> }
+  >();
+  for (const sale of sales) {
+    if (sale.customerId === customerId) continue;
+    const selections = canonicalBuild(sale.selections);
+    const key = JSON.stringify(selections);
+    const entry = configurations.get(key) ?? {
+      selections,
+      catalogVersion: sale.catalogVersion,
+      buyers: new Set<string>(),
+    };
+    entry.buyers.add(sale.customerId);
+    configurations.set(key, entry);
+  }
   const best = mostSimilar(
     myOptions,
-    orders.map((o) => ({ customerId: o.customerId, options: new Set(optionsOf(o.selections)), item: o })),
+    [...configurations.entries()].map(([key, item]) => ({
+      customerId: key,
+      options: new Set(optionsOf(item.selections)),
+      item,
+    })),
     customerId,
     SIMILAR_BUILDS,
   );
   return {
     builds: best.map(({ similarity, item }) => ({
       similarity,
-      catalogId: item.catalogId,
+      catalogId,
       catalogVersion: item.catalogVersion,
       selections: item.selections,
-      totalCents: item.totalCents,
-      currency: item.currency,
-      orderedAt: item.createdAt,
+      buyers: item.buyers.size,
     })),
   };
 }

@@ -18,6 +18,7 @@ export function customerSummary(row: CustomerRow): CustomerSummary {
     email: row.email,
     phone: row.phone,
     birthday: row.birthday,
+    birthdayConfirmed: row.birthday_confirmed_at !== null,
   };
 }
 
@@ -63,5 +64,6 @@ export function checkoutResponse(c: Checkout | Quote | Order): CheckoutResponse 
     createdAt: c.createdAt,
     ...('validUntil' in c ? { validUntil: c.validUntil } : {}),
     ...('quoteId' in c && c.quoteId ? { quoteId: c.quoteId } : {}),
+    ...('status' in c ? { status: c.status } : {}),
   };
 }

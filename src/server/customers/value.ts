@@ -1,8 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { CatalogIndex } from '../../core/catalog/build.ts';
+import { isSale } from '../../core/orders/status.ts';
 import { priceBuild } from '../../core/pricing/price.ts';
 import type { BuildSelections } from '../../contract/builds.schema.ts';
-import { applyCustomerDiscounts, isBirthdayMonth, type QuotedPrice } from '../../core/profile/discounts.ts';
+import {
+  applyCustomerDiscounts,
+  hasBirthdayDiscount,
+  type BirthdayRecord,
+  type QuotedPrice,
+} from '../../core/profile/discounts.ts';
 import type { TiersConfig } from '../../core/profile/tiers.schema.ts';
 import {
   classify,
@@ -20,7 +26,10 @@ export interface Standing {
   tier: Classification;
 }
 
-/** The customer's value and tier now, from their orders and staff contacts. */
+/**
+ * The customer's value and tier now, from their sales (paid or delivered orders: an unpaid order must not lift anyone
+ * into a tier and its offers) and staff contacts.
+ */
 export async function standingOf(
   db: Kysely<Database>,
   customer: CustomerRow,
@@ -33,7 +42,9 @@ export async function standingOf(
   ]);
   const value = customerValue(
     {
-      orders: orders.map((o) => ({ at: o.createdAt, revenueCents: o.totalCents, costCents: o.costCents })),
+      orders: orders
+        .filter((o) => isSale(o.status))
+        .map((o) => ({ at: o.createdAt, revenueCents: o.totalCents, costCents: o.costCents })),
       contacts,
       estimatedAnnualSpendCents: customer.estimated_annual_spend_cents,
       now: now.toISOString(),
@@ -43,7 +54,13 @@ export async function standingOf(
   return { value, tier: classify(value, tiers) };
 }
 
-/** The customer's price for a build: catalog price, then their tier's offers and a birthday-month discount. */
+export const birthdayOf = (customer: CustomerRow): BirthdayRecord => ({
+  birthday: customer.birthday,
+  setAt: customer.birthday_set_at,
+  confirmedAt: customer.birthday_confirmed_at,
+});
+
+/** The customer's price for a build: catalog price, then their tier's offers and a birthday-month discount (when it counts). */
 export function customerPrice(
   index: CatalogIndex,
   selections: BuildSelections,
@@ -55,7 +72,7 @@ export function customerPrice(
   return applyCustomerDiscounts(
     priceBuild(index, selections),
     standing.tier.treatment,
-    isBirthdayMonth(customer.birthday, now.toISOString()),
+    hasBirthdayDiscount(birthdayOf(customer), now.toISOString()),
     tiers,
   );
 }

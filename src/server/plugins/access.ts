@@ -22,7 +22,8 @@ export type Access =
   | { who: 'anyone' }
   | { who: 'guest-or-customer' }
   | { who: 'signed-in' }
-  | { who: 'roles'; roles: readonly UserRole[] };
+  /** `integration`: an integration's bearer token (plugins/integration.ts) is admitted too. */
+  | { who: 'roles'; roles: readonly UserRole[]; integration?: boolean };
 
 export const access = {
   anyone: { who: 'anyone' },
@@ -32,6 +33,8 @@ export const access = {
   /** Everyone who serves customers in the store: sales staff and their managers. */
   staff: { who: 'roles', roles: ['sales', 'store_manager'] },
   storeManager: { who: 'roles', roles: ['store_manager'] },
+  /** Staff in the console, or an integration (payments, the warehouse) with its bearer token: orders' lifecycle. */
+  staffOrIntegration: { who: 'roles', roles: ['sales', 'store_manager'], integration: true },
   /** Product managers: the catalog editor. */
   catalog: { who: 'roles', roles: ['catalog'] },
 } as const satisfies Record<string, Access>;
@@ -59,6 +62,7 @@ declare module 'fastify' {
 function gate(declared: Access): preValidationAsyncHookHandler {
   return async (request) => {
     if (declared.who === 'anyone') return;
+    if (declared.who === 'roles' && declared.integration && request.integration) return;
     const auth = request.auth;
     if (declared.who === 'guest-or-customer') {
       if (auth && auth.role !== 'customer')

@@ -25,6 +25,8 @@ export interface RouteDeps {
   now: () => Date;
   /** Live store events across server instances (approvals). */
   notifier: StoreNotifier;
+  /** Distinct buyers a configuration needs before GET /api/catalogs/:id/sales shows it (issue 19 §5). */
+  salesMinBuyers: number;
 }
 
 /** A folder's routes: a Fastify plugin whose schemas are zod (see plugins/zod.ts). */

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { BuildSelections } from '../../contract/builds.schema.ts';
+import { ORDER_STATUSES, isSale, type OrderStatus } from '../../core/orders/status.ts';
 import type { QuotedLine } from '../../core/profile/discounts.ts';
 import type { Database } from './database.ts';
 import type { InteractionChannel } from './interactions.table.ts';
@@ -25,7 +26,11 @@ export type Order = Checkout & {
   costCents: number;
   /** The quote revision it was placed from, if any. */
   quoteId?: string | null;
+  /** Placed when stored; staff and integrations move it on (order-status.repository.ts). */
+  status: OrderStatus;
 };
+
+const SALE_STATUSES = ORDER_STATUSES.filter(isSale);
 
 function common(row: QuoteRow | OrderRow): Checkout {
   return {
@@ -47,6 +52,7 @@ const orderFromRow = (row: OrderRow): Order => ({
   channel: row.channel,
   costCents: row.cost_cents,
   quoteId: row.quote_id,
+  status: row.status,
 });
 
 function toRow(c: Checkout) {
@@ -87,6 +93,8 @@ export async function insertOrders(db: Kysely<Database>, orders: readonly Order[
         channel: o.channel,
         cost_cents: o.costCents,
         quote_id: o.quoteId ?? null,
+        status: o.status,
+        status_at: o.createdAt,
       })),
     )
     .execute();
@@ -114,8 +122,11 @@ export async function listOrdersOfCustomer(db: Kysely<Database>, customerId: str
   return rows.map(orderFromRow);
 }
 
-/** The orders of one catalog, newest first, at most `limit` (for "builds like yours" and the recommender). */
-export async function listOrdersOfCatalog(
+/**
+ * The sales of one catalog (paid or delivered orders: a placed order may never be paid, a cancelled one was not a
+ * sale), newest first, at most `limit` (for "builds like yours" and the recommender).
+ */
+export async function listSalesOfCatalog(
   db: Kysely<Database>,
   catalogId: string,
   limit?: number,
@@ -124,6 +135,7 @@ export async function listOrdersOfCatalog(
     .selectFrom('orders')
     .selectAll()
     .where('catalog_id', '=', catalogId)
+    .where('status', 'in', SALE_STATUSES)
     .orderBy('created_at', 'desc')
     .orderBy('id');
   if (limit !== undefined) query = query.limit(limit);

@@ -18,6 +18,11 @@ export interface CustomersTable {
   estimated_annual_spend_cents: Generated<number>;
   /** A walk-in's code to take the record over online (printed on their quote); null once claimed or never issued. */
   claim_code: Generated<string | null>;
+  /** When the birthday was given (sign-up, the customer's own edit): the birthday discount needs it before the month. */
+  birthday_set_at: Generated<string | null>;
+  /** Staff checked it in the store (an ID shown): the birthday discount then applies whenever it was given. */
+  birthday_confirmed_at: Generated<string | null>;
+  birthday_confirmed_by: Generated<string | null>;
 }
 export type CustomerRow = Selectable<CustomersTable>;
 export type NewCustomer = Insertable<CustomersTable>;

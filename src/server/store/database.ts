@@ -13,7 +13,7 @@ import type { CustomerSearchTermsTable } from './customer-search-terms.table.ts'
 import type { CustomersTable } from './customers.table.ts';
 import type { GuestInteractionsTable } from './guest-interactions.table.ts';
 import type { InteractionsTable } from './interactions.table.ts';
-import type { OrdersTable } from './orders.table.ts';
+import type { OrdersTable, OrderStatusChangesTable } from './orders.table.ts';
 import type { QuotesTable } from './quotes.table.ts';
 import type { RecommendationEventsTable } from './recommendation-events.table.ts';
 import type { ServerSecretsTable, SignInFailuresTable } from './sign-in.table.ts';
@@ -31,6 +31,7 @@ export interface Database {
   customer_preferences: CustomerPreferencesTable;
   quotes: QuotesTable;
   orders: OrdersTable;
+  order_status_changes: OrderStatusChangesTable;
   recommendation_events: RecommendationEventsTable;
   config_sessions: ConfigSessionsTable;
   customer_search_terms: CustomerSearchTermsTable;

@@ -28,6 +28,8 @@ import * as createCatalogDrafts from '../migrations/2026_12_06_1001_create_catal
 import * as addSessionLastSeen from '../migrations/2026_12_06_1100_add_session_last_seen.ts';
 import * as createSignInFailures from '../migrations/2026_12_06_1101_create_sign_in_failures.ts';
 import * as createServerSecrets from '../migrations/2026_12_06_1102_create_server_secrets.ts';
+import * as addOrderStatus from '../migrations/2026_12_06_1200_add_order_status.ts';
+import * as addCustomerBirthdayProvenance from '../migrations/2026_12_06_1201_add_customer_birthday_provenance.ts';
 
 /**
  * Every migration, by name. Listed statically (not a folder scan) so the server still finds them after bundling.
@@ -61,6 +63,8 @@ const migrations: Record<string, DialectMigration> = {
   '2026_12_06_1100_add_session_last_seen': addSessionLastSeen,
   '2026_12_06_1101_create_sign_in_failures': createSignInFailures,
   '2026_12_06_1102_create_server_secrets': createServerSecrets,
+  '2026_12_06_1200_add_order_status': addOrderStatus,
+  '2026_12_06_1201_add_customer_birthday_provenance': addCustomerBirthdayProvenance,
 };
 
 function migrator({ db, dialect, schema }: Store): Migrator {

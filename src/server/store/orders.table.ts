@@ -1,4 +1,5 @@
-import type { Insertable, Selectable } from 'kysely';
+import type { Generated, Insertable, Selectable } from 'kysely';
+import type { OrderStatus } from '../../core/orders/status.ts';
 import type { InteractionChannel } from './interactions.table.ts';
 
 export interface OrdersTable {
@@ -19,6 +20,26 @@ export interface OrdersTable {
   created_at: string;
   /** The quote revision this order was placed from (its price kept while the quote was valid). */
   quote_id: string | null;
+  /** Where the order is in its lifecycle (core/orders/status.ts); only paid and delivered ones are sales. */
+  status: Generated<OrderStatus>;
+  /** When it entered that status; null only for rows inserted before the lifecycle, which the migration filled. */
+  status_at: string | null;
+}
+
+/** One move of an order's status: who (a staff member or an integration), when, through which channel. */
+export interface OrderStatusChangesTable {
+  id: string;
+  order_id: string;
+  /** 1, 2, … per order. */
+  seq: number;
+  from_status: OrderStatus;
+  to_status: OrderStatus;
+  channel: InteractionChannel | 'api';
+  actor_user_id: string | null;
+  actor_integration: string | null;
+  note: string | null;
+  created_at: string;
 }
 export type OrderRow = Selectable<OrdersTable>;
 export type NewOrder = Insertable<OrdersTable>;
+export type OrderStatusChangeRow = Selectable<OrderStatusChangesTable>;

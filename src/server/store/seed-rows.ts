@@ -1,5 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { Build, Catalog } from '../../core/catalog/index.ts';
+import type { OrderStatus } from '../../core/orders/status.ts';
 import type { Price } from '../../core/pricing/price.ts';
 import type { PreferenceProfile } from '../../core/profile/preferences.ts';
 import type { BuildsTable } from './builds.table.ts';
@@ -131,8 +132,15 @@ export class SeedRows {
     price: Price,
     costCents: number,
     at: number,
+    status: OrderStatus,
   ): string {
-    const row = { ...this.checkout(customerId, catalog, build, price, at), channel, cost_cents: costCents };
+    const row = {
+      ...this.checkout(customerId, catalog, build, price, at),
+      channel,
+      cost_cents: costCents,
+      status,
+      status_at: new Date(at).toISOString(),
+    };
     this.orders.push(row);
     return row.id;
   }

@@ -14,6 +14,7 @@ import type { CatalogRegistry } from '../catalogs/registry.ts';
 import { recordCatalogVersion, type RecordOutcome } from './catalog-versions.repository.ts';
 import { formatCustomerNumber, normalizePhone } from './customers.repository.ts';
 import type { Database } from './database.ts';
+import type { OrderStatus } from '../../core/orders/status.ts';
 import type { InteractionChannel } from './interactions.table.ts';
 import { countUsers } from './users.repository.ts';
 import type { UserRole } from './users.table.ts';
@@ -54,6 +55,13 @@ const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 const daysAgo = (rng: Rng, maxDays: number, minDays = 0) =>
   SEED_EPOCH - minDays * DAY - Math.floor(rng() * (maxDays - minDays) * 24) * (DAY / 24);
+
+/**
+ * A demo order's status by its age: the last few days' still placed (the console has some to move on), the last
+ * weeks' paid, older ones delivered; so the demo tiers, which count paid and delivered orders, still show.
+ */
+const seededStatus = (at: number): OrderStatus =>
+  at > SEED_EPOCH - 5 * DAY ? 'placed' : at > SEED_EPOCH - 21 * DAY ? 'paid' : 'delivered';
 
 const firstNames = [
   'Lena',
@@ -169,6 +177,12 @@ export async function seedDemoData(
       const years = c.catalog.id.includes('car') ? int(rng, 4, 8) : int(rng, 1, 3);
       return Math.round((typical / years) * (segment === 'growable' ? 3 : 1 + rng()));
     };
+    const birthday =
+      rng() < 0.85
+        ? new Date(Date.UTC(int(rng, 1955, 2004), int(rng, 0, 11), int(rng, 1, 28)))
+            .toISOString()
+            .slice(0, 10)
+        : null;
     const customer = rows.customer({
       customer_number: formatCustomerNumber(n + 1),
       user_id: isAnna ? anna.id : null,
@@ -176,12 +190,9 @@ export async function seedDemoData(
       phone,
       phone_normalized: normalizePhone(phone),
       name: `${first} ${last}`,
-      birthday:
-        rng() < 0.85
-          ? new Date(Date.UTC(int(rng, 1955, 2004), int(rng, 0, 11), int(rng, 1, 28)))
-              .toISOString()
-              .slice(0, 10)
-          : null,
+      birthday,
+      // Given when they registered, years ago: their birthday discount applies (issue 19 §4).
+      birthday_set_at: birthday === null ? null : iso(createdAt),
       created_at: iso(createdAt),
       estimated_annual_spend_cents: interests.reduce((s, c) => s + spendPerCatalog(c), 0),
     });
@@ -263,6 +274,7 @@ export async function seedDemoData(
           price,
           buildCostCents(c.index, build),
           at,
+          seededStatus(at),
         );
         rows.interaction(
           customer.id,

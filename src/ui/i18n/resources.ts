@@ -4,6 +4,7 @@ import { catalogAdminTexts } from './catalog-admin.texts.ts';
 import { catalogDraftTexts } from './catalog-draft.texts.ts';
 import { flowTexts } from './flow.texts.ts';
 import { catalogRulesTexts } from './catalog-rules.texts.ts';
+import { orderStatusTexts } from './order-status.texts.ts';
 import { reasonTexts } from './reason.texts.ts';
 import { sceneTexts } from './scene.texts.ts';
 import { storeTexts } from './store.texts.ts';
@@ -112,6 +113,7 @@ export const resources = {
       storeApprovals: storeApprovalsTexts.en,
       catalogAdmin: catalogAdminTexts.en,
       reason: reasonTexts.en,
+      orderStatus: orderStatusTexts.en,
       catalogRules: catalogRulesTexts.en,
       ...flowTexts.en,
       ...sceneTexts.en,
@@ -213,6 +215,7 @@ export const resources = {
       storeApprovals: storeApprovalsTexts.de,
       catalogAdmin: catalogAdminTexts.de,
       reason: reasonTexts.de,
+      orderStatus: orderStatusTexts.de,
       catalogRules: catalogRulesTexts.de,
       ...flowTexts.de,
       ...sceneTexts.de,
@@ -312,6 +315,7 @@ export const resources = {
       storeApprovals: storeApprovalsTexts.zh,
       catalogAdmin: catalogAdminTexts.zh,
       reason: reasonTexts.zh,
+      orderStatus: orderStatusTexts.zh,
       catalogRules: catalogRulesTexts.zh,
       ...flowTexts.zh,
       ...sceneTexts.zh,

@@ -205,6 +205,7 @@ export const authRoutes: FastifyPluginAsync<AuthRouteDeps, RawServerDefault, Zod
                 phone: body.phone,
                 name: body.name,
                 birthday: body.birthday,
+                birthday_set_at: body.birthday === null ? null : at,
                 created_at: at,
               }));
             await appendInteraction(trx, {

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { MeResponse } from '../../../contract/auth.schema.ts';
-import { isBirthdayMonth } from '../../../core/profile/discounts.ts';
+import { hasBirthdayDiscount } from '../../../core/profile/discounts.ts';
 import type { TiersConfig } from '../../../core/profile/tiers.schema.ts';
 import { customerSummary } from '../../customers/present.ts';
-import { standingOf } from '../../customers/value.ts';
+import { birthdayOf, standingOf } from '../../customers/value.ts';
 import type { AuthContext } from '../../plugins/auth.ts';
 import { findCustomerById } from '../../store/customers.repository.ts';
 import type { Database } from '../../store/database.ts';
@@ -22,7 +22,8 @@ export async function meOf(
   const customer = auth.customerId ? await findCustomerById(db, auth.customerId) : undefined;
   if (!customer) return { user, customer: null, offers: [], birthdayMonth: false };
   const standing = await standingOf(db, customer, tiers, now);
-  const birthdayMonth = isBirthdayMonth(customer.birthday, now.toISOString());
+  // The discount's month: a birthday given this month (not confirmed in the store) gives none until next year.
+  const birthdayMonth = hasBirthdayDiscount(birthdayOf(customer), now.toISOString());
   const offers = standing.tier.treatment.offers.map((o) => ({
     id: o.id,
     label: o.label,

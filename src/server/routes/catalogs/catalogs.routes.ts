@@ -47,8 +47,11 @@ function entryOf(catalogs: CatalogRegistry, id: string): CatalogEntry {
   );
 }
 
-export const catalogRoutes: ZodRoutes = async (app, { catalogs, versions, compiled, db, now }) => {
-  const sales = salesCache(db, now);
+export const catalogRoutes: ZodRoutes = async (
+  app,
+  { catalogs, versions, compiled, db, now, salesMinBuyers },
+) => {
+  const sales = salesCache(db, now, salesMinBuyers);
   const config = { access: access.anyone };
   app.get('/catalogs', { config, schema: { response: { 200: catalogListResponseSchema } } }, async () =>
     catalogs.list().map((entry) => summary(entry.catalog)),

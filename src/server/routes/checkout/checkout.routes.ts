@@ -196,6 +196,7 @@ export async function placeOrder(
     channel: by.channel,
     costCents: buildCostCents(checked.index, checked.selections),
     quoteId,
+    status: 'placed' as const,
   };
   await db.transaction().execute(async (trx) => {
     if (quoteId !== null) await claimQuoteForOrder(trx, dialect, quoteId);

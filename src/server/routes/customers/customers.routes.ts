@@ -9,6 +9,7 @@ import {
 import { idParamsSchema } from '../../../contract/saved-builds.schema.ts';
 import { discountAuthority } from '../../../core/profile/authority.ts';
 import { explainProfile } from '../../../core/profile/explain.ts';
+import { isSale, nextStatuses } from '../../../core/orders/status.ts';
 import { purchasesByQuarter } from '../../../core/profile/purchases.ts';
 import { liveSession, quoteSummary } from '../../customers/glance.ts';
 import { customerSummary, savedBuild, timelineItem } from '../../customers/present.ts';
@@ -79,12 +80,17 @@ export const customerRoutes: ZodRoutes = async (app, { db, catalogs, versions, t
           channel: o.channel,
           totalCents: o.totalCents,
           createdAt: o.createdAt,
+          status: o.status,
+          next: [...nextStatuses(o.status)],
         })),
         recentInteractions: recent.items.map(timelineItem),
         // Every catalog prices in one currency today; the first loaded one names it for the value figures.
         currency: orders[0]?.currency ?? catalogs.list()[0]?.catalog.currency ?? 'EUR',
+        // Sales only, like the value figures beside the chart.
         purchases: purchasesByQuarter(
-          orders.map((o) => ({ at: o.createdAt, revenueCents: o.totalCents })),
+          orders
+            .filter((o) => isSale(o.status))
+            .map((o) => ({ at: o.createdAt, revenueCents: o.totalCents })),
           clock.toISOString(),
         ),
         // One entry per quote group, its latest revision (the quote page shows the revisions side by side).

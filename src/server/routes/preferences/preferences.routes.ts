@@ -15,13 +15,34 @@ import {
   setOverride,
   setPersonalization,
 } from '../../../core/profile/preferences.ts';
+import { MAX_OVERRIDES, preferenceKeyProblem } from '../../../core/profile/preference-keys.ts';
+import type { CatalogVersions } from '../../catalogs/versions.ts';
 import { optionWeightsOf, similarBuildsOf } from '../../customers/personal.ts';
+import { HttpError } from '../../errors.ts';
 import { access } from '../../plugins/access.ts';
 import { customerIdOf } from '../../plugins/auth.ts';
 import { loadProfile, updateProfile } from '../../store/preferences.repository.ts';
 import type { ZodRoutes } from '../route-deps.ts';
 
 const errors = errorReplies(400, 401, 403, 404);
+
+/**
+ * A correction must name something in the live version of its catalog (issue 19 §4): made-up keys would only grow
+ * the stored profile. @throws 400 unknown_preference_key naming body.key and what is unknown.
+ */
+async function assertKnownKey(versions: CatalogVersions, key: string): Promise<void> {
+  const catalogId = key.split('/')[0] ?? '';
+  const unknown = (message: string) =>
+    new HttpError(400, 'unknown_preference_key', `Unknown preference "${key}": ${message}.`, [
+      { path: 'body.key', message },
+    ]);
+  const index = await versions.get(catalogId).catch((error: unknown) => {
+    if (error instanceof HttpError && error.statusCode === 404) throw unknown(`no catalog "${catalogId}"`);
+    throw error;
+  });
+  const problem = preferenceKeyProblem(index, key);
+  if (problem) throw unknown(problem);
+}
 
 /** The customer's learned preferences: view, correct, reset, switch off; and what they are used for. */
 export const preferenceRoutes: ZodRoutes = async (app, { db, dialect, versions, now }) => {
@@ -37,13 +58,22 @@ export const preferenceRoutes: ZodRoutes = async (app, { db, dialect, versions, 
     { config, schema: { body: overrideBodySchema, response: explained } },
     async (request) => {
       const { key, value } = request.body;
-      const profile = await db
-        .transaction()
-        .execute((trx) =>
-          updateProfile(trx, dialect, customerIdOf(request), (p) =>
-            value === null ? clearOverride(p, key) : setOverride(p, key, value),
-          ),
-        );
+      const customerId = customerIdOf(request);
+      // Removing needs no check (it never grows the profile, and clears a key a catalog has since dropped).
+      if (value !== null) await assertKnownKey(versions, key);
+      const profile = await db.transaction().execute((trx) =>
+        updateProfile(trx, dialect, customerId, (p) => {
+          if (value === null) return clearOverride(p, key);
+          if (!(key in p.overrides) && Object.keys(p.overrides).length >= MAX_OVERRIDES)
+            throw new HttpError(
+              400,
+              'too_many_overrides',
+              `A profile keeps at most ${MAX_OVERRIDES} corrections; remove one first.`,
+              [{ path: 'body.key', message: `at most ${MAX_OVERRIDES} corrections` }],
+            );
+          return setOverride(p, key, value);
+        }),
+      );
       return explainProfile(profile, now().toISOString());
     },
   );
