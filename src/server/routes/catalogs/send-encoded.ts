@@ -53,7 +53,7 @@ export function sendEncoded(
     .header('cache-control', 'no-cache')
     .header('vary', 'accept-encoding')
     .header('etag', tagOf(body, coding));
-  if (unchanged(request.headers['if-none-match'], body)) return reply.code(304).send(null);
+  if (unchanged(request.headers['if-none-match'], body)) return reply.code(304).send(); // no payload: a serialized `null` would claim a Content-Length
   void reply.header('content-type', contentType);
   if (coding === 'identity') return reply.send(body.bytes);
   return reply.header('content-encoding', coding).send(coding === 'br' ? body.br : body.gzip);
