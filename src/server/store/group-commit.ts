@@ -2,9 +2,9 @@ import type { Kysely } from 'kysely';
 import type { Database } from './database.ts';
 
 /**
- * Group commit: the writes that arrive while one transaction runs are written together in the next one, so a
- * burst of small writes costs a few transactions (and, with synchronous=FULL or PostgreSQL, a few fsyncs) instead
- * of one each. A lone write starts its transaction at once, so nothing waits for company. Every caller is answered
+ * Group commit: the writes that arrive in one turn of the event loop, or while a transaction runs, are written
+ * together in one transaction, so a burst of small writes costs a few transactions (and, with synchronous=FULL or
+ * PostgreSQL, a few fsyncs) instead of one each; a lone write waits one turn at most. Every caller is answered
  * only after the transaction holding its write has committed: an acknowledged write is a durable one.
  * When a group fails, each of its writes is retried alone, so one bad write fails only its own caller.
  */
@@ -18,7 +18,6 @@ export function groupCommit<T>(
   const commit = (units: readonly T[]) => db.transaction().execute((trx) => write(trx, units));
 
   const drain = async () => {
-    running = true;
     while (waiting.length > 0) {
       const group = waiting.splice(0, maxGroup);
       try {
@@ -35,6 +34,11 @@ export function groupCommit<T>(
   return (unit) =>
     new Promise<void>((resolve, reject) => {
       waiting.push({ unit, resolve, reject });
-      if (!running) void drain();
+      // After this turn of the event loop: the requests read from the sockets in it join the first group too.
+      // (better-sqlite3 never yields, so without this every SQLite write would commit alone.)
+      if (!running) {
+        running = true;
+        setImmediate(() => void drain());
+      }
     });
 }
