@@ -54,6 +54,42 @@ describe.each(testDatabases)('interaction log on $label', (database) => {
       });
   });
 
+  test('concurrent customers are written and learned from as if one after another (group commit)', async () => {
+    const { app, db } = h();
+    const [a, b, alone] = [await signUp(app), await signUp(app), await signUp(app)];
+    const post = (jar: string, optionId: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/interactions',
+        headers: { cookie: jar },
+        payload: { events: [chose(optionId)] },
+      });
+    // One option throughout: what is learned then does not depend on the order the burst arrives in.
+    const gpu = 'gpu-nvidia-rtx5070-fe';
+    const burst = await Promise.all(Array.from({ length: 20 }, (_, i) => post(i % 2 ? b.jar : a.jar, gpu)));
+    expect(burst.map((r) => r.statusCode)).toEqual(Array(20).fill(201));
+    for (let i = 0; i < 10; i++) expect((await post(alone.jar, gpu)).statusCode).toBe(201);
+    const profiles = new Map(
+      (await db.selectFrom('customer_preferences').selectAll().execute()).map((r) => [
+        r.customer_id,
+        r.profile,
+      ]),
+    );
+    for (const { me } of [a, b, alone])
+      expect(
+        await db
+          .selectFrom('interactions')
+          .select('id')
+          .where('customer_id', '=', me.customer.id)
+          .where('kind', '=', 'config.chose')
+          .execute(),
+      ).toHaveLength(10);
+    const learned = (id: string) => JSON.parse(profiles.get(id) ?? 'null') as unknown;
+    expect(learned(a.me.customer.id)).not.toBeNull();
+    expect(learned(a.me.customer.id)).toEqual(learned(alone.me.customer.id));
+    expect(learned(b.me.customer.id)).toEqual(learned(alone.me.customer.id));
+  });
+
   test('an option that is not in the catalog version is a 422 naming it, and nothing is written', async () => {
     const { app, db } = h();
     const { jar } = await signUp(app);

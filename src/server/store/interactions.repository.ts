@@ -3,6 +3,8 @@ import type { Database } from './database.ts';
 import { newId, nowIso, type WithDefaults } from './ids.ts';
 import type { InteractionChannel, InteractionRow, NewInteraction } from './interactions.table.ts';
 
+const APPEND_CHUNK = 400;
+
 export type InteractionPayload = Record<string, unknown>;
 export type Interaction = Omit<InteractionRow, 'payload'> & { payload: InteractionPayload };
 export type NewInteractionInput = WithDefaults<Omit<NewInteraction, 'payload'>, 'id' | 'created_at'> & {
@@ -31,19 +33,21 @@ export async function appendInteraction(
   return fromRow(row);
 }
 
-/** Appends several entries in one statement (a batch of browser events, seeding). */
+/** Appends several entries, 400 to a statement (well under SQLite's and PostgreSQL's bound parameter limits). */
 export async function appendInteractions(
   db: Kysely<Database>,
   interactions: readonly NewInteractionInput[],
 ): Promise<void> {
-  if (interactions.length === 0) return;
   const now = nowIso();
-  await db
-    .insertInto('interactions')
-    .values(
-      interactions.map((i) => ({ id: newId(), created_at: now, ...i, payload: JSON.stringify(i.payload) })),
-    )
-    .execute();
+  for (let i = 0; i < interactions.length; i += APPEND_CHUNK)
+    await db
+      .insertInto('interactions')
+      .values(
+        interactions
+          .slice(i, i + APPEND_CHUNK)
+          .map((x) => ({ id: newId(), created_at: now, ...x, payload: JSON.stringify(x.payload) })),
+      )
+      .execute();
 }
 
 export interface TimelineEntry extends Interaction {

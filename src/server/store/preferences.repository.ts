@@ -27,6 +27,9 @@ export async function saveProfile(
     .execute();
 }
 
+/** A change to one customer's profile; returning the profile itself means "nothing to write". */
+export type ProfileChange = (profile: PreferenceProfile) => PreferenceProfile;
+
 /**
  * Read-modify-write of a profile inside the caller's transaction. On PostgreSQL the row is locked first (created
  * if missing), so two concurrent requests of one customer cannot lose each other's learning; SQLite serializes
@@ -36,24 +39,58 @@ export async function updateProfile(
   trx: Kysely<Database>,
   dialect: SqlDialectName,
   customerId: string,
-  change: (profile: PreferenceProfile) => PreferenceProfile,
+  change: ProfileChange,
 ): Promise<PreferenceProfile> {
-  let current: PreferenceProfile;
-  if (dialect === 'postgres') {
+  return (
+    (await updateProfiles(trx, dialect, new Map([[customerId, change]]))).get(customerId) ?? emptyProfile()
+  );
+}
+
+/**
+ * {@link updateProfile} for several customers in three statements whatever their number (group commit of web
+ * events). PostgreSQL rows are created if missing and locked in customer id order, so two such transactions
+ * cannot deadlock each other. @returns each customer's profile after the change.
+ */
+export async function updateProfiles(
+  trx: Kysely<Database>,
+  dialect: SqlDialectName,
+  changes: ReadonlyMap<string, ProfileChange>,
+): Promise<Map<string, PreferenceProfile>> {
+  const ids = [...changes.keys()].sort();
+  if (ids.length === 0) return new Map();
+  const updated_at = nowIso();
+  if (dialect === 'postgres')
     await trx
       .insertInto('customer_preferences')
-      .values({ customer_id: customerId, profile: JSON.stringify(emptyProfile()), updated_at: nowIso() })
+      .values(ids.map((id) => ({ customer_id: id, profile: JSON.stringify(emptyProfile()), updated_at })))
       .onConflict((oc) => oc.column('customer_id').doNothing())
       .execute();
-    const row = await trx
-      .selectFrom('customer_preferences')
-      .select('profile')
-      .where('customer_id', '=', customerId)
-      .forUpdate()
-      .executeTakeFirstOrThrow();
-    current = preferenceProfileSchema.parse(JSON.parse(row.profile));
-  } else current = await loadProfile(trx, customerId);
-  const next = change(current);
-  if (next !== current) await saveProfile(trx, customerId, next);
+  const select = trx
+    .selectFrom('customer_preferences')
+    .select(['customer_id', 'profile'])
+    .where('customer_id', 'in', ids)
+    .orderBy('customer_id');
+  const rows = await (dialect === 'postgres' ? select.forUpdate() : select).execute();
+  const stored = new Map(rows.map((r) => [r.customer_id, r.profile]));
+  const next = new Map<string, PreferenceProfile>();
+  const writes: { customer_id: string; profile: string; updated_at: string }[] = [];
+  for (const id of ids) {
+    const json = stored.get(id);
+    const current = json === undefined ? emptyProfile() : preferenceProfileSchema.parse(JSON.parse(json));
+    const after = changes.get(id)?.(current) ?? current;
+    next.set(id, after);
+    if (after !== current) writes.push({ customer_id: id, profile: JSON.stringify(after), updated_at });
+  }
+  if (writes.length > 0)
+    await trx
+      .insertInto('customer_preferences')
+      .values(writes)
+      .onConflict((oc) =>
+        oc.column('customer_id').doUpdateSet((eb) => ({
+          profile: eb.ref('excluded.profile'),
+          updated_at: eb.ref('excluded.updated_at'),
+        })),
+      )
+      .execute();
   return next;
 }

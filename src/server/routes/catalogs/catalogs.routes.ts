@@ -11,11 +11,13 @@ import { errorResponseSchema } from '../../../contract/errors.schema.ts';
 import { salesResponseSchema } from '../../../contract/sales.schema.ts';
 import { translationLanguages, type Catalog } from '../../../core/catalog/index.ts';
 import type { CatalogEntry, CatalogRegistry } from '../../catalogs/registry.ts';
+import { catalogBodies } from '../../catalogs/catalog-bodies.ts';
 import { notFound } from '../../errors.ts';
 import { access } from '../../plugins/access.ts';
 import { salesCache, SALES_TTL_MS } from '../../catalogs/sales.ts';
 import type { ZodRoutes } from '../route-deps.ts';
 import { sendCompiled } from './send-compiled.ts';
+import { sendEncoded } from './send-encoded.ts';
 
 function summary(catalog: Catalog): CatalogSummary {
   const translations = Object.fromEntries(
@@ -52,21 +54,30 @@ export const catalogRoutes: ZodRoutes = async (
   { catalogs, versions, compiled, db, now, salesMinBuyers },
 ) => {
   const sales = salesCache(db, now, salesMinBuyers);
+  const bodies = catalogBodies();
   const config = { access: access.anyone };
   app.get('/catalogs', { config, schema: { response: { 200: catalogListResponseSchema } } }, async () =>
     catalogs.list().map((entry) => summary(entry.catalog)),
   );
 
+  // Every configurator page starts here: sent as serialized and compressed once per version (catalog-bodies.ts),
+  // revalidated on every use (a 304 when unchanged), so a publish or rollback is seen on the next read.
   app.get(
     '/catalogs/:id',
     {
       config,
       schema: {
         params: catalogParamsSchema,
-        response: { 200: catalogResponseSchema, 404: errorResponseSchema },
+        response: { 200: catalogResponseSchema, 304: z.null(), 404: errorResponseSchema },
       },
     },
-    async (request) => entryOf(catalogs, request.params.id).catalog,
+    async (request, reply) =>
+      sendEncoded(
+        request,
+        reply,
+        await bodies.get(entryOf(catalogs, request.params.id)),
+        'application/json; charset=utf-8',
+      ),
   );
 
   // A recorded version, live or not: a saved build opens on the version it was made on (then offers to move).

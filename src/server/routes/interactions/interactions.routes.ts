@@ -5,18 +5,19 @@ import {
   postInteractionsResponseSchema,
   timelineQuerySchema,
 } from '../../../contract/interactions.schema.ts';
-import { choicesOf, configEventIssues, eventPayload } from '../../customers/events.ts';
-import { learnFromChoices } from '../../customers/learning.ts';
+import { configEventIssues, eventPayload } from '../../customers/events.ts';
 import { ownTimelineItem, STAFF_ONLY_KIND_PREFIXES } from '../../customers/own-timeline.ts';
 import { unprocessable } from '../../errors.ts';
 import { access } from '../../plugins/access.ts';
 import { customerIdOf, webActorOf } from '../../plugins/auth.ts';
 import { appendGuestInteractions } from '../../store/guest-interactions.repository.ts';
-import { appendInteractions, timelinePage } from '../../store/interactions.repository.ts';
+import { timelinePage } from '../../store/interactions.repository.ts';
 import type { ZodRoutes } from '../route-deps.ts';
+import { webEventsRecorder } from './record-web-events.ts';
 
 /** The customer's own web events (guests too, kept apart until they sign in) and their timeline. */
 export const interactionRoutes: ZodRoutes = async (app, { db, dialect, versions, cookies, now }) => {
+  const record = webEventsRecorder(db, dialect, versions);
   app.post(
     '/interactions',
     {
@@ -60,30 +61,7 @@ export const interactionRoutes: ZodRoutes = async (app, { db, dialect, versions,
             createdAt: at,
           })),
         );
-      } else {
-        await db.transaction().execute(async (trx) => {
-          await appendInteractions(
-            trx,
-            events.map((e) => ({
-              customer_id: actor.customerId,
-              channel: 'web' as const,
-              actor_user_id: actor.userId,
-              kind: e.kind,
-              catalog_id: e.catalogId,
-              catalog_version: e.catalogVersion,
-              payload: eventPayload(e),
-              created_at: at,
-            })),
-          );
-          const choices = events.flatMap((e) =>
-            choicesOf(e.kind, e.catalogId, eventPayload(e), at).map((c) => ({
-              ...c,
-              catalogVersion: e.catalogVersion,
-            })),
-          );
-          await learnFromChoices(trx, dialect, versions, actor.customerId, choices);
-        });
-      }
+      } else await record({ customerId: actor.customerId, userId: actor.userId, events, at });
       return reply.code(201).send({ accepted: events.length });
     },
   );
