@@ -1,7 +1,7 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions, type RouteOptions } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { ErrorResponse } from '../contract/errors.schema.ts';
 import type { TiersConfig } from '../core/profile/tiers.schema.ts';
@@ -14,7 +14,7 @@ import { createInProcessNotifier } from './events/in-process-notifier.ts';
 import type { StoreNotifier } from './events/store-notifier.ts';
 import { requireDeclaredAccess } from './plugins/access.ts';
 import { installAuth } from './plugins/auth.ts';
-import { installErrorHandler } from './plugins/error-handler.ts';
+import { frameworkErrors, installErrorHandler } from './plugins/error-handler.ts';
 import { zodSerializerCompiler, zodValidatorCompiler } from './plugins/zod.ts';
 import { approvalRequestRoutes } from './routes/approvals/approval-requests.routes.ts';
 import { approvalRoutes } from './routes/approvals/approvals.routes.ts';
@@ -70,6 +70,8 @@ export interface AppDeps {
    * By default one in this process, closed with the app.
    */
   notifier?: StoreNotifier;
+  /** Told of every route as it is registered (tests: the fuzz covers each route that takes input). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 /**
@@ -77,10 +79,12 @@ export interface AppDeps {
  * @returns a ready Fastify instance; the caller listens (main.ts) and closes it.
  */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
-  const app = Fastify({ logger: deps.logger ?? false });
+  const app = Fastify({ logger: deps.logger ?? false, frameworkErrors });
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(zodSerializerCompiler);
   installErrorHandler(app);
+  const { onRoute } = deps;
+  if (onRoute) app.addHook('onRoute', onRoute);
 
   const now = deps.now ?? (() => new Date());
   const compiled = deps.compiled ?? compiledCatalogs();
