@@ -1,7 +1,7 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyCompress from '@fastify/compress';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions, type RouteOptions } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { ErrorResponse } from '../contract/errors.schema.ts';
 import type { TiersConfig } from '../core/profile/tiers.schema.ts';
@@ -17,7 +17,7 @@ import { access, registerWithAccess, requireDeclaredAccess } from './plugins/acc
 import { DEFAULT_IDLE, installAuth, type IdlePolicy } from './plugins/auth.ts';
 import { DEFAULT_RATE_LIMITS, installRateLimits, type RateLimits } from './plugins/rate-limits.ts';
 import { installIntegrationAuth, type Integration } from './plugins/integration.ts';
-import { installErrorHandler } from './plugins/error-handler.ts';
+import { frameworkErrors, installErrorHandler } from './plugins/error-handler.ts';
 import { refuseCrossOriginWrites } from './plugins/same-origin.ts';
 import { installSecurityHeaders } from './plugins/security-headers.ts';
 import { zodSerializerCompiler, zodValidatorCompiler } from './plugins/zod.ts';
@@ -97,6 +97,8 @@ export interface AppDeps {
   integrations?: readonly Integration[];
   /** Distinct buyers a configuration needs before the public sales figures show it (SALES_MIN_BUYERS); 5. */
   salesMinBuyers?: number;
+  /** Told of every route as it is registered (tests: the fuzz covers each route that takes input). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 /**
@@ -104,7 +106,11 @@ export interface AppDeps {
  * @returns a ready Fastify instance; the caller listens (main.ts) and closes it.
  */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
-  const app = Fastify({ logger: deps.logger ?? false, trustProxy: deps.trustProxy ?? false });
+  const app = Fastify({
+    logger: deps.logger ?? false,
+    trustProxy: deps.trustProxy ?? false,
+    frameworkErrors,
+  });
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(zodSerializerCompiler);
   installErrorHandler(app);
@@ -112,6 +118,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   refuseCrossOriginWrites(app, deps.allowedOrigins ?? []);
   // Every route, the API's and the client's files, declares who may call it (plugins/access.ts).
   requireDeclaredAccess(app);
+  const { onRoute } = deps;
+  if (onRoute) app.addHook('onRoute', onRoute);
 
   const now = deps.now ?? (() => new Date());
   const compiled = deps.compiled ?? compiledCatalogs();

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ErrorResponse } from '../../contract/errors.schema.ts';
 import { HttpError } from '../errors.ts';
 
@@ -37,4 +37,18 @@ export function installErrorHandler(app: FastifyInstance): void {
     const body: ErrorResponse = { error: { code: 'internal', message: 'Internal server error' } };
     return reply.code(500).send(body);
   });
+}
+
+/**
+ * The router's own refusals (a malformed escape in the path, a path parameter over its 100 characters) come before
+ * any route or error handler; without this they would answer in Fastify's shape, not `{ error: { code, message } }`.
+ */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  const tooLong = error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+  const body: ErrorResponse = {
+    error: tooLong
+      ? { code: 'uri_too_long', message: 'A path parameter is longer than 100 characters.' }
+      : { code: 'bad_request', message: 'The URL path is not valid: a part of it is malformed.' },
+  };
+  return reply.code(tooLong ? 414 : 400).send(body);
 }

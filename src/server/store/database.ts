@@ -96,6 +96,10 @@ export function createStore(config: DatabaseConfig): Store {
   const sqlite = new SQLite(config.file);
   // WAL lets readers proceed during a write; foreign keys are off by default in SQLite.
   if (config.file !== ':memory:') sqlite.pragma('journal_mode = WAL');
+  // FULL: every commit is fsynced before the reply acknowledges it, so an acknowledged write survives a power cut
+  // or OS crash, not only a killed process. better-sqlite3 builds WAL databases with NORMAL, which keeps the last
+  // commits only in the OS cache until a checkpoint (SECURITY.md: durability; test/server/crash.test.ts).
+  sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   return {
     db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }),
