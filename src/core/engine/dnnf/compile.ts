@@ -52,6 +52,7 @@ class TopDown {
   readonly cache = new ComponentCache();
   readonly b: CircuitBuilder;
   readonly tree: Decomposition;
+  private readonly stack: Frame[] = [];
   decisions = 0;
   components = 0;
 
@@ -92,8 +93,11 @@ class TopDown {
     return best;
   }
 
-  /** Post: the node of the components of `vars`'s unassigned variables under the current trail (FALSE if one is). */
-  conjoinComponents(vars: ArrayLike<number>, parts: number[]): number {
+  /**
+   * Pushes the conjunction of `parts` and the components of `vars`'s unassigned variables under the current trail;
+   * when it finishes, the trail is cut back to `mark`.
+   */
+  private conjoin(vars: ArrayLike<number>, parts: number[], mark: number): void {
     const comps = this.finder.split(vars);
     // Decide each component's variable now: `score` is only valid until the next split.
     const picks = comps.map((c) => (componentClauseCount(c) === 0 ? -1 : this.pick(componentVariables(c))));
@@ -101,49 +105,106 @@ class TopDown {
     const order = comps
       .map((_, i) => i)
       .sort((a, b) => (comps[a] as Component).length - (comps[b] as Component).length);
-    for (const i of order) {
-      const node = this.component(comps[i] as Component, picks[i] as number);
-      if (node === FALSE_NODE) return FALSE_NODE;
-      parts.push(node);
-    }
-    return this.b.and(parts);
+    this.stack.push({ conj: true, comps, picks, order, next: 0, parts, mark, waiting: false });
   }
 
-  private component(c: Component, x: number): number {
-    this.components++;
-    if (x < 0) {
-      // A variable no active clause mentions: free, both values.
-      const v = c[1] as number;
-      return this.b.decision(v, TRUE_NODE, TRUE_NODE);
-    }
-    const cached = this.cache.get(c);
-    if (cached !== undefined) return cached;
-    const vars = componentVariables(c);
-    const hi = this.branch(2 * x + 1, vars);
-    const lo = this.branch(2 * x, vars);
-    const node = this.b.decision(x, hi, lo);
-    this.cache.set(c, node);
-    if (this.cache.entries > this.maxCacheEntries)
-      throw new DnnfLimitError(`the component cache would exceed ${this.maxCacheEntries} entries`);
-    return node;
-  }
-
+  /** Decides literal l: a node at once if propagation refutes it, else -1 with its conjunction pushed. */
   private branch(l: number, vars: Int32Array): number {
     if (++this.decisions > this.maxDecisions)
       throw new DnnfLimitError(`the compilation would take more than ${this.maxDecisions} decisions`);
     const p = this.p;
     const mark = p.size;
     p.assign(l);
-    let node = FALSE_NODE;
-    if (p.propagate()) {
-      const parts: number[] = [];
-      for (let i = mark + 1; i < p.size; i++) parts.push(this.b.literal(p.trail[i] as number));
-      node = this.conjoinComponents(vars, parts);
+    if (!p.propagate()) {
+      p.backtrack(mark);
+      return FALSE_NODE;
     }
-    p.backtrack(mark);
-    return node;
+    const parts: number[] = [];
+    for (let i = mark + 1; i < p.size; i++) parts.push(this.b.literal(p.trail[i] as number));
+    this.conjoin(vars, parts, mark);
+    return -1;
+  }
+
+  /**
+   * Runs the search on an explicit stack (a deep elimination tree would overflow a worker's call stack): each frame
+   * is a component deciding its variable (hi, then lo branch) or a branch conjoining its components one by one, and
+   * a finished frame hands its node to the frame below through `result`.
+   */
+  run(vars: ArrayLike<number>, parts: number[]): number {
+    const { stack, b, p } = this;
+    this.conjoin(vars, parts, p.size);
+    let result = FALSE_NODE;
+    while (stack.length > 0) {
+      const f = stack[stack.length - 1] as Frame;
+      if (f.conj) {
+        if (f.waiting) {
+          f.waiting = false;
+          if (result === FALSE_NODE) f.next = Infinity;
+          else f.parts.push(result);
+        }
+        while (f.next < f.order.length) {
+          const i = f.order[f.next++] as number;
+          const c = f.comps[i] as Component;
+          const x = f.picks[i] as number;
+          this.components++;
+          // A variable no active clause mentions: free, both values.
+          const node = x < 0 ? b.decision(c[1] as number, TRUE_NODE, TRUE_NODE) : this.cache.get(c);
+          if (node === FALSE_NODE) f.next = Infinity;
+          else if (node !== undefined) f.parts.push(node);
+          else {
+            f.waiting = true;
+            stack.push({ conj: false, comp: c, x, vars: componentVariables(c), stage: 0, hi: FALSE_NODE });
+            break;
+          }
+        }
+        if (f.waiting) continue;
+        result = f.next === Infinity ? FALSE_NODE : b.and(f.parts);
+        p.backtrack(f.mark);
+        stack.pop();
+      } else if (f.stage === 0) {
+        f.stage = 1;
+        result = this.branch(2 * f.x + 1, f.vars);
+      } else if (f.stage === 1) {
+        f.hi = result;
+        f.stage = 2;
+        result = this.branch(2 * f.x, f.vars);
+      } else {
+        result = b.decision(f.x, f.hi, result);
+        this.cache.set(f.comp, result);
+        if (this.cache.entries > this.maxCacheEntries)
+          throw new DnnfLimitError(`the component cache would exceed ${this.maxCacheEntries} entries`);
+        stack.pop();
+      }
+    }
+    return result;
   }
 }
+
+/** A component deciding its variable: stage 0 starts the x=1 branch, 1 the x=0 branch, 2 makes the decision node. */
+interface DecisionFrame {
+  readonly conj: false;
+  readonly comp: Component;
+  readonly x: number;
+  readonly vars: Int32Array;
+  stage: number;
+  hi: number;
+}
+
+/** A branch's conjunction: its implied literals, then its components' nodes in `order`; `next` = Infinity once FALSE. */
+interface ConjunctionFrame {
+  readonly conj: true;
+  readonly comps: Component[];
+  readonly picks: number[];
+  readonly order: number[];
+  next: number;
+  readonly parts: number[];
+  /** Trail size to return to when done. */
+  readonly mark: number;
+  /** A component's frame is above, its node due in `result`. */
+  waiting: boolean;
+}
+
+type Frame = DecisionFrame | ConjunctionFrame;
 
 /**
  * Compiles a CNF into a smooth decision-DNNF.
@@ -162,7 +223,7 @@ export function compileDnnf(cnf: Cnf, options: DnnfCompileOptions = {}): Compile
   if (t.p.units() && t.p.propagate()) {
     const parts: number[] = [];
     for (let i = 0; i < t.p.size; i++) parts.push(t.b.literal(t.p.trail[i] as number));
-    root = t.conjoinComponents(
+    root = t.run(
       Int32Array.from({ length: cnf.variables }, (_, x) => x),
       parts,
     );
