@@ -112,6 +112,15 @@ describe('decision-DNNF against brute force', () => {
         const expected = new Uint8Array(2 * cnf.variables);
         for (const b of sols) b.forEach((v, x) => (expected[2 * x + v] = 1));
         expect(valid).toEqual(expected);
+        // Own choice free: x's values with every other choice kept (all zero when the choices have no model).
+        const all = models(cnf);
+        const free = new Uint8Array(2 * cnf.variables);
+        if (sols.length > 0)
+          for (const b of all)
+            b.forEach((v, x) => {
+              if ([...choices].every(([y, w]) => y === x || b[y] === w)) free[2 * x + v] = 1;
+            });
+        expect(dnnfDomains(circuit, choices, undefined, { ownChoiceFree: true })).toEqual(free);
         const weight = (x: number, v: number): number => costs[2 * x + v] as number;
         const total = (b: Int32Array): number => b.reduce((t, v, x) => t + weight(x, v), 0);
         for (const maximise of [false, true]) {
@@ -176,7 +185,7 @@ const booleanTables: fc.Arbitrary<Model> = fc.integer({ min: 1, max: 8 }).chain(
 );
 
 describe('decision-DNNF against the MDD', () => {
-  it('agrees on counts, valid domains and optimal completion totals', () => {
+  it('agrees on counts, valid domains (also with own choices free) and optimal completion totals', () => {
     fc.assert(
       fc.property(
         booleanTables.chain((m) =>
@@ -192,6 +201,8 @@ describe('decision-DNNF against the MDD', () => {
           expect(dnnfCount(circuit, choices)).toBe(exactCount(d, choices));
           const mdd = validDomains(d, choices);
           expect(dnnfDomains(circuit, choices)).toEqual(mdd.valid);
+          const free = validDomains(d, choices, undefined, { ownChoiceFree: true });
+          expect(dnnfDomains(circuit, choices, undefined, { ownChoiceFree: true })).toEqual(free.valid);
           const weight = (x: number, v: number): number => costs[2 * x + v] as number;
           expect(dnnfComplete(circuit, choices, weight)?.total).toBe(complete(d, choices, weight)?.total);
         },

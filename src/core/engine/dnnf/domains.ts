@@ -1,10 +1,10 @@
 /**
  * Valid domains on the smooth decision-DNNF under a partial assignment: upward, which nodes still have a model
  * (a literal if it agrees with the choices, an AND if all its children do, a decision if an allowed branch does);
- * downward from the root, which live nodes some model of the root goes through. Decomposability lets the models of
- * an AND's children combine freely, so a live node reached this way lies on a model of the root, and a literal is
- * valid iff it is the label of such a node or the value of such a decision's live allowed branch. Smoothness puts
- * every variable on every model's path, so no variable is left unmarked. Exact, O(nodes + edges).
+ * downward from the root, the derivative of the root with respect to each node and literal in the Boolean semiring
+ * (Darwiche, "A differential approach to inference", JACM 2003). Decomposability lets the models of an AND's
+ * children combine freely, so a literal is valid iff that derivative is 1 and it agrees with the choices; smoothness
+ * puts every variable on every model's path, so no variable is left unmarked. Exact, O(nodes + edges).
  */
 import type { Assignment } from '../model.ts';
 import { KIND_AND, KIND_DECISION, KIND_LITERAL, KIND_TRUE, type Circuit } from './circuit.ts';
@@ -20,13 +20,25 @@ export function dnnfScratch(c: Circuit): DnnfScratch {
   return { alive: new Uint8Array(c.kind.length), reach: new Uint8Array(c.kind.length) };
 }
 
+export interface DnnfDomainsOptions {
+  /** Give each chosen variable the values it could switch to while every other choice stays (as the MDD's option). */
+  readonly ownChoiceFree?: boolean;
+}
+
 /**
  * Which values can still be part of a model.
  * Pre: the assignment maps variables of the circuit to 0 or 1; `scratch` came from this circuit.
  * Post: `valid[2x+v]` is 1 iff some model extends the assignment with x = v (a chosen variable shows at most its
- * chosen value); all zero iff no model extends it.
+ * chosen value; with `ownChoiceFree`, every value it could switch to with the other choices kept); all zero iff no
+ * model extends the assignment.
  */
-export function dnnfDomains(c: Circuit, a: Assignment, scratch: DnnfScratch = dnnfScratch(c)): Uint8Array {
+export function dnnfDomains(
+  c: Circuit,
+  a: Assignment,
+  scratch: DnnfScratch = dnnfScratch(c),
+  options: DnnfDomainsOptions = {},
+): Uint8Array {
+  const free = options.ownChoiceFree === true;
   const fixed = fixedValues(c, a);
   const { kind, label, childStart, children, root } = c;
   const { alive, reach } = scratch;
@@ -61,6 +73,11 @@ export function dnnfDomains(c: Circuit, a: Assignment, scratch: DnnfScratch = dn
     alive[k] = live;
   }
   if (!alive[root]) return valid;
+  // Downward: reach[k] = 1 iff the root has a model once node k is replaced by TRUE (Darwiche's derivative of the
+  // root with respect to k, in the Boolean semiring): a path from the root on which every AND's other children are
+  // alive and every decision edge agrees with the choices. A value is valid iff the derivative with respect to its
+  // literal is 1 and the literal agrees with the choices; with `ownChoiceFree`, whether or not it agrees — the
+  // circuit being smooth, that derivative is the satisfiability with that variable's choice alone changed.
   reach.fill(0, 0, root + 1);
   reach[root] = 1;
   for (let k = root; k >= 0; k--) {
@@ -75,21 +92,30 @@ export function dnnfDomains(c: Circuit, a: Assignment, scratch: DnnfScratch = dn
         const s = childStart[k] as number;
         const hi = children[s] as number;
         const lo = children[s + 1] as number;
-        if (f !== 0 && alive[hi]) {
-          valid[2 * x + 1] = 1;
-          reach[hi] = 1;
-        }
-        if (f !== 1 && alive[lo]) {
-          valid[2 * x] = 1;
-          reach[lo] = 1;
-        }
+        if (alive[hi]) valid[2 * x + 1] = 1;
+        if (alive[lo]) valid[2 * x] = 1;
+        if (f !== 0) reach[hi] = 1;
+        if (f !== 1) reach[lo] = 1;
         break;
       }
-      case KIND_AND:
-        for (let e = childStart[k] as number, end = childStart[k + 1] as number; e < end; e++)
-          reach[children[e] as number] = 1;
+      case KIND_AND: {
+        const from = childStart[k] as number;
+        const end = childStart[k + 1] as number;
+        let dead = -1;
+        for (let e = from; e < end; e++) {
+          if (alive[children[e] as number]) continue;
+          if (dead >= 0) {
+            dead = -2;
+            break;
+          }
+          dead = children[e] as number;
+        }
+        if (dead === -1) for (let e = from; e < end; e++) reach[children[e] as number] = 1;
+        else if (dead >= 0) reach[dead] = 1;
         break;
+      }
     }
   }
+  if (!free) for (let l = 0; l < valid.length; l++) if (!allowed(fixed, l)) valid[l] = 0;
   return valid;
 }
