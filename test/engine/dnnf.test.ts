@@ -138,6 +138,25 @@ describe('decision-DNNF against brute force', () => {
     );
   });
 
+  it('offers a chosen value whose alternative lies only under a branch the choice kills', () => {
+    // y ↔ x, and y → (w ∨ z): y, last in the elimination order, is decided first, so x = 1 appears only in the y = 1
+    // branch, an AND with w ∨ z, dead once x = 0 is chosen.
+    const [x, w, z, y] = [0, 1, 2, 3];
+    const clauses = [
+      [2 * y, 2 * x + 1],
+      [2 * y + 1, 2 * x],
+      [2 * y, 2 * w + 1, 2 * z + 1],
+    ];
+    const clauseStart = Int32Array.from([0, 2, 4, 7]);
+    const literals = Int32Array.from(clauses.flat());
+    const { circuit } = compileDnnf({ variables: 4, clauseStart, literals });
+    const free = dnnfDomains(circuit, new Map([[x, 0]]), undefined, { ownChoiceFree: true });
+    expect(circuit.label[circuit.root]).toBe(y);
+    // x may switch to 1; y stays 0 (x's choice holds for it).
+    expect(Array.from(free)).toEqual([1, 1, 1, 1, 1, 1, 1, 0]);
+    expect(Array.from(dnnfDomains(circuit, new Map([[x, 0]])))).toEqual([1, 0, 1, 1, 1, 1, 1, 0]);
+  });
+
   it('refuses, with the bound named, a formula past its decision budget', () => {
     // Pigeonhole: 7 pigeons, 6 holes, every pigeon somewhere, no two in one hole; unsatisfiable and hard for DPLL.
     const p = 7;
