@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, NavLink, Route, Routes, useLocation } from 'react-router';
 import type { MeResponse } from '../contract/auth.schema.ts';
-import { useMe, useSignOut } from '../ui/api/auth.ts';
+import { useMe } from '../ui/api/auth.ts';
 import { LanguageSwitch } from '../ui/language-switch.tsx';
+import { StaffSignOut } from '../ui/staff-sign-out.tsx';
 import { CatalogsPage } from './catalogs/catalogs-page.tsx';
 import { DiffPage } from './diff/diff-page.tsx';
 import { DraftEditorPage } from './draft/draft-editor-page.tsx';
@@ -15,7 +16,6 @@ import './catalog-editor.css';
 /** The frame of the editor: who is signed in, its sections, the language, signing out. */
 function EditorHeader({ me }: { me: MeResponse }) {
   const { t } = useTranslation();
-  const signOut = useSignOut();
   const { user } = me;
   return (
     <header className="site-header editor-header">
@@ -33,14 +33,7 @@ function EditorHeader({ me }: { me: MeResponse }) {
         <span className="editor-who">
           {t('catalogAdmin.signedInAs', { name: user.name, role: t(`account.roles.${user.role}`) })}
         </span>
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => signOut.mutate()}
-          disabled={signOut.isPending}
-        >
-          {t('catalogAdmin.signOut')}
-        </button>
+        <StaffSignOut label={t('catalogAdmin.signOut')} />
       </div>
     </header>
   );

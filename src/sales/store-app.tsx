@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, NavLink, Route, Routes, useLocation } from 'react-router';
-import { useMe, useSignOut } from '../ui/api/auth.ts';
+import { useMe } from '../ui/api/auth.ts';
 import { LanguageSwitch } from '../ui/language-switch.tsx';
+import { StaffSignOut } from '../ui/staff-sign-out.tsx';
 import type { MeResponse } from '../contract/auth.schema.ts';
 import { ContinuePage } from './configure/index.ts';
 import { CustomerPage } from './customer/customer-page.tsx';
@@ -17,7 +18,6 @@ const storeRoles = new Set(['sales', 'store_manager']);
 /** The frame of the console: who is serving, the console's sections, the language, signing out. */
 function StoreHeader({ me }: { me: MeResponse }) {
   const { t } = useTranslation();
-  const signOut = useSignOut();
   const { user } = me;
   return (
     <header className="site-header store-header">
@@ -36,14 +36,7 @@ function StoreHeader({ me }: { me: MeResponse }) {
         <span className="store-who">
           {t('store.signedInAs', { name: user.name, role: t(`account.roles.${user.role}`) })}
         </span>
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => signOut.mutate()}
-          disabled={signOut.isPending}
-        >
-          {t('store.signOut')}
-        </button>
+        <StaffSignOut label={t('store.signOut')} />
       </div>
     </header>
   );

@@ -136,4 +136,30 @@ describe('finding and registering customers in the store console', () => {
     await wanda.context().close();
     await sam.close();
   });
+
+  it('Sam signs out everywhere from the counter tablet: his session on the phone ends too', async () => {
+    const url = app.server.url;
+    const tablet = await app.browser.newContext({ viewport: { width: 1024, height: 768 }, hasTouch: true });
+    const phone = await app.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
+    try {
+      const pages = [await tablet.newPage(), await phone.newPage()] as const;
+      for (const p of pages) {
+        await p.goto(`${url}/store`);
+        await p.waitForURL(/sign-in/);
+        await fillSignIn(p, 'sam@example.com');
+        await p.getByRole('heading', { level: 1, name: 'Customers' }).waitFor();
+      }
+      const [counter, pocket] = pages;
+      await screenshot(pocket, 'store-header-sign-out-phone');
+      await screenshot(counter, 'store-header-sign-out-tablet');
+      await counter.getByRole('banner').getByRole('button', { name: 'Sign out everywhere' }).click();
+      await counter.waitForURL(/sign-in/);
+      expect((await pocket.request.get(`${url}/api/me`)).status()).toBe(401);
+      await pocket.reload();
+      await pocket.waitForURL(/sign-in/);
+    } finally {
+      await tablet.close();
+      await phone.close();
+    }
+  });
 });

@@ -42,6 +42,7 @@ const expected: Record<string, readonly Caller[]> = {
   'POST /api/auth/sign-up': everyone,
   'POST /api/auth/sign-in': everyone,
   'POST /api/auth/sign-out': everyone,
+  'POST /api/auth/sign-out-everywhere': signedIn,
   'GET /api/me': signedIn,
   'POST /api/interactions': shoppers,
   'GET /api/me/timeline': customers,
@@ -56,6 +57,9 @@ const expected: Record<string, readonly Caller[]> = {
   'POST /api/orders': customers,
   'GET /api/quotes': customers,
   'GET /api/orders': customers,
+  // And integrations with a bearer token (order-lifecycle.api.test.ts).
+  'GET /api/orders/:id/status': staff,
+  'POST /api/orders/:id/status': staff,
   'GET /api/me/preferences': customers,
   'PUT /api/me/preferences/overrides': customers,
   'POST /api/me/preferences/reset': customers,
@@ -68,6 +72,7 @@ const expected: Record<string, readonly Caller[]> = {
   'PUT /api/sessions/:catalogId': shoppers,
   'DELETE /api/sessions/:catalogId': shoppers,
   'GET /api/customers/:id': staff,
+  'POST /api/store/customers/:id/birthday': staff,
   'GET /api/customers/:id/timeline': staff,
   'POST /api/customers/:id/interactions': staff,
   'GET /api/store/customers/:customerId/next-offers/:catalogId': staff,
@@ -241,9 +246,12 @@ describe.each(testDatabases)('the authorization matrix on $label', (database) =>
     const index = indexCatalog(car.catalog);
     const quote = await insertQuote(db, index, { customerId: annaId, build: validBuild(index) });
     const ids = { customer: annaId, build: annaBuild, quote: quote.id };
-    // Signing out ends the caller's session: last, so every other call still has one.
+    // Signing out ends the caller's session (everywhere: all of them): last, so every other call still has one.
+    const signsOut = (route: DeclaredRoute) => route.url.startsWith('/api/auth/sign-out');
     const routes = [...app.declaredRoutes].sort(
-      (a, b) => Number(a.url === '/api/auth/sign-out') - Number(b.url === '/api/auth/sign-out'),
+      (a, b) =>
+        Number(signsOut(a)) - Number(signsOut(b)) ||
+        Number(a.url === '/api/auth/sign-out') - Number(b.url === '/api/auth/sign-out'),
     );
     const wrong: string[] = [];
     for (const route of routes) {

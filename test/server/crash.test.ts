@@ -81,7 +81,7 @@ describe('a killed server keeps every acknowledged write', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         email: 'crash@example.com',
-        password: 'password123',
+        password: 'tall-oak-shelf',
         name: 'Crash Test',
         phone: '',
         birthday: null,
