@@ -182,7 +182,8 @@ describe('a product manager changes the PC catalog while a customer shops', () =
       expect(after?.catalogVersion).toBe(oldVersion);
       const a = anna.page;
       await a.goto(`${url}/account`);
-      const open = a.locator(`a[href*="v=${oldVersion}"]`).first();
+      // Her PC build's link (a car build may name a version of the same number).
+      const open = a.locator(`a[href^="/configure/pc?"][href*="v=${oldVersion}"]`).first();
       await open.click();
       await a.waitForURL((u) => u.searchParams.get('v') === oldVersion);
       const notice = a.getByRole('status').filter({ hasText: `saved on catalog version ${oldVersion}` });

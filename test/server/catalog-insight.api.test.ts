@@ -13,14 +13,22 @@ import { seedDemoData, SEED_EPOCH } from '../../src/server/store/seed.ts';
 import { testDatabases } from './databases.ts';
 import { budgetPc, signInStaff, useApp } from './harness.ts';
 
-/** Drops an option and what names it: rules, packages, price rules, translations. */
+/** Drops an option and what names it: rules, packages, price rules, their translations. */
 function withoutOption(catalog: Catalog, optionId: string): void {
   const names = (x: unknown) => JSON.stringify(x).includes(`"${optionId}"`);
   for (const slot of catalog.slots) slot.options = slot.options.filter((o) => o.id !== optionId);
-  catalog.rules = catalog.rules.filter((r) => !names(r));
-  catalog.packages = catalog.packages.filter((p) => !names(p));
-  catalog.priceRules = catalog.priceRules.filter((p) => !names(p));
-  for (const texts of Object.values(catalog.translations ?? {})) delete texts?.options?.[optionId];
+  const gone = <T extends { id: string }>(items: T[]) => new Set(items.filter(names).map((i) => i.id));
+  const rules = gone(catalog.rules);
+  const packages = gone(catalog.packages);
+  const priceRules = gone(catalog.priceRules);
+  catalog.rules = catalog.rules.filter((r) => !rules.has(r.id));
+  catalog.packages = catalog.packages.filter((p) => !packages.has(p.id));
+  catalog.priceRules = catalog.priceRules.filter((p) => !priceRules.has(p.id));
+  for (const texts of Object.values(catalog.translations ?? {})) {
+    delete texts?.options?.[optionId];
+    for (const id of rules) delete texts?.rules?.[id];
+    for (const id of priceRules) delete texts?.priceRules?.[id];
+  }
 }
 
 /** The car with an option no rule names removed (so no rule goes with it), its base price raised. */

@@ -110,6 +110,9 @@ function personaScore(persona: Persona, slot: Slot, option: Option, rng: Rng): n
   return score;
 }
 
+/** The share of seeded buyers who take a popular build unchanged. */
+const POPULAR_SHARE = 0.6;
+
 export interface BuildFactory {
   /** A valid build leaning to the persona; deterministic for a given rng state. */
   build(rng: Rng, persona: Persona): Build;
@@ -143,6 +146,10 @@ export function buildFactory(rng: Rng, index: CatalogIndex, poolSize = 16): Buil
       }));
       scored.sort((x, y) => y.s - x.s);
       let build = pick(r, scored.slice(0, 3)).b;
+      // Many buyers take a popular build as it is, as in real car sales (BR4CP "medium": 87% of 8,253 cars share
+      // their configuration with at least 4 other cars); so the public sales figures, which show only builds of 5+
+      // buyers, have something to show in the demo.
+      if (r() < POPULAR_SHARE) return build;
       for (const slot of shuffled(r, index.catalog.slots).slice(0, int(r, 2, 6))) {
         if (slot.kind === 'multi') continue;
         const ranked = [...slot.options].sort(
