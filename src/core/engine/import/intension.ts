@@ -23,6 +23,8 @@ type CmpOp = 'eq' | 'ge' | 'le' | 'gt' | 'lt';
 const CMP = new Set(['eq', 'ge', 'le', 'gt', 'lt']);
 /** Beyond this many candidate rows an intension is refused rather than enumerated. */
 export const MAX_ENUMERATION = 1 << 24;
+/** Parsing and evaluating recurse once per nesting level; deeper than this is refused before the stack runs out. */
+export const MAX_INTENSION_DEPTH = 256;
 
 export function compare(op: CmpOp, a: number, b: number): boolean {
   switch (op) {
@@ -85,7 +87,9 @@ export function parseIntension(
     }
     return { kind: 'var', slot };
   };
-  const expr = (): Expr => {
+  const expr = (depth: number): Expr => {
+    if (depth > MAX_INTENSION_DEPTH)
+      throw new ImportError(`intension: nested deeper than ${MAX_INTENSION_DEPTH} functions`, line);
     const f = tokens[i++];
     if (f === undefined || !/^[A-Za-z]/.test(f) || peek() !== '(') {
       throw new ImportError(`intension: expected a boolean function but found "${f ?? 'end'}"`, line);
@@ -98,14 +102,14 @@ export function parseIntension(
       const b = term();
       e = { kind: 'cmp', op: f, a, b };
     } else if (f === 'and' || f === 'or') {
-      const args = [expr()];
+      const args = [expr(depth + 1)];
       while (peek() === ',') {
         i++;
-        args.push(expr());
+        args.push(expr(depth + 1));
       }
       e = { kind: f, args };
     } else if (f === 'not') {
-      e = { kind: 'not', arg: expr() };
+      e = { kind: 'not', arg: expr(depth + 1) };
     } else {
       throw new ImportError(
         `intension: function ${f} is not supported (only eq ge le gt lt and or not)`,
@@ -115,7 +119,7 @@ export function parseIntension(
     expect(')');
     return e;
   };
-  const root = expr();
+  const root = expr(1);
   if (i !== tokens.length)
     throw new ImportError(`intension: unexpected "${tokens[i]}" after the expression`, line);
   const val = (t: Term, vals: Int32Array): number =>
