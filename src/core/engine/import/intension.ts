@@ -168,7 +168,8 @@ export function enumerate(p: Predicate, line: number): Int32Array {
 
 /**
  * Rows of `x1 + ... + xn op y` where y is a variable (last in the scope) or a constant.
- * Pre: the product of the x domains is at most {@link MAX_ENUMERATION}. Post: scope = xs (then y if a variable) and
+ * Pre: the candidates (the product of the x domains, times y's domain for a variable y compared other than by `eq`)
+ * are at most {@link MAX_ENUMERATION}, else ImportError at `line`. Post: scope = xs (then y if a variable) and
  * exactly the satisfying rows.
  */
 export function enumerateSum(
@@ -179,7 +180,9 @@ export function enumerateSum(
 ): { scope: IntVar[]; rows: Int32Array } {
   const sizes = xs.map((v) => v.ints.length);
   const total = sizes.reduce((a, b) => a * b, 1);
-  if (total > MAX_ENUMERATION)
+  // Other than `eq`, every value of a variable y is tried against each sum, and each may make a row.
+  const perSum = typeof y === 'number' || op === 'eq' ? 1 : y.ints.length;
+  if (total * perSum > MAX_ENUMERATION)
     throw new ImportError(`sum over ${xs.length} variables is too large to enumerate`, line);
   const k = xs.length;
   const vals = new Int32Array(k);

@@ -142,6 +142,15 @@ describe('importXcsp', () => {
     );
   });
 
+  it('refuses a sum whose candidates, counting each value of a compared variable, pass the enumeration cap', () => {
+    const vars = '<var id="a"> 0..99 </var>\n<var id="b"> 0..99 </var>\n<var id="y"> 0..9999 </var>';
+    const sum = (op: string) => `<sum id="s"><list> a b </list><condition> (${op},y) </condition></sum>`;
+    expect(importXcsp(wrap(vars, sum('eq'))).constraints).toHaveLength(1);
+    expect(errorOf(wrap(vars, sum('le'))).message).toBe(
+      'line 8: sum over 2 variables is too large to enumerate',
+    );
+  });
+
   it(`refuses intension nested deeper than ${MAX_INTENSION_DEPTH}, before the stack runs out`, () => {
     const nested = (n: number) => `${'not('.repeat(n - 1)}eq(a,0)${')'.repeat(n - 1)}`;
     expect(
