@@ -23,6 +23,11 @@ type CmpOp = 'eq' | 'ge' | 'le' | 'gt' | 'lt';
 const CMP = new Set(['eq', 'ge', 'le', 'gt', 'lt']);
 /** Beyond this many candidate rows an intension is refused rather than enumerated. */
 export const MAX_ENUMERATION = 1 << 24;
+/**
+ * Beyond this many cells (rows × arity) an enumerated table is refused: 24 Boolean variables under an always-true
+ * intension are within {@link MAX_ENUMERATION} yet make 400M cells, past what a JS array can hold (the process dies).
+ */
+export const MAX_TABLE_CELLS = 1 << 25;
 /** Parsing and evaluating recurse once per nesting level; deeper than this is refused before the stack runs out. */
 export const MAX_INTENSION_DEPTH = 256;
 
@@ -139,9 +144,13 @@ export function parseIntension(
   return { scope, holds: (vals) => ev(root, vals) };
 }
 
+const tooManyCells = (line: number): ImportError =>
+  new ImportError(`constraint's table would have more than ${MAX_TABLE_CELLS} cells`, line);
+
 /**
  * Enumerates the rows of a predicate over the cartesian product of its scope's domains.
- * Pre: the product is at most {@link MAX_ENUMERATION} (else ImportError at `line`). Post: exactly the satisfying rows,
+ * Pre: the product is at most {@link MAX_ENUMERATION} and the rows' cells at most {@link MAX_TABLE_CELLS} (else
+ * ImportError at `line`). Post: exactly the satisfying rows,
  * row-major, in odometer order.
  */
 export function enumerate(p: Predicate, line: number): Int32Array {
@@ -157,7 +166,10 @@ export function enumerate(p: Predicate, line: number): Int32Array {
   const vals = new Int32Array(k);
   const out: number[] = [];
   for (let n = 0; n < total; n++) {
-    if (p.holds(vals)) for (let j = 0; j < k; j++) out.push(vals[j] as number);
+    if (p.holds(vals)) {
+      for (let j = 0; j < k; j++) out.push(vals[j] as number);
+      if (out.length > MAX_TABLE_CELLS) throw tooManyCells(line);
+    }
     for (let j = k - 1; j >= 0; j--) {
       if (++(vals[j] as number) < (sizes[j] as number)) break;
       vals[j] = 0;
@@ -206,6 +218,7 @@ export function enumerateSum(
         out.push(yi);
       }
     }
+    if (out.length > MAX_TABLE_CELLS) throw tooManyCells(line);
     for (let j = k - 1; j >= 0; j--) {
       if (++(vals[j] as number) < (sizes[j] as number)) break;
       vals[j] = 0;

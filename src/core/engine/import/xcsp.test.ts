@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WILDCARD } from '../model.ts';
-import { MAX_INTENSION_DEPTH } from './intension.ts';
+import { MAX_INTENSION_DEPTH, MAX_TABLE_CELLS } from './intension.ts';
 import { ImportError, importXcsp, MAX_XCSP_VALUES } from './xcsp.ts';
 
 const wrap = (vars: string, cons: string): string =>
@@ -148,6 +148,15 @@ describe('importXcsp', () => {
     expect(importXcsp(wrap(vars, sum('eq'))).constraints).toHaveLength(1);
     expect(errorOf(wrap(vars, sum('le'))).message).toBe(
       'line 8: sum over 2 variables is too large to enumerate',
+    );
+  });
+
+  it(`refuses an enumerated table of more than ${MAX_TABLE_CELLS} cells, which once killed the process`, () => {
+    const n = 21; // 2^21 rows × 21 cells
+    const vars = Array.from({ length: n }, (_, i) => `<var id="v${i}"> 0 1 </var>`).join('\n');
+    const always = `or(${Array.from({ length: n }, (_, i) => `ge(v${i},0)`).join(',')})`;
+    expect(errorOf(wrap(vars, `<intension> ${always} </intension>`)).message).toBe(
+      `line ${n + 5}: constraint's table would have more than ${MAX_TABLE_CELLS} cells`,
     );
   });
 
