@@ -9,7 +9,7 @@ describe('build in the URL', () => {
   it('round-trips any build', () => {
     fc.assert(
       fc.property(
-        fc.dictionary(id, fc.dictionary(id, fc.integer({ min: 1, max: 99 }), { minKeys: 1, maxKeys: 3 }), {
+        fc.dictionary(id, fc.dictionary(id, fc.integer({ min: 1, max: 64 }), { minKeys: 1, maxKeys: 3 }), {
           maxKeys: 6,
         }),
         (build: Build) => {
@@ -29,6 +29,15 @@ describe('build in the URL', () => {
       build: {},
       error: 'item 2 ("<script>") is not slot:option or slot:option*N',
     });
+  });
+
+  it('refuses what the link grammar allows but a build may not hold: quantities past 64, ids past 80', () => {
+    expect(decodeBuild('cpu:cpu-a*64').build).toEqual({ cpu: { 'cpu-a': 64 } });
+    expect(decodeBuild('cpu:cpu-a*65')).toEqual({
+      build: {},
+      error: expect.stringMatching(/^item 1 \("cpu:cpu-a\*65"\): quantity: .*64/),
+    });
+    expect(decodeBuild(`cpu:${'x'.repeat(81)}`).error).toMatch(/^item 1 .*: option: .*80/);
   });
 
   it('never throws on arbitrary text', () => {

@@ -65,6 +65,30 @@ describe('parseCatalog', () => {
     ]);
   });
 
+  it('refuses undeclared attributes named like prototype members (constructor, toString)', () => {
+    const raw = miniCatalog();
+    const cpu = raw.slots[0]?.options[0];
+    if (!cpu?.attributes) throw new Error('fixture changed');
+    Object.assign(cpu.attributes, { constructor: 5 });
+    raw.rules = [
+      {
+        id: 'odd',
+        kind: 'excludes',
+        all: [
+          { slot: 'cpu', attr: 'toString', op: '>', value: 3 },
+          { slot: 'cpu', option: 'cpu-amd' },
+        ],
+      },
+    ];
+    expect(problemsOf(() => validateCatalog(raw, FILE))).toEqual([
+      {
+        path: '$.slots[0].options[0].attributes.constructor',
+        message: 'unknown attribute "constructor" (declare it in $.attributes)',
+      },
+      { path: '$.rules[0].all[0].attr', message: 'unknown attribute "toString"' },
+    ]);
+  });
+
   it('refuses an enum value outside the declared values and ordering on enums', () => {
     const raw = miniCatalog();
     const board = raw.slots[1]?.options[0];

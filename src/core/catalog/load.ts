@@ -99,6 +99,14 @@ function valueFits(def: AttributeDef, value: AttributeValue): string | undefined
   }
 }
 
+/**
+ * The declared attribute of that name. An own-key lookup: `catalog.attributes.constructor` would otherwise find
+ * Object's constructor, and an undeclared attribute named like a prototype member would pass unreported.
+ */
+function declared(catalog: Catalog, name: string): AttributeDef | undefined {
+  return Object.hasOwn(catalog.attributes, name) ? catalog.attributes[name] : undefined;
+}
+
 /** Cross-reference checks zod cannot express: ids, slots, options and attributes named by rules. */
 export function checkReferences(catalog: Catalog): CatalogProblem[] {
   const problems: CatalogProblem[] = [];
@@ -131,7 +139,7 @@ export function checkReferences(catalog: Catalog): CatalogProblem[] {
       if (slot.kind !== 'multi' && option.maxQuantity !== 1)
         report(['slots', s, 'options', o, 'maxQuantity'], `only options of multi slots take a maxQuantity`);
       for (const [name, value] of Object.entries(option.attributes)) {
-        const def = catalog.attributes[name];
+        const def = declared(catalog, name);
         const path = ['slots', s, 'options', o, 'attributes', name];
         if (!def) report(path, `unknown attribute "${name}" (declare it in $.attributes)`);
         else {
@@ -152,7 +160,7 @@ export function checkReferences(catalog: Catalog): CatalogProblem[] {
       report(path, `unknown option "${optionId}" in slot "${slot.id}"`);
   };
   const attrAt = (name: string, path: PropertyKey[]): AttributeDef | undefined => {
-    const def = catalog.attributes[name];
+    const def = declared(catalog, name);
     if (!def) report(path, `unknown attribute "${name}"`);
     return def;
   };
@@ -275,7 +283,7 @@ export function checkTexts(catalog: Catalog, texts: CatalogTexts, at: PropertyKe
     if (wrong) problems.push({ path: jsonPath([...at, 'rules', id]), message: wrong });
   }
   for (const [attr, t] of Object.entries(texts.attributes ?? {})) {
-    const def = catalog.attributes[attr];
+    const def = declared(catalog, attr);
     const values =
       def?.type === 'enum' ? def.values : def?.type === 'number' ? Object.keys(def.valueLabels ?? {}) : [];
     for (const value of Object.keys(t.values ?? {}))

@@ -7,12 +7,31 @@ import { WILDCARD, validateModel, type Constraint, type Model } from '../model.t
 import { ImportError } from './xml.ts';
 
 /**
+ * The header's variable count is allocated up front, so a hostile or mistyped `p cnf 10000000 0` would eat memory
+ * before any clause is read; beyond this many variables the header is refused (raise with `maxVariables`).
+ */
+export const MAX_DIMACS_VARIABLES = 100_000;
+/**
+ * A clause of k literals becomes a k×k table, so the cells grow with the square of clause length; beyond this many
+ * cells over all clauses (128 MiB of Int32) the file is refused (raise with `maxTableCells`).
+ */
+export const MAX_DIMACS_TABLE_CELLS = 1 << 25;
+
+export interface DimacsLimits {
+  readonly maxVariables?: number;
+  readonly maxTableCells?: number;
+}
+
+/**
  * Reads a DIMACS CNF text.
  * Pre: none. Post: a valid model with one variable per declared variable and one constraint per non-tautological
  * clause (id `clause<k>`, labelled with its literals); throws {@link ImportError} with the line of a malformed header,
- * literal or out-of-range variable.
+ * literal or out-of-range variable, or of the header or clause that passes a limit.
  */
-export function importDimacs(text: string): Model {
+export function importDimacs(
+  text: string,
+  { maxVariables = MAX_DIMACS_VARIABLES, maxTableCells = MAX_DIMACS_TABLE_CELLS }: DimacsLimits = {},
+): Model {
   const lines = text.split('\n');
   let declared = -1;
   const names = new Map<number, string>();
@@ -32,6 +51,11 @@ export function importDimacs(text: string): Model {
       const m = /^p\s+cnf\s+(\d+)\s+(\d+)$/.exec(line);
       if (!m || declared >= 0) throw new ImportError('malformed or repeated "p cnf" header', at);
       declared = Number(m[1]);
+      if (declared > maxVariables)
+        throw new ImportError(
+          `"p cnf" declares ${m[1]} variables, more than the limit of ${maxVariables}`,
+          at,
+        );
       return;
     }
     if (declared < 0) throw new ImportError('clause before the "p cnf" header', at);
@@ -48,6 +72,15 @@ export function importDimacs(text: string): Model {
   });
   if (declared < 0) throw new ImportError('no "p cnf" header', 1);
   if (current.length > 0) clauses.push({ lits: current, line: currentLine });
+  let cells = 0;
+  for (const { lits, line } of clauses) {
+    cells += lits.length * lits.length;
+    if (cells > maxTableCells)
+      throw new ImportError(
+        `clauses need more than ${maxTableCells} table cells (a clause of k literals takes k²)`,
+        line,
+      );
+  }
   const used = new Set<string>();
   const variables = Array.from({ length: declared }, (_, i) => {
     let name = names.get(i + 1) ?? `x${i + 1}`;

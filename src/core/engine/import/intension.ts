@@ -23,6 +23,13 @@ type CmpOp = 'eq' | 'ge' | 'le' | 'gt' | 'lt';
 const CMP = new Set(['eq', 'ge', 'le', 'gt', 'lt']);
 /** Beyond this many candidate rows an intension is refused rather than enumerated. */
 export const MAX_ENUMERATION = 1 << 24;
+/**
+ * Beyond this many cells (rows × arity) an enumerated table is refused: 24 Boolean variables under an always-true
+ * intension are within {@link MAX_ENUMERATION} yet make 400M cells, past what a JS array can hold (the process dies).
+ */
+export const MAX_TABLE_CELLS = 1 << 25;
+/** Parsing and evaluating recurse once per nesting level; deeper than this is refused before the stack runs out. */
+export const MAX_INTENSION_DEPTH = 256;
 
 export function compare(op: CmpOp, a: number, b: number): boolean {
   switch (op) {
@@ -85,7 +92,9 @@ export function parseIntension(
     }
     return { kind: 'var', slot };
   };
-  const expr = (): Expr => {
+  const expr = (depth: number): Expr => {
+    if (depth > MAX_INTENSION_DEPTH)
+      throw new ImportError(`intension: nested deeper than ${MAX_INTENSION_DEPTH} functions`, line);
     const f = tokens[i++];
     if (f === undefined || !/^[A-Za-z]/.test(f) || peek() !== '(') {
       throw new ImportError(`intension: expected a boolean function but found "${f ?? 'end'}"`, line);
@@ -98,14 +107,14 @@ export function parseIntension(
       const b = term();
       e = { kind: 'cmp', op: f, a, b };
     } else if (f === 'and' || f === 'or') {
-      const args = [expr()];
+      const args = [expr(depth + 1)];
       while (peek() === ',') {
         i++;
-        args.push(expr());
+        args.push(expr(depth + 1));
       }
       e = { kind: f, args };
     } else if (f === 'not') {
-      e = { kind: 'not', arg: expr() };
+      e = { kind: 'not', arg: expr(depth + 1) };
     } else {
       throw new ImportError(
         `intension: function ${f} is not supported (only eq ge le gt lt and or not)`,
@@ -115,7 +124,7 @@ export function parseIntension(
     expect(')');
     return e;
   };
-  const root = expr();
+  const root = expr(1);
   if (i !== tokens.length)
     throw new ImportError(`intension: unexpected "${tokens[i]}" after the expression`, line);
   const val = (t: Term, vals: Int32Array): number =>
@@ -135,9 +144,13 @@ export function parseIntension(
   return { scope, holds: (vals) => ev(root, vals) };
 }
 
+const tooManyCells = (line: number): ImportError =>
+  new ImportError(`constraint's table would have more than ${MAX_TABLE_CELLS} cells`, line);
+
 /**
  * Enumerates the rows of a predicate over the cartesian product of its scope's domains.
- * Pre: the product is at most {@link MAX_ENUMERATION} (else ImportError at `line`). Post: exactly the satisfying rows,
+ * Pre: the product is at most {@link MAX_ENUMERATION} and the rows' cells at most {@link MAX_TABLE_CELLS} (else
+ * ImportError at `line`). Post: exactly the satisfying rows,
  * row-major, in odometer order.
  */
 export function enumerate(p: Predicate, line: number): Int32Array {
@@ -153,7 +166,10 @@ export function enumerate(p: Predicate, line: number): Int32Array {
   const vals = new Int32Array(k);
   const out: number[] = [];
   for (let n = 0; n < total; n++) {
-    if (p.holds(vals)) for (let j = 0; j < k; j++) out.push(vals[j] as number);
+    if (p.holds(vals)) {
+      for (let j = 0; j < k; j++) out.push(vals[j] as number);
+      if (out.length > MAX_TABLE_CELLS) throw tooManyCells(line);
+    }
     for (let j = k - 1; j >= 0; j--) {
       if (++(vals[j] as number) < (sizes[j] as number)) break;
       vals[j] = 0;
@@ -164,7 +180,8 @@ export function enumerate(p: Predicate, line: number): Int32Array {
 
 /**
  * Rows of `x1 + ... + xn op y` where y is a variable (last in the scope) or a constant.
- * Pre: the product of the x domains is at most {@link MAX_ENUMERATION}. Post: scope = xs (then y if a variable) and
+ * Pre: the candidates (the product of the x domains, times y's domain for a variable y compared other than by `eq`)
+ * are at most {@link MAX_ENUMERATION}, else ImportError at `line`. Post: scope = xs (then y if a variable) and
  * exactly the satisfying rows.
  */
 export function enumerateSum(
@@ -175,7 +192,9 @@ export function enumerateSum(
 ): { scope: IntVar[]; rows: Int32Array } {
   const sizes = xs.map((v) => v.ints.length);
   const total = sizes.reduce((a, b) => a * b, 1);
-  if (total > MAX_ENUMERATION)
+  // Other than `eq`, every value of a variable y is tried against each sum, and each may make a row.
+  const perSum = typeof y === 'number' || op === 'eq' ? 1 : y.ints.length;
+  if (total * perSum > MAX_ENUMERATION)
     throw new ImportError(`sum over ${xs.length} variables is too large to enumerate`, line);
   const k = xs.length;
   const vals = new Int32Array(k);
@@ -199,6 +218,7 @@ export function enumerateSum(
         out.push(yi);
       }
     }
+    if (out.length > MAX_TABLE_CELLS) throw tooManyCells(line);
     for (let j = k - 1; j >= 0; j--) {
       if (++(vals[j] as number) < (sizes[j] as number)) break;
       vals[j] = 0;

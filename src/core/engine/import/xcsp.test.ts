@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WILDCARD } from '../model.ts';
-import { ImportError, importXcsp } from './xcsp.ts';
+import { MAX_INTENSION_DEPTH, MAX_TABLE_CELLS } from './intension.ts';
+import { ImportError, importXcsp, MAX_XCSP_VALUES } from './xcsp.ts';
 
 const wrap = (vars: string, cons: string): string =>
   `<instance format="XCSP3" type="CSP">\n<variables>\n${vars}\n</variables>\n<constraints>\n${cons}\n</constraints>\n</instance>\n`;
@@ -93,5 +94,80 @@ describe('importXcsp', () => {
     expect(
       errorOf(wrap('<var id="a" type="symbolic"> x </var>', '<intension> eq(a,1) </intension>')).message,
     ).toMatch(/symbolic variable a/);
+  });
+
+  it('caps the values of all domains together, naming the <var> that passes the cap', () => {
+    expect(errorOf(wrap('<var id="a"> 0..1000000000 </var>', '')).message).toBe(
+      `line 3: 0..1000000000 in the domain of a takes the domains past ${MAX_XCSP_VALUES} values`,
+    );
+    const two = wrap('<var id="a"> 0..2 </var>\n<var id="b"> 5 0..1 </var>', '');
+    expect(importXcsp(two, { maxValues: 6 }).variables.map((v) => v.values.length)).toEqual([3, 3]);
+    expect(() => importXcsp(two, { maxValues: 5 })).toThrow('line 4: 0..1 in the domain of b takes');
+  });
+
+  it('refuses integers beyond ±2^53, where a range would never end', () => {
+    expect(errorOf(wrap('<var id="a"> 99999999999999999999..99999999999999999999 </var>', '')).message).toBe(
+      'line 3: domain of a: 99999999999999999999 is not a safe integer',
+    );
+    expect(errorOf(wrap('<var id="a"> 0 18014398509481984 </var>', '')).line).toBe(3);
+  });
+
+  it('reads a unary range over the domain, not over the range', () => {
+    const m = importXcsp(
+      wrap(
+        '<var id="a"> 7 -3 2 1000000 </var>',
+        '<extension><list> a </list><supports> 0..1000000000 </supports></extension>',
+      ),
+    );
+    // Ascending by value, as enumerating the range would give.
+    expect([...(m.constraints[0]?.rows ?? [])]).toEqual([2, 0, 3]);
+  });
+
+  it('refuses a repeated constraint id and a character reference past U+10FFFF with their lines', () => {
+    const table = (id: string) =>
+      `<extension id="${id}"><list> a </list><supports> 0 </supports></extension>`;
+    expect(errorOf(wrap('<var id="a"> 0 1 </var>', `${table('t')}\n${table('t')}`)).message).toBe(
+      'line 7: constraint id t is used twice',
+    );
+    expect(
+      errorOf(
+        wrap(
+          '<var id="a"> 0 1 </var>',
+          `${table('extension2')}\n<extension><list> a </list><supports> 1 </supports></extension>`,
+        ),
+      ).line,
+    ).toBe(7);
+    expect(errorOf(wrap('<var id="a" note="&#99999999;"> 0 </var>', '')).message).toBe(
+      'line 3: character reference &#99999999; is not a Unicode character',
+    );
+  });
+
+  it('refuses a sum whose candidates, counting each value of a compared variable, pass the enumeration cap', () => {
+    const vars = '<var id="a"> 0..99 </var>\n<var id="b"> 0..99 </var>\n<var id="y"> 0..9999 </var>';
+    const sum = (op: string) => `<sum id="s"><list> a b </list><condition> (${op},y) </condition></sum>`;
+    expect(importXcsp(wrap(vars, sum('eq'))).constraints).toHaveLength(1);
+    expect(errorOf(wrap(vars, sum('le'))).message).toBe(
+      'line 8: sum over 2 variables is too large to enumerate',
+    );
+  });
+
+  it(`refuses an enumerated table of more than ${MAX_TABLE_CELLS} cells, which once killed the process`, () => {
+    const n = 21; // 2^21 rows × 21 cells
+    const vars = Array.from({ length: n }, (_, i) => `<var id="v${i}"> 0 1 </var>`).join('\n');
+    const always = `or(${Array.from({ length: n }, (_, i) => `ge(v${i},0)`).join(',')})`;
+    expect(errorOf(wrap(vars, `<intension> ${always} </intension>`)).message).toBe(
+      `line ${n + 5}: constraint's table would have more than ${MAX_TABLE_CELLS} cells`,
+    );
+  });
+
+  it(`refuses intension nested deeper than ${MAX_INTENSION_DEPTH}, before the stack runs out`, () => {
+    const nested = (n: number) => `${'not('.repeat(n - 1)}eq(a,0)${')'.repeat(n - 1)}`;
+    expect(
+      importXcsp(wrap('<var id="a"> 0 1 </var>', `<intension> ${nested(MAX_INTENSION_DEPTH)} </intension>`))
+        .constraints,
+    ).toHaveLength(1);
+    expect(
+      errorOf(wrap('<var id="a"> 0 1 </var>', `<intension> ${nested(100_000)} </intension>`)).message,
+    ).toBe(`line 6: intension: nested deeper than ${MAX_INTENSION_DEPTH} functions`);
   });
 });

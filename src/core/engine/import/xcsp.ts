@@ -20,6 +20,25 @@ interface VarInfo {
 }
 
 const INT = /^[+-]?\d+$/;
+const RANGE = /^([+-]?\d+)\.\.([+-]?\d+)$/;
+
+/**
+ * A range such as `0..1000000000` is a few bytes of text but one value (and its name) per integer in memory, so the
+ * values of all domains together are capped; a file passing it is refused at the `<var>` that does (raise with
+ * `maxValues`).
+ */
+export const MAX_XCSP_VALUES = 1_000_000;
+
+export interface XcspLimits {
+  readonly maxValues?: number;
+}
+
+/** The integer a token means, refused beyond ±2^53 where `v + 1 === v` and ranges would never end. */
+function safeInt(tok: string, what: string, line: number): number {
+  const v = Number(tok);
+  if (!Number.isSafeInteger(v)) throw new ImportError(`${what}: ${tok} is not a safe integer`, line);
+  return v;
+}
 const canonical = (tok: string): string => (INT.test(tok) ? String(Number(tok)) : tok);
 
 function onlyChildren(el: XmlElement, allowed: readonly string[]): void {
@@ -45,7 +64,7 @@ function noAttributesBut(el: XmlElement, allowed: readonly string[]): void {
   }
 }
 
-function readVariable(el: XmlElement, index: number): VarInfo {
+function readVariable(el: XmlElement, index: number, budget: { left: number; max: number }): VarInfo {
   noAttributesBut(el, ['id', 'type', 'note']);
   onlyChildren(el, []);
   const name = el.attributes.get('id');
@@ -56,23 +75,33 @@ function readVariable(el: XmlElement, index: number): VarInfo {
   const tokens = el.text.trim().split(/\s+/).filter(Boolean);
   const values: string[] = [];
   const ints: number[] = [];
+  const spend = (n: number, t: string): void => {
+    budget.left -= Math.max(0, n);
+    if (budget.left < 0)
+      throw new ImportError(
+        `${t} in the domain of ${name} takes the domains past ${budget.max} values`,
+        el.line,
+      );
+  };
   for (const t of tokens) {
-    const range = /^([+-]?\d+)\.\.([+-]?\d+)$/.exec(t);
+    const range = RANGE.exec(t);
     if (type === 'integer' && range) {
-      const lo = Number(range[1]);
-      const hi = Number(range[2]);
-      if (hi - lo > 1_000_000) throw new ImportError(`domain range ${t} of ${name} is too large`, el.line);
+      const lo = safeInt(range[1] as string, `domain of ${name}`, el.line);
+      const hi = safeInt(range[2] as string, `domain of ${name}`, el.line);
+      spend(hi - lo + 1, t);
       for (let v = lo; v <= hi; v++) {
         values.push(String(v));
         ints.push(v);
       }
     } else if (type === 'integer') {
       if (!INT.test(t)) throw new ImportError(`integer variable ${name} has non-integer value ${t}`, el.line);
+      spend(1, t);
       values.push(t);
-      ints.push(Number(t));
+      ints.push(safeInt(t, `domain of ${name}`, el.line));
     } else {
       if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(t))
         throw new ImportError(`bad symbolic value ${t} of ${name}`, el.line);
+      spend(1, t);
       values.push(t);
     }
   }
@@ -101,6 +130,12 @@ function readList(el: XmlElement, vars: ReadonlyMap<string, VarInfo>): VarInfo[]
   return scope;
 }
 
+/** The value indices of an integer variable (of a symbolic one: none), in ascending order of their integers. */
+function byValue(v: VarInfo): number[] {
+  const ints = v.ints ?? [];
+  return ints.map((_, i) => i).sort((a, b) => (ints[a] as number) - (ints[b] as number));
+}
+
 /** Parses `(a,b,*)(c,d,e)` (or bare values for a unary table); tuples naming a value outside a domain are dropped. */
 function readSupports(el: XmlElement, scope: readonly VarInfo[]): Int32Array {
   noAttributesBut(el, []);
@@ -112,11 +147,14 @@ function readSupports(el: XmlElement, scope: readonly VarInfo[]): Int32Array {
   if (arity === 1 && !text.includes('(')) {
     const v = scope[0] as VarInfo;
     for (const t of text.trim().split(/\s+/).filter(Boolean)) {
-      const range = /^([+-]?\d+)\.\.([+-]?\d+)$/.exec(t);
+      const range = RANGE.exec(t);
       if (range) {
-        for (let x = Number(range[1]); x <= Number(range[2]); x++) {
-          const i = v.lookup.get(String(x));
-          if (i !== undefined) out.push(i);
+        // Over the domain, not the range: `0..1000000000` must not loop a billion times for a few values.
+        const lo = Number(range[1]);
+        const hi = Number(range[2]);
+        for (const i of byValue(v)) {
+          const x = (v.ints as number[])[i] as number;
+          if (lo <= x && x <= hi) out.push(i);
         }
       } else if (t === '*') out.push(WILDCARD);
       else {
@@ -245,7 +283,7 @@ function readConstraint(el: XmlElement, vars: ReadonlyMap<string, VarInfo>, ordi
  * (values as written) and whose constraints are the file's constraints in order, each a positive table with the
  * same solutions; throws {@link ImportError} naming the element and line of anything unsupported or malformed.
  */
-export function importXcsp(text: string): Model {
+export function importXcsp(text: string, { maxValues = MAX_XCSP_VALUES }: XcspLimits = {}): Model {
   const root = parseXml(text);
   if (root.name !== 'instance')
     throw new ImportError(`root element is <${root.name}>, expected <instance>`, root.line);
@@ -259,7 +297,8 @@ export function importXcsp(text: string): Model {
   onlyChildren(root, ['variables', 'constraints']);
   const varsEl = child(root, 'variables');
   onlyChildren(varsEl, ['var']);
-  const infos = varsEl.children.map((el, i) => readVariable(el, i));
+  const budget = { left: maxValues, max: maxValues };
+  const infos = varsEl.children.map((el, i) => readVariable(el, i, budget));
   const vars = new Map<string, VarInfo>();
   for (const v of infos) {
     if (vars.has(v.name)) throw new ImportError(`variable ${v.name} is declared twice`, varsEl.line);
@@ -268,7 +307,14 @@ export function importXcsp(text: string): Model {
   const consEls = root.children.filter((c) => c.name === 'constraints');
   if (consEls.length > 1)
     throw new ImportError('more than one <constraints>', (consEls[1] as XmlElement).line);
-  const constraints = (consEls[0]?.children ?? []).map((el, i) => readConstraint(el, vars, i + 1));
+  const ids = new Set<string>();
+  const constraints = (consEls[0]?.children ?? []).map((el, i) => {
+    const c = readConstraint(el, vars, i + 1);
+    // The model refuses a repeated id too, but without a line; an explicit id may also repeat a generated one.
+    if (ids.has(c.id)) throw new ImportError(`constraint id ${c.id} is used twice`, el.line);
+    ids.add(c.id);
+    return c;
+  });
   const variables: Variable[] = infos.map((v) => ({ name: v.name, values: v.values }));
   const model: Model = { variables, constraints };
   validateModel(model);

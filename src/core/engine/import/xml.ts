@@ -31,8 +31,12 @@ function decode(s: string, line: number): string {
   if (!s.includes('&')) return s;
   return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);|&/g, (m, ent: string | undefined) => {
     if (ent === undefined) throw new ImportError('stray "&" in text', line);
-    if (ent.startsWith('#x')) return String.fromCodePoint(parseInt(ent.slice(2), 16));
-    if (ent.startsWith('#')) return String.fromCodePoint(parseInt(ent.slice(1), 10));
+    if (ent.startsWith('#')) {
+      const code = ent.startsWith('#x') ? parseInt(ent.slice(2), 16) : parseInt(ent.slice(1), 10);
+      // fromCodePoint throws a RangeError past U+10FFFF; the fault is the file's.
+      if (code > 0x10ffff) throw new ImportError(`character reference ${m} is not a Unicode character`, line);
+      return String.fromCodePoint(code);
+    }
     const r = ENTITIES[ent];
     if (r === undefined) throw new ImportError(`unknown entity ${m}`, line);
     return r;
