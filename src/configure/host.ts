@@ -20,12 +20,14 @@ export interface ConfigureHost {
     load: (catalogId: string, signal: AbortSignal) => Promise<SessionResponse>;
     /**
      * Saves over `baseRevision` (the revision loaded or last saved); refused when another device or the store saved
-     * first. `keepalive`: the page is going away, let the request outlive it.
+     * first. `keepalive`: the page is going away, let the request outlive it. `signal`: the saver gave up on it
+     * (no answer in time); it rejects, and must not be stored late over a newer save.
      */
     save: (
       session: PersistedSession,
       baseRevision: number,
       keepalive: boolean,
+      signal?: AbortSignal,
     ) => Promise<SessionSaveOutcome>;
     /** "Keep both" after a conflict: this side's build saved in the owner's account (`name` says where it came from). */
     keep: (catalogId: string, catalogVersion: string, choices: Build, name: string) => Promise<void>;

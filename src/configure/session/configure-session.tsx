@@ -16,7 +16,7 @@ import { noSession, type SessionResponse } from '../../contract/session.schema.t
 import { useQuery } from '@tanstack/react-query';
 import { useConfigureHost } from '../host.ts';
 import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
-import { useSessionAutosave } from './autosave.ts';
+import { AutosaveContext, useSessionAutosave } from './autosave.ts';
 import { ProductView3D } from '../scene/lazy.tsx';
 import { useViewStore } from '../stores/view.store.ts';
 import { decodeBuild, encodeBuild } from './build-url.ts';
@@ -163,7 +163,7 @@ function Session({
   const handle = useMemo(() => ({ actor, configurator }), [actor, configurator]);
   const { sessions, owner } = useConfigureHost();
   const [conflict, setConflict] = useState<SessionResponse | null>(null);
-  useSessionAutosave(handle, sessions, revision, setConflict);
+  const saver = useSessionAutosave(handle, sessions, revision, setConflict);
   const { t } = useTranslation();
   const format = useLocaleFormat();
   const keep = sessions?.keep;
@@ -179,29 +179,31 @@ function Session({
     });
   return (
     <SessionContext.Provider value={handle}>
-      <PersonalProvider handle={handle}>
-        <UrlSync />
-        <StepNav />
-        <div className="configure-layout">
-          <StepBody />
-          <div className="side">
-            <HostAside />
-            <Product />
-            <Summary />
-            <SimilarBuilds />
+      <AutosaveContext.Provider value={saver}>
+        <PersonalProvider handle={handle}>
+          <UrlSync />
+          <StepNav />
+          <div className="configure-layout">
+            <StepBody />
+            <div className="side">
+              <HostAside />
+              <Product />
+              <Summary />
+              <SimilarBuilds />
+            </div>
           </div>
-        </div>
-        <TotalBar />
-        <RepairDialog />
-        {conflict && (
-          <ConflictDialog
-            current={conflict}
-            {...(owner.kind === 'customer' ? { customerName: owner.firstName } : {})}
-            onReload={() => onReload(conflict)}
-            onKeepBoth={keepMine}
-          />
-        )}
-      </PersonalProvider>
+          <TotalBar />
+          <RepairDialog />
+          {conflict && (
+            <ConflictDialog
+              current={conflict}
+              {...(owner.kind === 'customer' ? { customerName: owner.firstName } : {})}
+              onReload={() => onReload(conflict)}
+              onKeepBoth={keepMine}
+            />
+          )}
+        </PersonalProvider>
+      </AutosaveContext.Provider>
     </SessionContext.Provider>
   );
 }

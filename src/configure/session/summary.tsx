@@ -6,6 +6,7 @@ import { useSession } from './session-context.tsx';
 import { useConfigureHost } from '../host.ts';
 import { usePersonal } from './personal.tsx';
 import { usePopularFinish } from './marks.ts';
+import { SaveStatus } from './save-status.tsx';
 
 /**
  * Completes the build: with the customer's preferences their best fit, otherwise the cheapest. Disabled once the
@@ -59,6 +60,7 @@ export function Summary() {
       <p className="count" data-testid="count" data-complete={complete}>
         {countText}
       </p>
+      <SaveStatus />
       <details className="breakdown">
         <summary>{t('summary.breakdown')}</summary>
         <ul>

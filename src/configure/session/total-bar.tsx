@@ -4,6 +4,7 @@ import { useLocaleFormat } from '../../ui/i18n/i18n.ts';
 import { useConfigureHost } from '../host.ts';
 import { useSession } from './session-context.tsx';
 import { FinishButton } from './summary.tsx';
+import { SaveStatus } from './save-status.tsx';
 
 /**
  * On narrow screens, where the summary sits below every option, the total and the step forward stay in view at the
@@ -20,6 +21,7 @@ export function TotalBar() {
   const format = useLocaleFormat();
   return (
     <section className="total-bar" aria-label={t('summary.bar')} data-testid="total-bar">
+      <SaveStatus compact />
       <p className="total-bar-total">
         <span>{t('summary.total')}</span>{' '}
         <strong data-testid="bar-total">{format.money(total, configurator.catalog.currency)}</strong>

@@ -17,8 +17,9 @@ export function storeSession(
   session: PersistedSession,
   baseRevision: number,
   keepalive: boolean,
+  signal?: AbortSignal,
 ): Promise<SessionSaveOutcome> {
-  return putSession(url(session.catalogId), session, baseRevision, keepalive);
+  return putSession(url(session.catalogId), session, baseRevision, keepalive, signal);
 }
 
 /** "Keep both" after a conflict: this device's build saved among the shopper's builds. */

@@ -181,8 +181,8 @@ export function useStoreHost(served: Served | undefined, live: boolean): Configu
       sessions: live
         ? {
             load: (catalogId, signal) => getJson(sessionUrl(catalogId), sessionResponseSchema, signal),
-            save: (session, baseRevision, keepalive) =>
-              putSession(sessionUrl(session.catalogId), session, baseRevision, keepalive),
+            save: (session, baseRevision, keepalive, signal) =>
+              putSession(sessionUrl(session.catalogId), session, baseRevision, keepalive, signal),
             keep: async (catalogId, catalogVersion, choices, name) => {
               await saveToAccount(customerId, catalogId, catalogVersion, choices, name);
             },

@@ -13,6 +13,7 @@ import { storeGlanceTexts } from './store-glance.texts.ts';
 import { storeOffersTexts } from './store-offers.texts.ts';
 import { storeContinuePageTexts } from './store-continue-page.texts.ts';
 import { sessionConflictTexts, storeContinueTexts } from './store-continue.texts.ts';
+import { sessionSaveTexts } from './session-save.texts.ts';
 import { storeApprovalsTexts, storeQuoteTexts } from './store-quote.texts.ts';
 
 /** The surfaces' texts. Catalog content (part names, rule messages) comes from the catalog files. */
@@ -107,6 +108,7 @@ export const resources = {
       storeOffers: storeOffersTexts.en,
       storeContinuePage: storeContinuePageTexts.en,
       sessionConflict: sessionConflictTexts.en,
+      sessionSave: sessionSaveTexts.en,
       storeContinue: storeContinueTexts.en,
       storeFind: storeFindTexts.en,
       storeQuote: storeQuoteTexts.en,
@@ -209,6 +211,7 @@ export const resources = {
       storeOffers: storeOffersTexts.de,
       storeContinuePage: storeContinuePageTexts.de,
       sessionConflict: sessionConflictTexts.de,
+      sessionSave: sessionSaveTexts.de,
       storeContinue: storeContinueTexts.de,
       storeFind: storeFindTexts.de,
       storeQuote: storeQuoteTexts.de,
@@ -309,6 +312,7 @@ export const resources = {
       storeOffers: storeOffersTexts.zh,
       storeContinuePage: storeContinuePageTexts.zh,
       sessionConflict: sessionConflictTexts.zh,
+      sessionSave: sessionSaveTexts.zh,
       storeContinue: storeContinueTexts.zh,
       storeFind: storeFindTexts.zh,
       storeQuote: storeQuoteTexts.zh,
