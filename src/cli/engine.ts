@@ -5,6 +5,8 @@
  * Exit status: 0 answered, 2 bad input (unknown variable or value, unreadable or unsupported file), 3 no valid
  * completion. Instances are XCSP3 (`.xml`), DIMACS CNF (`.cnf`, `.dimacs`) or product catalogs from configs/
  * (`.json`), which answer over their slots (and multi-slot options and quantities), not their auxiliary variables.
+ * A model the MDD cannot hold is compiled to a d-DNNF (core/engine/compiled-form.ts), which answers domains and count;
+ * explain and repair on it exit 2. ENGINE_MAX_WORK bounds the MDD attempt (conjunction steps, default 200M).
  */
 import { readFileSync } from 'node:fs';
 import { CompileLimitError } from '../core/engine/compile.ts';
