@@ -1,13 +1,11 @@
 /**
  * Engine benchmark (issue 10): one JSON line per public instance (BENCH_DATA) and per product catalog of
  * configs/catalogs, then one line for explanations and repairs on Megane-113. Without the public instances only the
- * catalogs run, after a one-line notice on stderr.
- * Run: npx tsx bench/engine.ts [instance-name ... | explain]
+ * catalogs run, after a one-line notice on stderr. Last, automotive01 on the second compiled form (engine-dnnf.ts).
+ * Run: npx tsx bench/engine.ts [instance-name ... | explain | automotive01]
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { parseCatalog } from '../src/core/catalog/index.ts';
 import { compileCatalog } from '../src/core/configurator/compile-catalog.ts';
 import { compileModel } from '../src/core/engine/compile.ts';
@@ -19,8 +17,10 @@ import { importXcsp } from '../src/core/engine/import/xcsp.ts';
 import { indexModel, toAssignment, type Model } from '../src/core/engine/model.ts';
 import { repairs } from '../src/core/engine/repair.ts';
 import { benchDataNotice, benchDataPresent, benchFile } from '../test/fixtures/bench-data.ts';
-import { logicSolverBaseline, type Baseline } from './engine-baseline.ts';
+import { logicSolverBaseline } from './engine-baseline.ts';
 import { searchBaseline } from './engine-baseline-search.ts';
+import { benchAutomotive01 } from './engine-dnnf.ts';
+import { collectGarbage, compare, generator, stats } from './engine-measure.ts';
 
 const CATALOGS = fileURLToPath(new URL('../configs/catalogs/', import.meta.url));
 /** Wall-clock budget of each baseline per instance; clicks past it are not compared (`baseline_clicks`). */
@@ -78,26 +78,6 @@ const INSTANCES: Instance[] = [
   { name: 'catalog-car', load: () => catalog('car.json') },
 ];
 
-// A full collection before each timed loop, so that garbage of a compilation or a baseline is not collected inside it.
-setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
-
-/** A deterministic generator per purpose, so one instance's figures do not depend on which others ran. */
-function generator(name: string): (n: number) => number {
-  let seed = 20261125;
-  for (const ch of name) seed = (Math.imul(seed, 31) + ch.charCodeAt(0)) >>> 0;
-  return (n) => {
-    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-    return (seed >>> 8) % n;
-  };
-}
-const stats = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const at = (q: number): number =>
-    Number((s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0).toFixed(3));
-  return { p50: at(0.5), p95: at(0.95), max: Number((s[s.length - 1] ?? 0).toFixed(3)) };
-};
-
 /** `count` random valid clicks on `clickable` variables with ~15% un-choices; a complete build starts a new one. */
 function randomClicks(
   d: Diagram,
@@ -152,25 +132,6 @@ function salesClicks(model: Model, file: string, cars: number, rand: (n: number)
     for (const [x, v] of picks) out.push((c = new Map(c).set(x, v)));
   }
   return out;
-}
-
-/**
- * Runs a baseline on the clicks until `budgetMs` has passed or it first gives up (it cannot hold the instance):
- * its times, and the clicks where its answer differs from the engine's.
- */
-function compare(baseline: Baseline, clicks: Map<number, number>[], answers: Uint8Array[], budgetMs: number) {
-  const times: number[] = [];
-  let wrong = 0;
-  let gaveUp = 0;
-  const stop = performance.now() + budgetMs;
-  for (let i = 0; i < clicks.length && gaveUp === 0 && performance.now() < stop; i++) {
-    const s = performance.now();
-    const v = baseline(clicks[i] as Map<number, number>);
-    times.push(performance.now() - s);
-    if (v === undefined) gaveUp++;
-    else if (v.some((b, k) => b !== answers[i]?.[k])) wrong++;
-  }
-  return { times, wrong, gaveUp };
 }
 
 function benchInstance(inst: Instance): void {
@@ -280,8 +241,11 @@ function benchExplainRepair(sequences = 5): void {
 
 const only = process.argv.slice(2);
 const wanted = (name: string): boolean => only.length === 0 || only.includes(name);
-const wantsData = INSTANCES.some((i) => i.public && wanted(i.name)) || wanted('explain');
-if (wantsData && !benchDataPresent) console.error(benchDataNotice('public instances and explain+repair'));
+const wantsData =
+  INSTANCES.some((i) => i.public && wanted(i.name)) || wanted('explain') || wanted('automotive01');
+if (wantsData && !benchDataPresent)
+  console.error(benchDataNotice('public instances, explain+repair and automotive01'));
 for (const inst of INSTANCES)
   if (wanted(inst.name) && (benchDataPresent || !inst.public)) benchInstance(inst);
 if (benchDataPresent && wanted('explain')) benchExplainRepair();
+if (benchDataPresent && wanted('automotive01')) benchAutomotive01(BUDGET_MS);

@@ -5,13 +5,22 @@
  * Exit status: 0 answered, 2 bad input (unknown variable or value, unreadable or unsupported file), 3 no valid
  * completion. Instances are XCSP3 (`.xml`), DIMACS CNF (`.cnf`, `.dimacs`) or product catalogs from configs/
  * (`.json`), which answer over their slots (and multi-slot options and quantities), not their auxiliary variables.
+ * A model the MDD cannot hold is compiled to a d-DNNF (core/engine/compiled-form.ts), which answers domains and count;
+ * explain and repair on it exit 2. ENGINE_MAX_WORK bounds the MDD attempt (conjunction steps, default 200M).
  */
 import { readFileSync } from 'node:fs';
-import { CompileLimitError, compileModel } from '../core/engine/compile.ts';
-import { exactCount } from '../core/engine/count.ts';
-import { type Diagram } from '../core/engine/diagram.ts';
-import { domainsScratch, namedDomains, validDomains, type DomainsScratch } from '../core/engine/domains.ts';
-import { explain, explainConflict } from '../core/engine/explain.ts';
+import { CompileLimitError } from '../core/engine/compile.ts';
+import {
+  compileAny,
+  conflict,
+  count,
+  domains,
+  formScratch,
+  type CompiledForm,
+  type FormScratch,
+} from '../core/engine/compiled-form.ts';
+import { namedDomains } from '../core/engine/domains.ts';
+import { explain } from '../core/engine/explain.ts';
 import { importDimacs } from '../core/engine/import/dimacs.ts';
 import { ImportError, importXcsp } from '../core/engine/import/xcsp.ts';
 import { indexModel, ModelError, toAssignment, type Assignment, type Model } from '../core/engine/model.ts';
@@ -83,22 +92,22 @@ function pairs(text: string): [string, string][] {
 const named = (m: Model, choices: Iterable<readonly [number, number]>): string[] =>
   [...choices].map(([x, v]) => `${m.variables[x]?.name}=${m.variables[x]?.values[v]}`);
 
-function conflictLine(d: Diagram, a: Assignment): string {
-  return JSON.stringify({ valid: null, conflict: named(d.model, explainConflict(d, a).choices) });
+function conflictLine(c: CompiledForm, a: Assignment): string {
+  return JSON.stringify({ valid: null, conflict: named(c.model, conflict(c, a)) });
 }
 
 /** One domains answer: the JSON text and whether the assignment has a valid completion. */
 function domainsAnswer(
-  d: Diagram,
+  c: CompiledForm,
   a: Assignment,
-  scratch: DomainsScratch,
+  scratch: FormScratch,
   visible?: ReadonlySet<number>,
 ): { json: object | null; ok: boolean } {
-  const r = validDomains(d, a, scratch);
+  const r = domains(c, a, scratch);
   if (r.count === 0) return { json: null, ok: false };
-  const all = namedDomains(d.model, r);
+  const all = namedDomains(c.model, r);
   if (!visible) return { json: all, ok: true };
-  const shown = d.model.variables.filter((_, x) => visible.has(x)).map((v) => [v.name, all[v.name] ?? []]);
+  const shown = c.model.variables.filter((_, x) => visible.has(x)).map((v) => [v.name, all[v.name] ?? []]);
   return { json: Object.fromEntries(shown), ok: true };
 }
 
@@ -135,10 +144,11 @@ function run(argv: readonly string[], out: (s: string) => void): number {
             return toAssignment(index, Object.entries(assign as Record<string, string>));
           })
       : undefined;
-  // A model too large for a diagram (automotive01) is refused in bounded time rather than compiled for hours.
+  // A model too large for a diagram gets the d-DNNF (automotive01) after a bounded MDD attempt, or directly when it
+  // is a large Boolean one; a model too large for both is refused in bounded time rather than compiled for hours.
   const maxWork = Number(process.env.ENGINE_MAX_WORK ?? 200_000_000);
-  const d = compileModel(model, order ? { order, maxWork } : { maxWork });
-  const scratch = domainsScratch(d);
+  const d = compileAny(model, order ? { order, maxWork } : { maxWork });
+  const scratch = formScratch(d);
   switch (command) {
     case 'domains': {
       if (parsedQueries) {
@@ -153,21 +163,25 @@ function run(argv: readonly string[], out: (s: string) => void): number {
       return ok ? 0 : 3;
     }
     case 'count':
-      out(exactCount(d, assignment).toString());
+      out(count(d, assignment).toString());
       return 0;
     default: {
+      // TODO(#20): explanations and repairs on the d-DNNF (QuickXplain over its passes; a min-change completion).
+      if (d.form === 'dnnf')
+        throw new UsageError(`${command} is not available for models compiled to d-DNNF yet`);
+      const diagram = d.diagram;
       const [target] = pairs(flags.get('value') ?? '');
       if (!target) throw new UsageError('--value variable=value is required');
       const [[x, v]] = [...toAssignment(index, [target])] as [[number, number]];
       const others = new Map(assignment);
       others.delete(x);
-      if (validDomains(d, others, scratch).count === 0) {
+      if (domains(d, others, scratch).count === 0) {
         out(conflictLine(d, others));
         return 3;
       }
       const value = `${target[0]}=${target[1]}`;
       if (command === 'explain') {
-        const e = explain(d, others, x, v);
+        const e = explain(diagram, others, x, v);
         if (e === null) out(JSON.stringify({ value, available: true }));
         else {
           const rules = e.rules.map((i) => ({
@@ -186,7 +200,7 @@ function run(argv: readonly string[], out: (s: string) => void): number {
         }
         return 0;
       }
-      const rs = repairs(d, assignment, x, v, 3, price).map((r) => ({
+      const rs = repairs(diagram, assignment, x, v, 3, price).map((r) => ({
         changes: r.changes.map((c) => ({
           variable: model.variables[c.variable]?.name,
           from: model.variables[c.variable]?.values[c.from],

@@ -1,0 +1,168 @@
+/**
+ * One engine API over two compiled forms (issue 20): the MDD (`compile.ts`) where it fits, a smooth decision-DNNF
+ * (`dnnf/`) where it does not. The choice is made per model and the queries answer in the MDD's shapes, so callers
+ * (CLI, bench, later the worker and catalog:check) do not care which form holds the model.
+ *
+ * When the d-DNNF is chosen:
+ * - the MDD compile throws {@link CompileLimitError} (its `maxWork` bound): any model, Boolean ones through
+ *   `cnfOfModel`, multi-valued ones through the one-hot encoding;
+ * - directly, for a Boolean model with more than `dnnfAbove` variables (default 1,000): feature models of that size
+ *   are hopeless for the MDD (automotive01, 2,513 features: 8.2M partial nodes after 308 s, and even a 1M-step bound
+ *   takes ~9 s to give up), while the d-DNNF compiles it in a fraction of a second.
+ */
+import { CompileLimitError, compileModel, type CompileOptions } from './compile.ts';
+import { exactCount } from './count.ts';
+import type { Diagram } from './diagram.ts';
+import {
+  domainsScratch,
+  validDomains,
+  valueOffsets,
+  type DomainsOptions,
+  type DomainsResult,
+  type DomainsScratch,
+} from './domains.ts';
+import { CircuitLimitError, type Circuit } from './dnnf/circuit.ts';
+import { CnfError, cnfOfModel } from './dnnf/cnf.ts';
+import { compileDnnf, DnnfLimitError, type DnnfCompileOptions, type DnnfStats } from './dnnf/compile.ts';
+import { dnnfCount } from './dnnf/count.ts';
+import { dnnfDomains, dnnfScratch, type DnnfScratch } from './dnnf/domains.ts';
+import { oneHotChoices, oneHotCnf, oneHotValid, type OneHot } from './dnnf/one-hot.ts';
+import { minimalConflict } from './explain.ts';
+import type { Assignment, Model } from './model.ts';
+
+export interface CompileAnyOptions extends CompileOptions {
+  /** A Boolean model with more variables than this skips the MDD. Default 1,000. */
+  readonly dnnfAbove?: number;
+  readonly dnnf?: DnnfCompileOptions;
+}
+
+export interface MddForm {
+  readonly form: 'mdd';
+  readonly model: Model;
+  readonly diagram: Diagram;
+}
+
+export interface DnnfForm {
+  readonly form: 'dnnf';
+  readonly model: Model;
+  readonly circuit: Circuit;
+  /** The one-hot encoding of a multi-valued model; absent for a Boolean one (literal `2x+v` is value v of x). */
+  readonly oneHot?: OneHot;
+  /** Why the MDD was not used: its compile bound, or the model's size. */
+  readonly reason: 'mdd-limit' | 'large-boolean';
+  readonly stats: DnnfStats;
+}
+
+export type CompiledForm = MddForm | DnnfForm;
+
+/** Per-form scratch reused across clicks. */
+export type FormScratch =
+  | { readonly form: 'mdd'; readonly mdd: DomainsScratch }
+  | { readonly form: 'dnnf'; readonly dnnf: DnnfScratch };
+
+const isBoolean = (model: Model): boolean => model.variables.every((v) => v.values.length === 2);
+
+function toDnnf(model: Model, reason: DnnfForm['reason'], options: DnnfCompileOptions = {}): DnnfForm {
+  const oneHot = isBoolean(model) ? undefined : oneHotCnf(model);
+  const { circuit, stats } = compileDnnf(oneHot ? oneHot.cnf : cnfOfModel(model), options);
+  return oneHot
+    ? { form: 'dnnf', model, circuit, oneHot, reason, stats }
+    : { form: 'dnnf', model, circuit, reason, stats };
+}
+
+/**
+ * Compiles a model into whichever form holds it (see the file header for the rule).
+ * Pre: `validateModel(model)` passes. Post: a form whose valid builds are exactly the model's. Throws
+ * {@link CompileLimitError} when neither form fits its bounds (the message names both), so a model too hard fails in
+ * bounded time.
+ */
+export function compileAny(model: Model, options: CompileAnyOptions = {}): CompiledForm {
+  const tooLarge = (err: unknown, before = ''): unknown =>
+    err instanceof DnnfLimitError || err instanceof CircuitLimitError || err instanceof CnfError
+      ? new CompileLimitError(`${before}as a d-DNNF: ${err.message}`)
+      : err;
+  if (isBoolean(model) && model.variables.length > (options.dnnfAbove ?? 1_000)) {
+    try {
+      return toDnnf(model, 'large-boolean', options.dnnf);
+    } catch (err) {
+      throw tooLarge(err, `${model.variables.length} Boolean variables, too many for a diagram; `);
+    }
+  }
+  try {
+    return { form: 'mdd', model, diagram: compileModel(model, options) };
+  } catch (err) {
+    if (!(err instanceof CompileLimitError)) throw err;
+    try {
+      return toDnnf(model, 'mdd-limit', options.dnnf);
+    } catch (inner) {
+      throw tooLarge(inner, `${err.message}; `);
+    }
+  }
+}
+
+/** Allocates the scratch space of {@link domains} for one compiled form. */
+export function formScratch(c: CompiledForm): FormScratch {
+  return c.form === 'mdd'
+    ? { form: 'mdd', mdd: domainsScratch(c.diagram) }
+    : { form: 'dnnf', dnnf: dnnfScratch(c.circuit) };
+}
+
+/** The circuit's choices for a model assignment. */
+const circuitChoices = (c: DnnfForm, a: Assignment): Assignment =>
+  c.oneHot ? oneHotChoices(c.oneHot, c.model, a) : a;
+
+/**
+ * The exact number of valid builds extending an assignment.
+ * Pre: the assignment's indices are valid for `c.model`. Post: that number; 0n iff none. One pass over the form.
+ */
+export function count(c: CompiledForm, a: Assignment = new Map()): bigint {
+  return c.form === 'mdd' ? exactCount(c.diagram, a) : dnnfCount(c.circuit, circuitChoices(c, a));
+}
+
+/**
+ * Valid domains and the (float) number of valid completions, as `validDomains` gives them on the MDD.
+ * Pre: the assignment's indices are valid for `c.model`; `scratch` (if given) came from this form.
+ * Post: `valid[valueOffset[x] + v]` is 1 iff some valid build extends the assignment with x = v (with
+ * `ownChoiceFree`, a chosen variable shows every value it could switch to); all zero and `count === 0` iff none.
+ * On the d-DNNF the count is the exact one rounded to a double (a second pass; Infinity past 1.8e308).
+ */
+export function domains(
+  c: CompiledForm,
+  a: Assignment,
+  scratch: FormScratch = formScratch(c),
+  options: DomainsOptions = {},
+): DomainsResult {
+  if (c.form === 'mdd')
+    return validDomains(c.diagram, a, scratch.form === 'mdd' ? scratch.mdd : undefined, options);
+  const choices = circuitChoices(c, a);
+  const literals = dnnfDomains(
+    c.circuit,
+    choices,
+    scratch.form === 'dnnf' ? scratch.dnnf : undefined,
+    options,
+  );
+  const valid = c.oneHot ? oneHotValid(c.oneHot, literals) : literals;
+  const some = valid.some((b) => b === 1);
+  return {
+    count: some ? Number(dnnfCount(c.circuit, choices)) : 0,
+    valid,
+    valueOffset: valueOffsets(c.model),
+  };
+}
+
+/**
+ * A subset-minimal conflicting subset of an inconsistent assignment, by deletion (as `minimalConflict` on the MDD).
+ * Pre: the assignment has no valid completion. Post: a subset with none, from which dropping any one choice gives
+ * one. |assignment| count passes.
+ */
+export function conflict(c: CompiledForm, a: Assignment): Array<[number, number]> {
+  if (c.form === 'mdd') return minimalConflict(c.diagram, a);
+  const current = new Map(a);
+  const test = new Map(a);
+  for (const [x, v] of a) {
+    test.delete(x);
+    if (dnnfCount(c.circuit, circuitChoices(c, test)) > 0n) test.set(x, v);
+    else current.delete(x);
+  }
+  return [...current];
+}
