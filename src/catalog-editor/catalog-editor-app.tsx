@@ -18,7 +18,7 @@ function EditorHeader({ me }: { me: MeResponse }) {
   const { t } = useTranslation();
   const { user } = me;
   return (
-    <header className="site-header editor-header">
+    <header className="site-header staff-header editor-header">
       <Link to="/catalogs" className="brand">
         Modulo<span>·</span>
         {t('catalogAdmin.brand')}

@@ -20,7 +20,7 @@ function StoreHeader({ me }: { me: MeResponse }) {
   const { t } = useTranslation();
   const { user } = me;
   return (
-    <header className="site-header store-header">
+    <header className="site-header staff-header store-header">
       <Link to="/store" className="brand">
         Modulo<span>·</span>
         {t('store.brand')}

@@ -17,12 +17,12 @@ export function StaffSignOut({ label }: { label: string }) {
           {t('account.devices.failed')}
         </span>
       )}
-      <button type="button" className="secondary" onClick={() => signOut.mutate()} disabled={busy}>
+      <button type="button" className="header-button" onClick={() => signOut.mutate()} disabled={busy}>
         {label}
       </button>
       <button
         type="button"
-        className="secondary"
+        className="header-button"
         title={t('account.devices.lead')}
         onClick={() => everywhere.mutate()}
         disabled={busy}
