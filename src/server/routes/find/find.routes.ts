@@ -19,13 +19,14 @@ import {
   nextCustomerNumber,
 } from '../../store/customers.repository.ts';
 import { appendInteraction } from '../../store/interactions.repository.ts';
+import { nextTurn } from '../../store/loop-turns.ts';
 import { isUniqueViolation } from '../../store/unique-violation.ts';
 import type { ZodRoutes } from '../route-deps.ts';
 
 const errors = errorReplies(400, 401, 403, 409);
 
 /** Staff find the customer beside them: search as they type, whom they served lately, register a walk-in. */
-export const findRoutes: ZodRoutes = async (app, { db, tiers, now }) => {
+export const findRoutes: ZodRoutes = async (app, { db, dialect, tiers, now }) => {
   /** Rows → hits with tier and last contact: three queries however many rows (at most SEARCH_LIMIT). */
   async function hits(rows: readonly CustomerRow[]): Promise<CustomerHit[]> {
     const [contacts, standings] = await Promise.all([
@@ -59,7 +60,11 @@ export const findRoutes: ZodRoutes = async (app, { db, tiers, now }) => {
         response: { 200: customerSearchResponseSchema, ...errors },
       },
     },
-    async (request) => hits((await searchCustomers(db, request.query.q)).map((m) => m.customer)),
+    async (request) => {
+      // Search-as-you-type is the heaviest SQLite-only request staff send; on PostgreSQL every query yields anyway.
+      if (dialect === 'sqlite') await nextTurn();
+      return hits((await searchCustomers(db, request.query.q)).map((m) => m.customer));
+    },
   );
 
   app.get(
