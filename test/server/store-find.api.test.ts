@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { relationshipResponseSchema } from '../../src/contract/customers.schema.ts';
 import { ownTimelineResponseSchema } from '../../src/contract/interactions.schema.ts';
 import {
   customerSearchResponseSchema,
@@ -321,6 +322,36 @@ describe.each(testDatabases)('finding the customer on $label', (database) => {
       (await call(cookiesFrom(sam), 'GET', '/api/store/customers/recent')).json(),
     );
     expect(recent.length).toBeGreaterThan(0);
+  });
+
+  test('each hit carries its own tier and last contact: what the customer’s own page shows', async () => {
+    const { app, db, catalogs } = h();
+    await seedDemoData(
+      db,
+      catalogs.list().map((e) => e.catalog),
+      { extraCustomers: 40 },
+    );
+    const sam = cookiesFrom(
+      await app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        payload: { email: 'sam@example.com', password: 'demo1234' },
+      }),
+    );
+    const found = await search(sam, 'example');
+    expect(found).toHaveLength(20);
+    for (const hit of found) {
+      const page = relationshipResponseSchema.parse(
+        (await call(sam, 'GET', `/api/customers/${hit.id}`)).json(),
+      );
+      expect({ id: hit.id, tier: hit.tier, lastContactAt: hit.lastContactAt }).toEqual({
+        id: hit.id,
+        tier: { class: page.tier.class, label: page.tier.label },
+        lastContactAt: page.recentInteractions[0]?.at ?? null,
+      });
+    }
+    // Else the comparison could not tell one hit's standing from another's.
+    expect(new Set(found.map((c) => c.tier.class)).size).toBeGreaterThan(1);
   });
 
   test('the migration back-fills the terms of customers who existed before it', async () => {

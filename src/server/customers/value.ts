@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import type { CatalogIndex } from '../../core/catalog/build.ts';
-import { isSale } from '../../core/orders/status.ts';
 import { priceBuild } from '../../core/pricing/price.ts';
 import type { BuildSelections } from '../../contract/builds.schema.ts';
 import {
@@ -16,10 +15,10 @@ import {
   type Classification,
   type CustomerValue,
 } from '../../core/profile/value.ts';
-import { listOrdersOfCustomer } from '../store/checkouts.repository.ts';
+import { listSalesOfCustomers } from '../store/checkouts.repository.ts';
 import type { CustomerRow } from '../store/customers.table.ts';
 import type { Database } from '../store/database.ts';
-import { countContacts } from '../store/interactions.repository.ts';
+import { countContactsOfCustomers } from '../store/interactions.repository.ts';
 
 export interface Standing {
   value: CustomerValue;
@@ -27,31 +26,47 @@ export interface Standing {
 }
 
 /**
- * The customer's value and tier now, from their sales (paid or delivered orders: an unpaid order must not lift anyone
- * into a tier and its offers) and staff contacts.
+ * The customers' values and tiers now, from their sales (paid or delivered orders: an unpaid order must not lift anyone
+ * into a tier and its offers) and staff contacts. Two queries however many customers, so a list of hits costs what
+ * one customer does.
  */
+export async function standingsOf(
+  db: Kysely<Database>,
+  customers: readonly CustomerRow[],
+  tiers: TiersConfig,
+  now: Date,
+): Promise<Map<string, Standing>> {
+  const ids = customers.map((c) => c.id);
+  const [sales, contacts] = await Promise.all([
+    listSalesOfCustomers(db, ids),
+    countContactsOfCustomers(db, ids),
+  ]);
+  return new Map(
+    customers.map((customer) => {
+      const value = customerValue(
+        {
+          orders: sales.get(customer.id) ?? [],
+          contacts: contacts.get(customer.id) ?? { web: 0, store: 0, phone: 0 },
+          estimatedAnnualSpendCents: customer.estimated_annual_spend_cents,
+          now: now.toISOString(),
+        },
+        tiers,
+      );
+      return [customer.id, { value, tier: classify(value, tiers) }];
+    }),
+  );
+}
+
+/** One customer's value and tier now (`standingsOf`). */
 export async function standingOf(
   db: Kysely<Database>,
   customer: CustomerRow,
   tiers: TiersConfig,
   now: Date,
 ): Promise<Standing> {
-  const [orders, contacts] = await Promise.all([
-    listOrdersOfCustomer(db, customer.id),
-    countContacts(db, customer.id),
-  ]);
-  const value = customerValue(
-    {
-      orders: orders
-        .filter((o) => isSale(o.status))
-        .map((o) => ({ at: o.createdAt, revenueCents: o.totalCents, costCents: o.costCents })),
-      contacts,
-      estimatedAnnualSpendCents: customer.estimated_annual_spend_cents,
-      now: now.toISOString(),
-    },
-    tiers,
-  );
-  return { value, tier: classify(value, tiers) };
+  const standing = (await standingsOf(db, [customer], tiers, now)).get(customer.id);
+  if (!standing) throw new Error('standingsOf left out a customer');
+  return standing;
 }
 
 export const birthdayOf = (customer: CustomerRow): BirthdayRecord => ({

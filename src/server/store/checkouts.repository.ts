@@ -122,6 +122,33 @@ export async function listOrdersOfCustomer(db: Kysely<Database>, customerId: str
   return rows.map(orderFromRow);
 }
 
+/** What a customer's value counts of a sale (core/profile/value.ts). */
+export interface Sale {
+  at: string;
+  revenueCents: number;
+  costCents: number;
+}
+
+/** The sales (paid or delivered orders) of each customer (none: an empty list), in one query however many customers. */
+export async function listSalesOfCustomers(
+  db: Kysely<Database>,
+  customerIds: readonly string[],
+): Promise<Map<string, Sale[]>> {
+  const sales = new Map(customerIds.map((id): [string, Sale[]] => [id, []]));
+  if (customerIds.length === 0) return sales;
+  const rows = await db
+    .selectFrom('orders')
+    .select(['customer_id', 'created_at', 'total_cents', 'cost_cents'])
+    .where('customer_id', 'in', customerIds)
+    .where('status', 'in', SALE_STATUSES)
+    .execute();
+  for (const row of rows)
+    sales
+      .get(row.customer_id)
+      ?.push({ at: row.created_at, revenueCents: row.total_cents, costCents: row.cost_cents });
+  return sales;
+}
+
 /**
  * The sales of one catalog (paid or delivered orders: a placed order may never be paid, a cancelled one was not a
  * sale), newest first, at most `limit` (for "builds like yours" and the recommender).

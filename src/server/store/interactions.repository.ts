@@ -117,19 +117,26 @@ export async function timelinePage(
 }
 
 /** How many staff contacts a customer had, per channel (their cost to serve). */
-export async function countContacts(
+export type ContactCounts = { web: number; store: number; phone: number };
+
+/** Each customer's contact counts (zeros for one with none), in one query however many customers. */
+export async function countContactsOfCustomers(
   db: Kysely<Database>,
-  customerId: string,
-): Promise<{ web: number; store: number; phone: number }> {
+  customerIds: readonly string[],
+): Promise<Map<string, ContactCounts>> {
+  const counts = new Map(customerIds.map((id) => [id, { web: 0, store: 0, phone: 0 }]));
+  if (customerIds.length === 0) return counts;
   const rows = await db
     .selectFrom('interactions')
-    .select(['channel', (eb) => eb.fn.countAll<number | string>().as('n')])
-    .where('customer_id', '=', customerId)
+    .select(['customer_id', 'channel', (eb) => eb.fn.countAll<number | string>().as('n')])
+    .where('customer_id', 'in', customerIds)
     .where('kind', 'in', ['store.visit', 'call'])
-    .groupBy('channel')
+    .groupBy(['customer_id', 'channel'])
     .execute();
-  const counts = { web: 0, store: 0, phone: 0 };
-  for (const row of rows) counts[row.channel] = Number(row.n);
+  for (const row of rows) {
+    const of = counts.get(row.customer_id);
+    if (of) of[row.channel] = Number(row.n);
+  }
   return counts;
 }
 

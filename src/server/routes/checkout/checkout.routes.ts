@@ -34,6 +34,7 @@ import { findCustomerById } from '../../store/customers.repository.ts';
 import type { Database } from '../../store/database.ts';
 import { newId } from '../../store/ids.ts';
 import { appendInteraction } from '../../store/interactions.repository.ts';
+import { nextTurn } from '../../store/loop-turns.ts';
 import type { RouteDeps, ZodRoutes } from '../route-deps.ts';
 
 const QUOTE_VALID_DAYS = 30;
@@ -244,6 +245,8 @@ export const checkoutRoutes: ZodRoutes = async (app, deps) => {
       schema: { body: priceBodySchema, response: { 200: priceResponseSchema, ...errors } },
     },
     async (request) => {
+      // Asked on every change of the configurator; all SQLite and CPU, so it takes turns (store/loop-turns.ts).
+      if (deps.dialect === 'sqlite') await nextTurn();
       const { catalogId, catalogVersion, selections } = request.body;
       const index = await versions.get(catalogId, catalogVersion);
       assertBuildable(index, selections);

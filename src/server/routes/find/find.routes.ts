@@ -8,7 +8,7 @@ import {
   type CustomerHit,
 } from '../../../contract/store-find.schema.ts';
 import { newClaimCode } from '../../customers/claim-code.ts';
-import { standingOf } from '../../customers/value.ts';
+import { standingsOf } from '../../customers/value.ts';
 import { HttpError } from '../../errors.ts';
 import { access } from '../../plugins/access.ts';
 import { lastContacts, recentlyServed, searchCustomers } from '../../store/customer-search.repository.ts';
@@ -19,33 +19,36 @@ import {
   nextCustomerNumber,
 } from '../../store/customers.repository.ts';
 import { appendInteraction } from '../../store/interactions.repository.ts';
+import { nextTurn } from '../../store/loop-turns.ts';
 import { isUniqueViolation } from '../../store/unique-violation.ts';
 import type { ZodRoutes } from '../route-deps.ts';
 
 const errors = errorReplies(400, 401, 403, 409);
 
 /** Staff find the customer beside them: search as they type, whom they served lately, register a walk-in. */
-export const findRoutes: ZodRoutes = async (app, { db, tiers, now }) => {
-  /** Rows → hits with tier and last contact (a handful of indexed queries per customer; at most 20 customers). */
+export const findRoutes: ZodRoutes = async (app, { db, dialect, tiers, now }) => {
+  /** Rows → hits with tier and last contact: three queries however many rows (at most SEARCH_LIMIT). */
   async function hits(rows: readonly CustomerRow[]): Promise<CustomerHit[]> {
-    const clock = now();
     const [contacts, standings] = await Promise.all([
       lastContacts(
         db,
         rows.map((r) => r.id),
       ),
-      Promise.all(rows.map((r) => standingOf(db, r, tiers, clock))),
+      standingsOf(db, rows, tiers, now()),
     ]);
-    return rows.map((r, i) => ({
-      id: r.id,
-      customerNumber: r.customer_number,
-      name: r.name,
-      email: r.email,
-      phone: r.phone,
-      tier: { class: standings[i]?.tier.class ?? 'normal', label: standings[i]?.tier.treatment.label ?? '' },
-      lastContactAt: contacts.get(r.id) ?? null,
-      hasLogin: r.user_id !== null,
-    }));
+    return rows.map((r) => {
+      const tier = standings.get(r.id)?.tier;
+      return {
+        id: r.id,
+        customerNumber: r.customer_number,
+        name: r.name,
+        email: r.email,
+        phone: r.phone,
+        tier: { class: tier?.class ?? 'normal', label: tier?.treatment.label ?? '' },
+        lastContactAt: contacts.get(r.id) ?? null,
+        hasLogin: r.user_id !== null,
+      };
+    });
   }
 
   app.get(
@@ -57,7 +60,11 @@ export const findRoutes: ZodRoutes = async (app, { db, tiers, now }) => {
         response: { 200: customerSearchResponseSchema, ...errors },
       },
     },
-    async (request) => hits((await searchCustomers(db, request.query.q)).map((m) => m.customer)),
+    async (request) => {
+      // Search-as-you-type is the heaviest SQLite-only request staff send; on PostgreSQL every query yields anyway.
+      if (dialect === 'sqlite') await nextTurn();
+      return hits((await searchCustomers(db, request.query.q)).map((m) => m.customer));
+    },
   );
 
   app.get(
