@@ -9,8 +9,19 @@ const envSchema = z.object({
   ALLOWED_ORIGINS: z
     .string()
     .optional()
-    .transform((value) => (value ?? '').split(',').map((origin) => origin.trim()).filter(Boolean))
-    .pipe(z.array(z.url('ALLOWED_ORIGINS: each entry a URL such as https://shop.example').transform((url) => new URL(url).origin))),
+    .transform((value) =>
+      (value ?? '')
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z
+          .url('ALLOWED_ORIGINS: each entry a URL such as https://shop.example')
+          .transform((url) => new URL(url).origin),
+      ),
+    ),
   COOKIE_SECRET: z.string().min(32, 'COOKIE_SECRET: at least 32 characters').optional(),
   SESSION_IDLE_HOURS_CUSTOMER: positiveInt.default(7 * 24),
   SESSION_IDLE_HOURS_STAFF: positiveInt.default(12),
