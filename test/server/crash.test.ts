@@ -1,5 +1,5 @@
 import SQLite from 'better-sqlite3';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createStore } from '../../src/server/store/database.ts';
 import { budgetPc } from '../fixtures/pc-builds.ts';
+import { spawnServer } from '../fixtures/spawn-server.ts';
 
 /**
  * Faults: the real server process (src/server/main.ts on an embedded SQLite file) is killed with SIGKILL in the
@@ -23,35 +24,8 @@ interface Server {
   url: string;
 }
 
-/** Starts main.ts on `dbFile` on a port of its choosing and waits for its "running at" line. */
-async function startServer(): Promise<Server> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', DB_FILE: dbFile, LOG_LEVEL: 'warn' };
-  delete env.DATABASE_URL; // the embedded database is what this test is about
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--dev'], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in 60 s:\n${output}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /running at (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}:\n${output}`));
-    });
-  });
-  child.removeAllListeners('exit');
-  return { child, url };
-}
+/** Starts main.ts on `dbFile` (the embedded database is what this test is about) on a port of its choosing. */
+const startServer = (): Promise<Server> => spawnServer({ PORT: '0', DB_FILE: dbFile }, ['--dev']);
 
 function exited(child: ChildProcess): Promise<NodeJS.Signals | number | null> {
   return new Promise((resolve) => {
