@@ -44,7 +44,7 @@ export function minimalConflictWith(
   const kept: Array<[number, number]> = [];
   // Whether the kept choices and rest[j+1..] are consistent: false at j = i-1, monotone in j.
   const freed = (j: number): boolean => consistent(new Map([...keep, ...kept, ...rest.slice(j + 1)]));
-  for (let i = 0; i < rest.length; ) {
+  for (let i = 0; i < rest.length;) {
     let bad = i - 1;
     let good = -1;
     for (let step = 1; good < 0; step *= 2) {

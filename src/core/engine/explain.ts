@@ -92,7 +92,11 @@ function constraintsOf(
  * of which the witness breaks is consistent without a search; most of QuickXplain's tests are such sets.
  * Undefined when there is no such build.
  */
-function brokenByWitness(f: FormOracle, g: Rules, fixed: ReadonlyMap<number, number>): Set<number> | undefined {
+function brokenByWitness(
+  f: FormOracle,
+  g: Rules,
+  fixed: ReadonlyMap<number, number>,
+): Set<number> | undefined {
   const entries = [...fixed];
   const last = entries.at(-1);
   if (!last) return undefined;

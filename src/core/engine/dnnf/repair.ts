@@ -12,9 +12,11 @@
  * - An AND is decomposable: its children's change sets lie over disjoint variables, so picking one partial repair per
  *   child gives pairwise distinct unions, and the K best of those sums are among the pairs (i, j) with
  *   (i+1)(j+1) ≤ K of two lists sorted by cost.
- * A partial repair outside its node's K best cannot be in the K best at the root: the same context extends the K
- * better ones into K better distinct repairs. K = 4k, as on the MDD, so that k remain after dropping repairs whose
- * changes include a better one's.
+ * A partial repair whose change set contains another's at the same node is dropped there: whatever completes the one
+ * completes the other (the rest of the model is independent of the node's variables), so every repair it extends to
+ * contains a smaller valid one. Products of such irredundant lists are irredundant, so only decisions filter. A
+ * partial repair outside its node's K best cannot be in the K best at the root: the same context extends the K better
+ * ones into K better distinct repairs. K = 4k, as on the MDD, as slack for better ones that turn out redundant there.
  *
  * Change sets are persistent trees (a literal, or the union of two disjoint sets) identified by a 64-bit Zobrist
  * hash; equal hashes are confirmed by comparing the sets, so the result is exact.
@@ -82,11 +84,30 @@ function zobrist(total: number, seed: number): Int32Array {
 
 const union = (a: ChangeSet, b: ChangeSet): ChangeSet => (a === null ? b : b === null ? a : [a, b]);
 
-/** The K best of two sorted lists, merged; equal change sets (possible only if `merge`) kept once. */
-function unionOf(a: readonly Partial[], b: readonly Partial[], keep: number, merge: boolean): readonly Partial[] {
+/** Whether sorted `a` ⊆ sorted `b`. */
+function within(a: readonly number[], b: readonly number[]): boolean {
+  let j = 0;
+  for (const l of a) {
+    while (j < b.length && (b[j] as number) < l) j++;
+    if (b[j] !== l) return false;
+  }
+  return true;
+}
+
+/**
+ * The K best of the union of two sorted lists, each irredundant: equal change sets (possible only if `merge`) kept
+ * once, and a set containing a kept one dropped (it has more changes, so it comes later).
+ */
+function unionOf(
+  a: readonly Partial[],
+  b: readonly Partial[],
+  keep: number,
+  merge: boolean,
+): readonly Partial[] {
   if (b.length === 0) return a;
   if (a.length === 0) return b;
   const out: Partial[] = [];
+  const sets: number[][] = [];
   let i = 0;
   let j = 0;
   while (out.length < keep && (i < a.length || j < b.length)) {
@@ -98,7 +119,11 @@ function unionOf(a: readonly Partial[], b: readonly Partial[], keep: number, mer
     let dup = false;
     for (let t = out.length - 1; merge && t >= 0 && before(out[t] as Partial, p) === 0 && !dup; t--)
       dup = sameSet(out[t] as Partial, p);
-    if (!dup) out.push(p);
+    if (dup) continue;
+    const set = sorted(p.set);
+    if (sets.some((q, t) => (out[t] as Partial).changes < p.changes && within(q, set))) continue;
+    out.push(p);
+    sets.push(set);
   }
   return out;
 }
@@ -180,14 +205,5 @@ export function dnnfRepairs(c: Circuit, hard: Assignment, moved: Float64Array, k
         best[node] = NONE;
     }
   }
-  const out: DnnfRepair[] = [];
-  const sets: Set<number>[] = [];
-  for (const p of best[root] ?? NONE) {
-    if (out.length === k) break;
-    const literals = sorted(p.set);
-    if (sets.some((s) => [...s].every((l) => literals.includes(l)))) continue;
-    sets.push(new Set(literals));
-    out.push({ literals, priceMoved: p.moved });
-  }
-  return out;
+  return (best[root] ?? NONE).slice(0, k).map((p) => ({ literals: sorted(p.set), priceMoved: p.moved }));
 }
