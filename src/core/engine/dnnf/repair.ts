@@ -107,7 +107,9 @@ function unionOf(
   if (b.length === 0) return a;
   if (a.length === 0) return b;
   const out: Partial[] = [];
-  const sets: number[][] = [];
+  // Sorted literals of the kept sets, made when first compared.
+  const sets: (number[] | undefined)[] = [];
+  const setOf = (t: number): number[] => (sets[t] ??= sorted((out[t] as Partial).set));
   let i = 0;
   let j = 0;
   while (out.length < keep && (i < a.length || j < b.length)) {
@@ -120,10 +122,14 @@ function unionOf(
     for (let t = out.length - 1; merge && t >= 0 && before(out[t] as Partial, p) === 0 && !dup; t--)
       dup = sameSet(out[t] as Partial, p);
     if (dup) continue;
-    const set = sorted(p.set);
-    if (sets.some((q, t) => (out[t] as Partial).changes < p.changes && within(q, set))) continue;
+    if ((out[0]?.changes ?? p.changes) < p.changes) {
+      const set = sorted(p.set);
+      let redundant = false;
+      for (let t = 0; t < out.length && (out[t] as Partial).changes < p.changes && !redundant; t++)
+        redundant = within(setOf(t), set);
+      if (redundant) continue;
+    }
     out.push(p);
-    sets.push(set);
   }
   return out;
 }
