@@ -28,7 +28,7 @@ const mb = (bytes: number): number => round(bytes / 2 ** 20, 2);
  * A random walk of `n` clicks that stays satisfiable (as bench/dnnf.ts): ~15% withdraw a choice, the others choose a
  * random value of a variable still open (both values valid); when none is open the build is complete and starts over.
  */
-function walk(
+export function walk(
   valid: (a: Map<number, number>) => Uint8Array,
   variables: number,
   n: number,

@@ -5,8 +5,8 @@
  * Exit status: 0 answered, 2 bad input (unknown variable or value, unreadable or unsupported file), 3 no valid
  * completion. Instances are XCSP3 (`.xml`), DIMACS CNF (`.cnf`, `.dimacs`) or product catalogs from configs/
  * (`.json`), which answer over their slots (and multi-slot options and quantities), not their auxiliary variables.
- * A model the MDD cannot hold is compiled to a d-DNNF (core/engine/compiled-form.ts), which answers domains and count;
- * explain and repair on it exit 2. ENGINE_MAX_WORK bounds the MDD attempt (conjunction steps, default 200M).
+ * A model the MDD cannot hold is compiled to a d-DNNF (core/engine/compiled-form.ts), which answers every command the
+ * same way. ENGINE_MAX_WORK bounds the MDD attempt (conjunction steps, default 200M).
  */
 import { readFileSync } from 'node:fs';
 import { CompileLimitError } from '../core/engine/compile.ts';
@@ -15,16 +15,16 @@ import {
   conflict,
   count,
   domains,
+  explainAny,
   formScratch,
+  repairsAny,
   type CompiledForm,
   type FormScratch,
 } from '../core/engine/compiled-form.ts';
 import { namedDomains } from '../core/engine/domains.ts';
-import { explain } from '../core/engine/explain.ts';
 import { importDimacs } from '../core/engine/import/dimacs.ts';
 import { ImportError, importXcsp } from '../core/engine/import/xcsp.ts';
 import { indexModel, ModelError, toAssignment, type Assignment, type Model } from '../core/engine/model.ts';
-import { repairs } from '../core/engine/repair.ts';
 import { CatalogError, parseCatalog } from '../core/catalog/index.ts';
 import { CatalogCompileError, compileCatalog } from '../core/configurator/compile-catalog.ts';
 
@@ -166,10 +166,6 @@ function run(argv: readonly string[], out: (s: string) => void): number {
       out(count(d, assignment).toString());
       return 0;
     default: {
-      // TODO(#20): explanations and repairs on the d-DNNF (QuickXplain over its passes; a min-change completion).
-      if (d.form === 'dnnf')
-        throw new UsageError(`${command} is not available for models compiled to d-DNNF yet`);
-      const diagram = d.diagram;
       const [target] = pairs(flags.get('value') ?? '');
       if (!target) throw new UsageError('--value variable=value is required');
       const [[x, v]] = [...toAssignment(index, [target])] as [[number, number]];
@@ -181,7 +177,7 @@ function run(argv: readonly string[], out: (s: string) => void): number {
       }
       const value = `${target[0]}=${target[1]}`;
       if (command === 'explain') {
-        const e = explain(diagram, others, x, v);
+        const e = explainAny(d, others, x, v);
         if (e === null) out(JSON.stringify({ value, available: true }));
         else {
           const rules = e.rules.map((i) => ({
@@ -200,7 +196,7 @@ function run(argv: readonly string[], out: (s: string) => void): number {
         }
         return 0;
       }
-      const rs = repairs(diagram, assignment, x, v, 3, price).map((r) => ({
+      const rs = repairsAny(d, assignment, x, v, 3, price).map((r) => ({
         changes: r.changes.map((c) => ({
           variable: model.variables[c.variable]?.name,
           from: model.variables[c.variable]?.values[c.from],

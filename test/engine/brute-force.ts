@@ -66,6 +66,20 @@ export const smallModel: fc.Arbitrary<Model> = fc
     }));
   });
 
+/** The same random models with every domain cut to two values (rows naming a cut value dropped). */
+export const booleanModel: fc.Arbitrary<Model> = smallModel.map((m) => ({
+  variables: m.variables.map((v) => ({ ...v, values: ['0', '1'] })),
+  constraints: m.constraints.map((c) => {
+    const k = c.scope.length;
+    const rows: number[] = [];
+    for (let r = 0; r < c.rows.length / k; r++) {
+      const row = c.rows.subarray(r * k, r * k + k);
+      if (row.every((e) => e < 2)) rows.push(...row);
+    }
+    return { ...c, rows: Int32Array.from(rows) };
+  }),
+}));
+
 /** A random partial assignment of a model (each variable chosen with probability ~1/2). */
 export function assignmentOf(model: Model): fc.Arbitrary<Map<number, number>> {
   return fc

@@ -131,15 +131,56 @@ describe('engine CLI, d-DNNF fallback when the MDD exceeds its bound', () => {
     });
   });
 
-  it('refuses explain on the d-DNNF form (exit 2) but answers it when the MDD fits', () => {
-    const value = `${model.variables[0]?.name}=1`;
-    const refused = cli(forced, 'explain', '--instance', instance, '--value', value);
-    expect(refused.status).toBe(2);
-    expect(refused.stderr).toBe('engine: explain is not available for models compiled to d-DNNF yet\n');
-    const mdd = cli({}, 'explain', '--instance', instance, '--value', value);
-    expect(mdd.stderr).toBe('');
-    expect(mdd.status).toBe(0);
-    expect(JSON.parse(mdd.stdout)).toMatchObject({ value });
+  // A value the four-choice assignment excludes (x's own choice aside), for explain and repair.
+  const four = assignments[3] as Map<number, number>;
+  const excluded = [...Array(10).keys()]
+    .flatMap((x) => [0, 1].map((v): [number, number] => [x, v]))
+    .find(([x, v]) => {
+      const others = new Map(four);
+      others.delete(x);
+      return (
+        builds.some((b) => extendsAssignment(b, others)) &&
+        !builds.some((b) => extendsAssignment(b, new Map(others).set(x, v)))
+      );
+    });
+  const assign = Object.entries(named(four))
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',');
+
+  it('explains an excluded value on the d-DNNF form exactly as on the MDD: the same minimal choices and rules', () => {
+    const [x, v] = excluded as [number, number];
+    const value = `${model.variables[x]?.name}=${v}`;
+    const args = ['explain', '--instance', instance, '--assign', assign, '--value', value];
+    const dnnf = cli(forced, ...args);
+    expect(dnnf.stderr).toBe('');
+    expect(dnnf.status).toBe(0);
+    const got = JSON.parse(dnnf.stdout) as { available: boolean; choices: string[]; rulesMinimal: boolean };
+    expect(got).toMatchObject({ value, available: false, rulesMinimal: true });
+    expect(got.choices.length).toBeGreaterThan(0);
+    expect(got).toEqual(JSON.parse(cli({}, ...args).stdout));
+  });
+
+  it('repairs on the d-DNNF form: each fix completes with the value, and the fixes are as small as the MDD ones', () => {
+    const [x, v] = excluded as [number, number];
+    const value = `${model.variables[x]?.name}=${v}`;
+    const args = ['repair', '--instance', instance, '--assign', assign, '--value', value];
+    const dnnf = cli(forced, ...args);
+    expect(dnnf.stderr).toBe('');
+    expect(dnnf.status).toBe(0);
+    type Fix = { changes: { variable: string; from: string; to: string }[] };
+    const got = (JSON.parse(dnnf.stdout) as { repairs: Fix[] }).repairs;
+    const mdd = (JSON.parse(cli({}, ...args).stdout) as { repairs: Fix[] }).repairs;
+    expect(got.length).toBeGreaterThan(0);
+    expect(got.map((r) => r.changes.length)).toEqual(mdd.map((r) => r.changes.length));
+    for (const r of got) {
+      const fixed = new Map(four).set(x, v);
+      for (const c of r.changes) {
+        const y = model.variables.findIndex((w) => w.name === c.variable);
+        expect(four.get(y)).toBe(Number(c.from));
+        fixed.set(y, Number(c.to));
+      }
+      expect(builds.some((b) => extendsAssignment(b, fixed))).toBe(true);
+    }
   });
 });
 
@@ -163,5 +204,29 @@ describeBenchData('engine CLI on automotive01 (d-DNNF)', () => {
     expect(Object.keys(valid)).toHaveLength(2513);
     expect(valid.N_100300__F_100332).toEqual(['1']);
     expect(Object.values(valid).every((vs) => vs.length > 0)).toBe(true);
+  });
+
+  it('explains a value the choice excludes by that choice, and repairs it by changing that choice', () => {
+    const choice = 'N_100300__F_100332=1';
+    const free = JSON.parse(cli({}, 'domains', '--instance', instance).stdout) as Record<string, string[]>;
+    const under = JSON.parse(cli({}, 'domains', '--instance', instance, '--assign', choice).stdout) as Record<
+      string,
+      string[]
+    >;
+    // Values of other variables that the choice takes away (its own other value stays available to switch to).
+    const lost = Object.entries(free)
+      .filter(([name]) => name !== 'N_100300__F_100332')
+      .flatMap(([name, values]) =>
+        values.filter((v) => !under[name]?.includes(v)).map((v) => `${name}=${v}`),
+      );
+    expect(lost.length).toBeGreaterThan(0);
+    const value = lost[0] as string;
+    const explained = cli({}, 'explain', '--instance', instance, '--assign', choice, '--value', value);
+    expect(explained.stderr).toBe('');
+    expect(JSON.parse(explained.stdout)).toMatchObject({ value, available: false, choices: [choice] });
+    const repaired = cli({}, 'repair', '--instance', instance, '--assign', choice, '--value', value);
+    expect(repaired.stderr).toBe('');
+    const { repairs } = JSON.parse(repaired.stdout) as { repairs: { changes: object[] }[] };
+    expect(repairs[0]?.changes).toEqual([{ variable: 'N_100300__F_100332', from: '1', to: '0' }]);
   });
 });

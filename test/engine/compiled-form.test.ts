@@ -9,21 +9,7 @@ import { compileAny, conflict, count, domains, formScratch } from '../../src/cor
 import { exactCount } from '../../src/core/engine/count.ts';
 import { validDomains } from '../../src/core/engine/domains.ts';
 import type { Constraint, Model } from '../../src/core/engine/model.ts';
-import { assignmentOf, smallModel } from './brute-force.ts';
-
-/** The same random models with every domain cut to two values (rows naming a cut value dropped). */
-const booleanModel: fc.Arbitrary<Model> = smallModel.map((m) => ({
-  variables: m.variables.map((v) => ({ ...v, values: ['0', '1'] })),
-  constraints: m.constraints.map((c) => {
-    const k = c.scope.length;
-    const rows: number[] = [];
-    for (let r = 0; r < c.rows.length / k; r++) {
-      const row = c.rows.subarray(r * k, r * k + k);
-      if (row.every((e) => e < 2)) rows.push(...row);
-    }
-    return { ...c, rows: Int32Array.from(rows) };
-  }),
-}));
+import { assignmentOf, booleanModel, smallModel } from './brute-force.ts';
 
 /** How many compiled forms each test's runs checked, by form (a model needing no conjunction stays an MDD). */
 const checked = { mdd: 0, dnnf: 0 };

@@ -1,7 +1,8 @@
 /**
  * One engine API over two compiled forms (issue 20): the MDD (`compile.ts`) where it fits, a smooth decision-DNNF
  * (`dnnf/`) where it does not. The choice is made per model and the queries answer in the MDD's shapes, so callers
- * (CLI, bench, later the worker and catalog:check) do not care which form holds the model.
+ * (CLI, bench, later the worker and catalog:check) do not care which form holds the model: counts, valid domains,
+ * conflicts, explanations and repairs.
  *
  * When the d-DNNF is chosen:
  * - the MDD compile throws {@link CompileLimitError} (its `maxWork` bound): any model, Boolean ones through
@@ -25,10 +26,14 @@ import { CircuitLimitError, type Circuit } from './dnnf/circuit.ts';
 import { CnfError, cnfOfModel } from './dnnf/cnf.ts';
 import { compileDnnf, DnnfLimitError, type DnnfCompileOptions, type DnnfStats } from './dnnf/compile.ts';
 import { dnnfCount } from './dnnf/count.ts';
-import { dnnfDomains, dnnfScratch, type DnnfScratch } from './dnnf/domains.ts';
-import { oneHotChoices, oneHotCnf, oneHotValid, type OneHot } from './dnnf/one-hot.ts';
-import { minimalConflict } from './explain.ts';
+import { dnnfComplete } from './dnnf/complete.ts';
+import { dnnfDomains, dnnfSatisfiable, dnnfScratch, type DnnfScratch } from './dnnf/domains.ts';
+import { oneHotBuild, oneHotChoices, oneHotCnf, oneHotValid, type OneHot } from './dnnf/one-hot.ts';
+import { dnnfRepairs } from './dnnf/repair.ts';
+import { diagramOracle, minimalConflictWith, type FormOracle } from './conflict.ts';
+import { explainWith, type Explanation, type ExplainOptions } from './explain.ts';
 import type { Assignment, Model } from './model.ts';
+import { repairs, type Change, type Repair } from './repair.ts';
 
 export interface CompileAnyOptions extends CompileOptions {
   /** A Boolean model with more variables than this skips the MDD. Default 1,000. */
@@ -150,19 +155,76 @@ export function domains(
   };
 }
 
+/** The form as explanations question it: exact consistency (a liveness pass on the d-DNNF) and a witness build. */
+export function formOracle(c: CompiledForm): FormOracle {
+  if (c.form === 'mdd') return diagramOracle(c.diagram);
+  const scratch = dnnfScratch(c.circuit);
+  return {
+    model: c.model,
+    consistent: (a) => dnnfSatisfiable(c.circuit, circuitChoices(c, a), scratch),
+    witness: (a) => {
+      const found = dnnfComplete(c.circuit, circuitChoices(c, a), () => 0);
+      if (!found) return null;
+      return c.oneHot ? oneHotBuild(c.oneHot, found.build) : found.build;
+    },
+  };
+}
+
 /**
- * A subset-minimal conflicting subset of an inconsistent assignment, by deletion (as `minimalConflict` on the MDD).
- * Pre: the assignment has no valid completion. Post: a subset with none, from which dropping any one choice gives
- * one. |assignment| count passes.
+ * A subset-minimal conflicting subset of an inconsistent assignment, as `minimalConflict` on the MDD (the same
+ * subset on either form). Pre: the assignment has no valid completion. Post: a subset with none, from which dropping
+ * any one choice gives one. At most |assignment| consistency passes.
  */
 export function conflict(c: CompiledForm, a: Assignment): Array<[number, number]> {
-  if (c.form === 'mdd') return minimalConflict(c.diagram, a);
-  const current = new Map(a);
-  const test = new Map(a);
-  for (const [x, v] of a) {
-    test.delete(x);
-    if (dnnfCount(c.circuit, circuitChoices(c, test)) > 0n) test.set(x, v);
-    else current.delete(x);
+  return minimalConflictWith(formOracle(c).consistent, a);
+}
+
+/**
+ * Why value `v` of `x` is unavailable, as `explain` on the MDD, on either form. Pre/post: as `explainWith`; the
+ * choices are the same on both forms (deletion in the assignment's order over an exact test), the rules minimal
+ * unless the budget ran out.
+ */
+export function explainAny(
+  c: CompiledForm,
+  assignment: Assignment,
+  x: number,
+  v: number,
+  options: ExplainOptions = {},
+): Explanation | null {
+  return explainWith(formOracle(c), assignment, x, v, options);
+}
+
+/**
+ * Up to `k` repairs for taking value `v` of `x`, as `repairs` on the MDD, on either form.
+ * Pre: indices valid for `c.model`; `price(x, v)` finite. Post: as `repairs`: each repair, applied with x=v, has a
+ * valid completion; the first has the fewest changes, then the least price moved; pairwise distinct and irredundant;
+ * empty iff x=v is dead; the single empty repair if x=v is available as is. Changes in variable order on the
+ * d-DNNF (in the diagram's level order on the MDD).
+ */
+export function repairsAny(
+  c: CompiledForm,
+  assignment: Assignment,
+  x: number,
+  v: number,
+  k = 3,
+  price: (variable: number, value: number) => number = () => 0,
+): Repair[] {
+  if (c.form === 'mdd') return repairs(c.diagram, assignment, x, v, k, price);
+  // A changing literal per value a chosen variable could switch to: b(y,u) true in one-hot, y's other value else.
+  const moved = new Float64Array(2 * c.circuit.variables).fill(-1);
+  const changeOf = new Map<number, Change>();
+  for (const [y, from] of assignment) {
+    if (y === x) continue;
+    const values = (c.model.variables[y] as { values: readonly string[] }).values.length;
+    for (let to = 0; to < values; to++) {
+      if (to === from) continue;
+      const l = c.oneHot ? 2 * ((c.oneHot.valueOffset[y] as number) + to) + 1 : 2 * y + to;
+      moved[l] = Math.abs(price(y, to) - price(y, from));
+      changeOf.set(l, { variable: y, from, to });
+    }
   }
-  return [...current];
+  return dnnfRepairs(c.circuit, circuitChoices(c, new Map([[x, v]])), moved, k).map((r) => ({
+    changes: r.literals.map((l) => changeOf.get(l) as Change).sort((p, q) => p.variable - q.variable),
+    priceMoved: r.priceMoved,
+  }));
 }

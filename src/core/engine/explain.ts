@@ -8,9 +8,12 @@
  * or over every rule when propagation alone cannot refute them (sums split into running totals are the usual case).
  * Each test is exact: propagation first, then, when it finds no conflict, a search (satisfiable.ts) over the rules
  * tested; so dropping any one rule of the result lifts the refutation. Past the time budget, `rulesMinimal` is false.
+ *
+ * Only two questions are put to the compiled form — is an assignment consistent, and one valid build extending it —
+ * so the same code explains on the MDD and on the d-DNNF (`explainWith` with the form's {@link FormOracle}).
  */
-import { choicesByLevel, isConsistent, type Diagram } from './diagram.ts';
-import { complete } from './complete.ts';
+import { diagramOracle, minimalConflictWith, type FormOracle } from './conflict.ts';
+import type { Diagram } from './diagram.ts';
 import { satisfies, WILDCARD, type Assignment, type Model } from './model.ts';
 import { gacConflict } from './propagate.ts';
 import { satisfiable } from './satisfiable.ts';
@@ -34,32 +37,6 @@ export interface ExplainOptions {
    * named. Default: every constraint is a rule of its own, numbered by its index.
    */
   readonly rules?: ArrayLike<number>;
-}
-
-function consistent(d: Diagram, a: ReadonlyMap<number, number>): boolean {
-  return isConsistent(d, choicesByLevel(d, a));
-}
-
-/**
- * A subset-minimal conflicting subset of an inconsistent assignment.
- * Pre: the assignment has no valid completion. Post: a subset C (in the assignment's order) with no valid completion
- * such that C minus any one choice has one. `keep` choices are assumed and never returned nor dropped.
- * Cost: |assignment| consistency passes.
- */
-export function minimalConflict(
-  d: Diagram,
-  assignment: Assignment,
-  keep: Assignment = new Map(),
-): Array<[number, number]> {
-  const current = new Map(assignment);
-  for (const x of keep.keys()) current.delete(x);
-  const test = new Map([...keep, ...current]);
-  for (const [x, v] of [...current]) {
-    test.delete(x);
-    if (consistent(d, test)) test.set(x, v);
-    else current.delete(x);
-  }
-  return [...current];
 }
 
 /** The constraints of each rule, and the definition of each defined variable. */
@@ -115,15 +92,19 @@ function constraintsOf(
  * of which the witness breaks is consistent without a search; most of QuickXplain's tests are such sets.
  * Undefined when there is no such build.
  */
-function brokenByWitness(d: Diagram, g: Rules, fixed: ReadonlyMap<number, number>): Set<number> | undefined {
+function brokenByWitness(
+  f: FormOracle,
+  g: Rules,
+  fixed: ReadonlyMap<number, number>,
+): Set<number> | undefined {
   const entries = [...fixed];
   const last = entries.at(-1);
   if (!last) return undefined;
-  const found = complete(d, new Map(entries.slice(0, -1)), () => 0);
+  const found = f.witness(new Map(entries.slice(0, -1)));
   if (!found) return undefined;
-  const w = found.build.slice();
+  const w = Array.from(found);
   w[last[0]] = last[1];
-  const { constraints } = d.model;
+  const { constraints } = f.model;
   const definitions = [...g.definitionOf.values()].sort((a, b) => a - b);
   // Each definition gives its variable from the others; chains may need a pass per link.
   for (let pass = 0, changed = true; changed && pass <= definitions.length; pass++) {
@@ -162,11 +143,11 @@ function brokenByWitness(d: Diagram, g: Rules, fixed: ReadonlyMap<number, number
 const outOfTime = new Error('explanation budget spent');
 
 function rulesFor(
-  d: Diagram,
+  f: FormOracle,
   fixed: Map<number, number>,
   options: ExplainOptions,
 ): { rules: number[]; minimal: boolean } {
-  const model = d.model;
+  const model = f.model;
   const deadline = performance.now() + (options.budgetMs ?? 50);
   const g = rulesOfModel(model, options.rules);
   const every = [...g.members.keys()].sort((a, b) => a - b);
@@ -185,7 +166,7 @@ function rulesFor(
   let broken: Set<number> | undefined | null = null;
   /** Exact: a witness build clears most consistent sets, propagation refutes most others, a search settles the rest. */
   const conflicting = (rules: readonly number[]): boolean => {
-    if (broken === null) broken = brokenByWitness(d, g, fixed);
+    if (broken === null) broken = brokenByWitness(f, g, fixed);
     if (broken && !rules.some((r) => (broken as Set<number>).has(r))) return false;
     return refuted(rules) || unsatisfiable(rules);
   };
@@ -239,19 +220,20 @@ export function minimalRules(
   fixed: ReadonlyMap<number, number>,
   options: ExplainOptions = {},
 ): { rules: number[]; rulesMinimal: boolean } {
-  const { rules, minimal } = rulesFor(d, new Map(fixed), options);
+  const { rules, minimal } = rulesFor(diagramOracle(d), new Map(fixed), options);
   return { rules, rulesMinimal: minimal };
 }
 
 /**
- * Why value `v` of variable `x` is unavailable under an assignment.
- * Pre: indices valid for `d.model`; the assignment without x is consistent (it is the user's current build).
+ * Why value `v` of variable `x` is unavailable under an assignment, on any compiled form.
+ * Pre: indices valid for `f.model`; the assignment without x is consistent (it is the user's current build).
  * Post: `null` if x=v is available (some valid build extends the assignment without x's own choice, with x=v);
- * otherwise a subset-minimal set of choices (never x's own) that excludes x=v, and a minimal set of rules that
- * excludes it with them (see {@link Explanation.rulesMinimal}).
+ * otherwise a subset-minimal set of choices (never x's own) that excludes x=v — the one deletion in the
+ * assignment's order leaves, so every exact form gives the same — and a minimal set of rules that excludes it with
+ * them (see {@link Explanation.rulesMinimal}).
  */
-export function explain(
-  d: Diagram,
+export function explainWith(
+  f: FormOracle,
   assignment: Assignment,
   x: number,
   v: number,
@@ -260,23 +242,43 @@ export function explain(
   const others = new Map(assignment);
   others.delete(x);
   const target = new Map([[x, v]]);
-  if (consistent(d, new Map([...others, [x, v]]))) return null;
-  const choices = minimalConflict(d, others, target);
-  const { rules, minimal } = rulesFor(d, new Map([...choices, [x, v]]), options);
+  if (f.consistent(new Map([...others, [x, v]]))) return null;
+  const choices = minimalConflictWith(f.consistent, others, target);
+  const { rules, minimal } = rulesFor(f, new Map([...choices, [x, v]]), options);
   return { choices, rules, rulesMinimal: minimal };
+}
+
+/** {@link explainWith} on the MDD. */
+export function explain(
+  d: Diagram,
+  assignment: Assignment,
+  x: number,
+  v: number,
+  options: ExplainOptions = {},
+): Explanation | null {
+  return explainWith(diagramOracle(d), assignment, x, v, options);
 }
 
 /**
  * Why an assignment has no valid completion: a subset-minimal conflicting set of its choices and the rules involved.
- * Pre: the assignment is inconsistent. Post: as {@link explain}, with `choices` non-empty unless the model has no
- * valid build at all.
+ * Pre: the assignment is inconsistent. Post: as {@link explainWith}, with `choices` non-empty unless the model has
+ * no valid build at all.
  */
+export function explainConflictWith(
+  f: FormOracle,
+  assignment: Assignment,
+  options: ExplainOptions = {},
+): Explanation {
+  const choices = minimalConflictWith(f.consistent, assignment);
+  const { rules, minimal } = rulesFor(f, new Map(choices), options);
+  return { choices, rules, rulesMinimal: minimal };
+}
+
+/** {@link explainConflictWith} on the MDD. */
 export function explainConflict(
   d: Diagram,
   assignment: Assignment,
   options: ExplainOptions = {},
 ): Explanation {
-  const choices = minimalConflict(d, assignment);
-  const { rules, minimal } = rulesFor(d, new Map(choices), options);
-  return { choices, rules, rulesMinimal: minimal };
+  return explainConflictWith(diagramOracle(d), assignment, options);
 }
