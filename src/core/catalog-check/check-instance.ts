@@ -94,7 +94,7 @@ export function checkInstance(
     instance: name,
     form: form.form,
     ...(form.form === 'dnnf' ? { reason: form.reason } : {}),
-    compileMs,
+    compileMs: Math.round(compileMs * 10) / 10,
     count: total.toString(),
     variables: model.variables.length,
     features: model.variables.filter((v) => isFeature(v.values)).length,
