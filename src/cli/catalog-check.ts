@@ -1,10 +1,13 @@
 /**
  * Anomaly checks from the command line (issue 18 §8):
  *   tsx src/cli/catalog-check.ts FILE_OR_DIR... [--json] [--redundancy-budget-ms N]
- * A catalog (`.json`, with its translations from `texts/<catalog>.<language>.json` beside it) or an XCSP3 instance
- * (`.xml`); a directory checks every catalog in it. Text by default; `--json`: one object per finding per line,
- * `{ "kind", "severity", "ids", "message" }`. Exit status: 2 bad input (unreadable file, a catalog that fails its
- * schema: each problem named by its JSON path), else 1 when any finding is an error, else 0.
+ * A catalog (`.json`, with its translations from `texts/<catalog>.<language>.json` beside it) or an engine instance:
+ * XCSP3 (`.xml`) or DIMACS CNF (`.cnf`, `.dimacs`), compiled to an MDD or, when that cannot hold it, a d-DNNF
+ * (issue 20); a directory checks every such file in it. Text by default; `--json`: one object per finding per line,
+ * `{ "kind", "severity", "ids", "message" }`, and before an instance's findings its summary line (`instanceSummarySchema`:
+ * form, compile time, exact count, dead values, fixed variables, dead and core features). Exit status: 2 bad input
+ * (unreadable file, a catalog that fails its schema: each problem named by its JSON path), else 1 when any finding is
+ * an error (a void model), else 0 (dead values and features are warnings).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -15,9 +18,16 @@ import {
   translationLanguages,
   type Translations,
 } from '../core/catalog/index.ts';
-import { checkCatalog, checkModel, hasErrors, type Finding } from '../core/catalog-check/index.ts';
+import {
+  checkCatalog,
+  checkInstance,
+  hasErrors,
+  type Finding,
+  type InstanceSummary,
+} from '../core/catalog-check/index.ts';
 import { CatalogCompileError } from '../core/configurator/compile-catalog.ts';
-import { CompileLimitError, compileModel } from '../core/engine/compile.ts';
+import { CompileLimitError } from '../core/engine/compile.ts';
+import { importDimacs } from '../core/engine/import/dimacs.ts';
 import { ImportError, importXcsp } from '../core/engine/import/xcsp.ts';
 import { ModelError } from '../core/engine/model.ts';
 
@@ -55,7 +65,9 @@ function read(file: string): string {
   }
 }
 
-/** A directory's catalogs (not recursive, in name order); a file as it is. */
+const CHECKED = /\.(json|xml|cnf|dimacs)$/i;
+
+/** A directory's catalogs and instances (not recursive, in name order); a file as it is. */
 function expand(path: string): string[] {
   let isDir: boolean;
   try {
@@ -65,7 +77,7 @@ function expand(path: string): string[] {
   }
   if (!isDir) return [path];
   return readdirSync(path)
-    .filter((name) => name.endsWith('.json'))
+    .filter((name) => CHECKED.test(name))
     .sort()
     .map((name) => join(path, name));
 }
@@ -89,28 +101,55 @@ function textsBeside(file: string, catalog: ReturnType<typeof parseCatalog>): Tr
 /** Compile steps allowed before an instance is refused as too large for the diagram (as the engine CLI). */
 const MAX_WORK = Number(process.env.ENGINE_MAX_WORK ?? 200_000_000);
 
-function check(file: string, args: Args): Finding[] {
+function check(file: string, args: Args): { summary?: InstanceSummary; findings: Finding[] } {
   const text = read(file);
   const options =
     args.redundancyBudgetMs === undefined ? {} : { redundancyBudgetMs: args.redundancyBudgetMs };
   if (/\.json$/i.test(file)) {
     const catalog = parseCatalog(text, file);
-    return checkCatalog(catalog, textsBeside(file, catalog), options);
+    return { findings: checkCatalog(catalog, textsBeside(file, catalog), options) };
   }
-  if (/\.xml$/i.test(file)) {
-    const model = importXcsp(text);
-    return checkModel(model, { ...options, diagram: compileModel(model, { maxWork: MAX_WORK }) });
-  }
-  throw new UsageError(`${file}: not a catalog (.json) or an XCSP3 instance (.xml)`);
+  const model = /\.xml$/i.test(file)
+    ? importXcsp(text)
+    : /\.(cnf|dimacs)$/i.test(file)
+      ? importDimacs(text)
+      : undefined;
+  if (!model)
+    throw new UsageError(
+      `${file}: not a catalog (.json), an XCSP3 instance (.xml) or a DIMACS CNF (.cnf, .dimacs)`,
+    );
+  return checkInstance(basename(file), model, { ...options, compile: { maxWork: MAX_WORK } });
 }
 
-function render(file: string, findings: readonly Finding[]): string[] {
+const forms = { mdd: 'MDD', dnnf: 'd-DNNF' } as const;
+
+/** The summary in words: which form, how long, how many builds, and what is dead or fixed. */
+function describe(s: InstanceSummary): string {
+  const why =
+    s.reason === undefined
+      ? ''
+      : ` (${s.reason === 'mdd-limit' ? 'the MDD passed its bound' : 'too many Boolean variables for the MDD'})`;
+  const values =
+    s.count === '0'
+      ? 'void'
+      : `${s.deadValues} dead value(s), ${s.fixed} fixed variable(s) of ${s.variables}` +
+        (s.features > 0
+          ? `; ${s.deadFeatures} dead and ${s.coreFeatures} core feature(s) of ${s.features}`
+          : '');
+  return `  ${forms[s.form]}${why}, compiled in ${Math.round(s.compileMs)} ms; ${s.count} valid build(s); ${values}`;
+}
+
+function render(file: string, findings: readonly Finding[], summary?: InstanceSummary): string[] {
   const errors = findings.filter((f) => f.severity === 'error').length;
   const lines = findings.flatMap((f) => [
     `  ${f.severity} ${f.kind}: ${f.message}`,
     ...(f.explanation ?? []).map((e) => `      ${e}`),
   ]);
-  return [`${basename(file)}: ${errors} error(s), ${findings.length - errors} warning(s)`, ...lines];
+  return [
+    `${basename(file)}: ${errors} error(s), ${findings.length - errors} warning(s)`,
+    ...(summary ? [describe(summary)] : []),
+    ...lines,
+  ];
 }
 
 const badInput = (err: unknown): err is Error =>
@@ -145,13 +184,16 @@ function main(): void {
     }
     for (const file of files) {
       try {
-        const findings = check(file, args);
+        const { summary, findings } = check(file, args);
         errors ||= hasErrors(findings);
         const lines = args.json
-          ? findings.map((f) =>
-              JSON.stringify({ kind: f.kind, severity: f.severity, ids: f.ids, message: f.message }),
-            )
-          : render(file, findings);
+          ? [
+              ...(summary ? [JSON.stringify(summary)] : []),
+              ...findings.map((f) =>
+                JSON.stringify({ kind: f.kind, severity: f.severity, ids: f.ids, message: f.message }),
+              ),
+            ]
+          : render(file, findings, summary);
         if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
       } catch (err) {
         if (!badInput(err)) throw err;

@@ -1,7 +1,7 @@
 import { compileModel } from '../engine/compile.ts';
 import { exactCount } from '../engine/count.ts';
 import type { Diagram } from '../engine/diagram.ts';
-import { validDomains } from '../engine/domains.ts';
+import { validDomains, type DomainsResult } from '../engine/domains.ts';
 import { explain } from '../engine/explain.ts';
 import type { Model } from '../engine/model.ts';
 import type { Finding } from './finding.ts';
@@ -142,9 +142,29 @@ export function checkModel(model: Model, options: CheckOptions = {}): Finding[] 
 /** Every dead value with the constraints of a minimal explanation, every forced value. */
 function deadAndForced(d: Diagram, options: CheckOptions, labelOf: (id: string) => string): Finding[] {
   const { model } = d;
-  const findings: Finding[] = [];
-  const { valid, valueOffset } = validDomains(d, new Map());
   const budgetMs = options.explainBudgetMs ?? EXPLAIN_BUDGET_MS;
+  const excludedBy = (x: number, v: number) =>
+    (explain(d, new Map(), x, v, { budgetMs })?.rules ?? []).map(
+      (r) => model.constraints[r]?.id ?? String(r),
+    );
+  return valueFindings(model, validDomains(d, new Map()), excludedBy, labelOf);
+}
+
+/**
+ * Dead and forced findings from valid domains under no choices, whatever form computed them.
+ * Pre: `domains` are the model's valid domains with nothing chosen, some value valid (the model is not void);
+ * `excludedBy(x, v)` names constraints that together exclude x = v (empty when the form cannot explain).
+ * Post: per variable, a `dead` finding for each value no valid build takes, then a `forced` one when a variable of
+ * several values has one left, naming the constraints that exclude the others.
+ */
+export function valueFindings(
+  model: Model,
+  domains: Pick<DomainsResult, 'valid' | 'valueOffset'>,
+  excludedBy: (x: number, v: number) => string[],
+  labelOf: (id: string) => string,
+): Finding[] {
+  const findings: Finding[] = [];
+  const { valid, valueOffset } = domains;
   model.variables.forEach((v, x) => {
     const at = valueOffset[x] as number;
     const alive = v.values.filter((_, i) => valid[at + i] === 1);
@@ -152,8 +172,7 @@ function deadAndForced(d: Diagram, options: CheckOptions, labelOf: (id: string) 
     const excluders = new Set<string>();
     v.values.forEach((value, i) => {
       if (valid[at + i] === 1) return;
-      const rules = explain(d, new Map(), x, i, { budgetMs })?.rules ?? [];
-      const ids = rules.map((r) => model.constraints[r]?.id ?? String(r));
+      const ids = excludedBy(x, i);
       for (const id of ids) excluders.add(id);
       findings.push({
         kind: 'dead',
