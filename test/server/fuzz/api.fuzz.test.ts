@@ -203,9 +203,11 @@ describe('API input fuzz', () => {
       const request = (input: Partial<Record<Part, unknown>>, cookie: string) => {
         let url = `/api${route.url.replace(/^\/api/, '')}`;
         const params = input.params && typeof input.params === 'object' ? input.params : {};
-        url = url.replace(/:(\w+)/g, (_, name: string) =>
-          encodeURIComponent(String((params as Record<string, unknown>)[name] ?? 'x')),
-        );
+        url = url.replace(/:(\w+)/g, (_, name: string) => {
+          const value = (params as Record<string, unknown>)[name] ?? 'x';
+          // An object's own toString may be anything (fuzzed): JSON is how it travels in a path.
+          return encodeURIComponent(typeof value === 'string' ? value : JSON.stringify(value));
+        });
         const query =
           input.querystring && typeof input.querystring === 'object' && !Array.isArray(input.querystring)
             ? Object.fromEntries(
