@@ -18,6 +18,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { performance as nodePerformance } from 'node:perf_hooks';
 import { join } from 'node:path';
 import type { Result } from 'autocannon';
 import { sql } from 'kysely';
@@ -219,6 +220,8 @@ try {
         headers: { ...job.headers, cookie: job.cookies[0] ?? '' },
         ...(r.body && { payload: r.body }),
       });
+    // The server runs on this thread; the load generator in another one, on the same cores.
+    const loopBefore = nodePerformance.eventLoopUtilization();
     const result = await runInThread<Result>(new URL('./server-load.worker.ts', import.meta.url), {
       ...job,
       url: origin,
@@ -232,6 +235,7 @@ try {
     const unexpected = result.requests.total - okCount;
     failures += result.errors + unexpected;
     const perS = okCount / (result.duration || seconds);
+    const serverBusy = nodePerformance.eventLoopUtilization(loopBefore).utilization;
     rates.set(scenario, perS);
     console.log(
       JSON.stringify({
@@ -248,6 +252,8 @@ try {
         non2xx: result.non2xx,
         unexpectedStatus: unexpected,
         statusCodes: codes,
+        // The share of the run the server's thread was busy: below 1, the load generator was the limit.
+        serverBusy: round(serverBusy, 2),
       }),
     );
   }
