@@ -1,15 +1,10 @@
 /**
- * One autocannon run in its own thread (bench/server.ts), so the load generator and the server under test do not
- * share an event loop. Every connection is one client with its own cookie (round-robin over `cookies`); request
+ * One autocannon run in its own thread (bench/server.ts runs BENCH_LOAD_THREADS of them), so the load generator and
+ * the server under test do not share an event loop. Every connection is one client with its own cookie (round-robin over `cookies`); request
  * paths and bodies rotate over `requests`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import autocannon, { type Options, type Result } from 'autocannon';
-
-// Not in @types/autocannon: in a worker thread autocannon returns its histograms encoded, for this to decode.
-const { aggregateResult } = autocannon as unknown as {
-  aggregateResult: (results: unknown[], options: Partial<Options>) => Result;
-};
+import autocannon, { type Options } from 'autocannon';
 
 export interface LoadJob {
   url: string;
@@ -45,5 +40,6 @@ const options = {
     },
   ],
 } satisfies Options;
+// In a worker thread autocannon returns its histograms encoded: the parent merges the threads' results.
 const raw: unknown = await autocannon(options);
-parentPort?.postMessage(aggregateResult([raw], { url: job.url, connections: job.connections }));
+parentPort?.postMessage(raw);

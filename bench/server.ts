@@ -1,6 +1,6 @@
 /**
  * Server load benchmark (issue 19 §8): `npm run bench:server`. The app on loopback with the demo data (seedDemoData,
- * BENCH_SEED_CUSTOMERS extra customers), autocannon in its own thread, BENCH_CONNECTIONS connections for
+ * BENCH_SEED_CUSTOMERS extra customers), autocannon in worker threads, BENCH_CONNECTIONS connections for
  * BENCH_SECONDS per scenario:
  *   catalog             GET /api/catalogs/pc, Accept-Encoding: gzip (every configurator page starts here)
  *   catalog-revalidate  the same with If-None-Match: what a returning browser sends (304s)
@@ -13,14 +13,15 @@
  * DATABASE_URL is set. Keep other load off the machine while it runs (5 × BENCH_SECONDS plus seeding).
  * Env: BENCH_CONNECTIONS (200), BENCH_SECONDS (30), BENCH_CUSTOMERS signed-in customers (200),
  * BENCH_SEED_CUSTOMERS (2000), BENCH_SCENARIOS (all; a comma-separated subset while iterating),
- * BENCH_SQLITE_SYNCHRONOUS (as the app leaves it; FULL to fsync every commit).
+ * BENCH_SQLITE_SYNCHRONOUS (as the app leaves it; FULL to fsync every commit), BENCH_LOAD_THREADS autocannon threads
+ * sharing the connections (2).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { performance as nodePerformance } from 'node:perf_hooks';
 import { join } from 'node:path';
-import type { Result } from 'autocannon';
+import autocannon, { type Result } from 'autocannon';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { indexCatalog } from '../src/core/catalog/index.ts';
@@ -40,10 +41,36 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 30);
 const customerCount = Number(process.env.BENCH_CUSTOMERS ?? 200);
 const seedCustomers = Number(process.env.BENCH_SEED_CUSTOMERS ?? 2000);
 const only = process.env.BENCH_SCENARIOS?.split(',');
+const loadThreads = Math.max(1, Number(process.env.BENCH_LOAD_THREADS ?? 2));
 const synchronousSetting = process.env.BENCH_SQLITE_SYNCHRONOUS;
 const RAW_SECONDS = 5;
 /** What the catalog route did before it was cached (issue 19 §8: gzip per request, 150 connections). */
 const CATALOG_BEFORE_PER_S = 320;
+
+// Not in @types/autocannon: merges the encoded results of runs in worker threads.
+const { aggregateResult } = autocannon as unknown as {
+  aggregateResult: (results: unknown[], options: { url: string; connections: number }) => Result;
+};
+
+/**
+ * The connections spread over `loadThreads` autocannon threads (one thread's parsing of 200 connections' replies
+ * can be slower than the server), their clients' cookies with them; one result for all.
+ */
+async function load(job: Omit<LoadJob, 'url' | 'connections' | 'seconds'>, url: string): Promise<Result> {
+  const raws = await Promise.all(
+    Array.from({ length: loadThreads }, (_, i) => {
+      const share = Math.floor(connections / loadThreads) + (i < connections % loadThreads ? 1 : 0);
+      return runInThread<unknown>(new URL('./server-load.worker.ts', import.meta.url), {
+        ...job,
+        cookies: job.cookies.filter((_, c) => job.cookies.length === 1 || c % loadThreads === i),
+        url,
+        connections: share,
+        seconds,
+      } satisfies LoadJob);
+    }),
+  );
+  return aggregateResult(raws, { url, connections });
+}
 
 async function freshStore(): Promise<{ store: Store; cleanup: () => Promise<void> }> {
   const url = process.env.DATABASE_URL;
@@ -222,12 +249,7 @@ try {
       });
     // The server runs on this thread; the load generator in another one, on the same cores.
     const loopBefore = nodePerformance.eventLoopUtilization();
-    const result = await runInThread<Result>(new URL('./server-load.worker.ts', import.meta.url), {
-      ...job,
-      url: origin,
-      connections,
-      seconds,
-    } satisfies LoadJob);
+    const result = await load(job, origin);
     const codes = Object.fromEntries(
       Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, stat.count ?? 0]),
     );

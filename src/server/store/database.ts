@@ -18,6 +18,7 @@ import type { QuotesTable } from './quotes.table.ts';
 import type { RecommendationEventsTable } from './recommendation-events.table.ts';
 import type { ServerSecretsTable, SignInFailuresTable } from './sign-in.table.ts';
 import type { SessionsTable } from './sessions.table.ts';
+import { withStatementCache } from './statement-cache.ts';
 import type { UsersTable } from './users.table.ts';
 
 export interface Database {
@@ -102,7 +103,7 @@ export function createStore(config: DatabaseConfig): Store {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   return {
-    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }),
+    db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }),
     dialect: 'sqlite',
     description: config.file === ':memory:' ? 'SQLite in memory' : `SQLite ${config.file}`,
   };
