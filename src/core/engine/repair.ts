@@ -96,7 +96,7 @@ function grow<T extends Int32Array | Float64Array>(a: T, n: number): T {
 }
 
 /** Deterministic 32-bit words per (variable, value) for Zobrist hashing of change sets (xorshift32). */
-function zobrist(total: number, seed: number): Int32Array {
+export function zobrist(total: number, seed: number): Int32Array {
   const out = new Int32Array(total);
   let s = seed;
   for (let i = 0; i < total; i++) {

@@ -22,6 +22,7 @@
  * hash; equal hashes are confirmed by comparing the sets, so the result is exact.
  */
 import type { Assignment } from '../model.ts';
+import { zobrist } from '../repair.ts';
 import { KIND_AND, KIND_DECISION, KIND_LITERAL, KIND_TRUE, type Circuit } from './circuit.ts';
 import { allowed, fixedValues } from './count.ts';
 
@@ -67,19 +68,6 @@ function sameSet(a: Partial, b: Partial): boolean {
   const x = sorted(a.set);
   const y = sorted(b.set);
   return x.every((l, i) => l === y[i]);
-}
-
-/** Deterministic 32-bit words per literal for Zobrist hashing (xorshift32). */
-function zobrist(total: number, seed: number): Int32Array {
-  const out = new Int32Array(total);
-  let s = seed;
-  for (let i = 0; i < total; i++) {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    out[i] = s;
-  }
-  return out;
 }
 
 const union = (a: ChangeSet, b: ChangeSet): ChangeSet => (a === null ? b : b === null ? a : [a, b]);
