@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { languageSchema } from './language.schema.ts';
 
 export const roleSchema = z.enum(['customer', 'sales', 'store_manager', 'catalog']);
 export type Role = z.infer<typeof roleSchema>;
@@ -24,6 +25,14 @@ export const signUpBodySchema = z
     birthday: isoDateSchema.nullable().default(null),
     /** The code on a walk-in's quote: the new account takes over that store record (see store-find.schema.ts). */
     claimCode: z.string().trim().max(40).optional(),
+    /** The language of the confirmation mail: the page's. */
+    language: languageSchema.default('en'),
+    /** Where the confirmation link lands once the account exists: a path of this site. */
+    next: z
+      .string()
+      .max(500)
+      .regex(/^\/(?![/\\])/, 'must be a path of this site')
+      .optional(),
   })
   // Common passwords are refused on the server (server/auth/password-policy.ts): the list is too big to ship here.
   .refine((body) => !isPasswordOfEmail(body.password, body.email), {
@@ -31,6 +40,23 @@ export const signUpBodySchema = z
     message: 'must not be your e-mail address',
   });
 export type SignUpBody = z.input<typeof signUpBodySchema>;
+
+/**
+ * The answer to every sign-up that does not sign in (issue 19 §2): the same for a new address and for one that has an
+ * account, so the form tells nobody who is a customer. The mail says which it was, to the address's owner.
+ */
+export const signUpPendingSchema = z.object({
+  status: z.literal('confirm_email'),
+  email: z.string(),
+  /** The demo mailbox page, when the server shows its outbox (MAILBOX_VIEW); null in production. */
+  mailbox: z.string().nullable(),
+});
+export type SignUpPending = z.infer<typeof signUpPendingSchema>;
+
+/** The token of a confirmation link: 256 random bits, base64url. */
+export const confirmSignUpBodySchema = z.strictObject({
+  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'not a confirmation token'),
+});
 
 export const signInBodySchema = z.strictObject({ email, password: z.string().min(1).max(200) });
 export type SignInBody = z.infer<typeof signInBodySchema>;

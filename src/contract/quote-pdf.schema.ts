@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { languageSchema } from './language.schema.ts';
 
 /** GET /api/quotes/:quoteId/pdf?lang=en|de|zh — one quote revision as the PDF the customer takes home. */
 export const quotePdfParamsSchema = z.object({ quoteId: z.string().min(1).max(80) });
 
 /** The PDF's language; without it, the customer's (English while no language is stored for customers). */
-export const quotePdfLanguageSchema = z.enum(['en', 'de', 'zh']);
-export const quotePdfQuerySchema = z.object({ lang: quotePdfLanguageSchema.optional() });
+export const quotePdfQuerySchema = z.object({ lang: languageSchema.optional() });
 export type QuotePdfQuery = z.infer<typeof quotePdfQuerySchema>;
 
 /** The body: `application/pdf` bytes, sent as they are (Fastify does not serialize a Buffer). */

@@ -29,6 +29,7 @@ import { buildRoutes } from './routes/builds/builds.routes.ts';
 import { catalogRoutes } from './routes/catalogs/catalogs.routes.ts';
 import { checkoutRoutes } from './routes/checkout/checkout.routes.ts';
 import { cspReportRoutes } from './routes/csp-reports/csp-reports.routes.ts';
+import { outboxRoutes } from './routes/outbox/outbox.routes.ts';
 import { orderStatusRoutes } from './routes/orders/order-status.routes.ts';
 import { storeBirthdayRoutes } from './routes/store-birthday/store-birthday.routes.ts';
 import { customerRoutes } from './routes/customers/customers.routes.ts';
@@ -97,6 +98,11 @@ export interface AppDeps {
   integrations?: readonly Integration[];
   /** Distinct buyers a configuration needs before the public sales figures show it (SALES_MIN_BUYERS); 5. */
   salesMinBuyers?: number;
+  /**
+   * MAILBOX_VIEW: show the outbox to anyone at /dev/mailbox (the page) and /api/dev/mailbox, so the local demo's
+   * sign-ups can be confirmed without a mail server. Off by default: it hands out every confirmation link.
+   */
+  mailboxView?: boolean;
   /** Told of every route as it is registered (tests: the fuzz covers each route that takes input). */
   onRoute?: (route: RouteOptions) => void;
 }
@@ -175,7 +181,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       installIntegrationAuth(api, deps.integrations ?? []);
       await api.register(healthRoutes, routeDeps);
       await api.register(catalogRoutes, routeDeps);
-      await api.register(authRoutes, { ...routeDeps, limits, addressFailures });
+      const mailboxView = deps.mailboxView ?? false;
+      await api.register(authRoutes, {
+        ...routeDeps,
+        limits,
+        addressFailures,
+        mailbox: mailboxView ? '/dev/mailbox' : null,
+      });
+      await api.register(outboxRoutes, { ...routeDeps, mailboxView });
       await api.register(interactionRoutes, routeDeps);
       await api.register(buildRoutes, routeDeps);
       await api.register(checkoutRoutes, routeDeps);

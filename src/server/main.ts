@@ -5,7 +5,8 @@
  *   LOG_LEVEL (info), SALES_MIN_BUYERS (5: buyers a configuration needs before the public sales figures show it),
  *   INTEGRATION_TOKENS (`name:<sha256 hex of the token>,…`: integrations' bearer tokens), and the sign-in and
  *   session settings of security-config.ts (TRUST_PROXY, ALLOWED_ORIGINS, COOKIE_SECRET, SESSION_IDLE_HOURS_*,
- *   SIGN_IN_MAX_FAILURES*, GUEST_WRITES_PER_MINUTE). `--dev`: API only, the Vite dev server serves the client.
+ *   SIGN_IN_MAX_FAILURES*, GUEST_WRITES_PER_MINUTE, MAILBOX_VIEW: the demo mailbox of sign-up mails, on by default
+ *   only on a loopback HOST), PUBLIC_ORIGIN (the web address in mailed links and PDFs). `--dev`: API only, the Vite dev server serves the client.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -97,6 +98,10 @@ async function start(): Promise<{ app: FastifyInstance; store: Store; notifier: 
     // The live catalogs are compiled ahead in a worker thread (warmCompiled), so the server answers meanwhile and
     // the first shopper finds them compiled.
     await app.listen({ port, host });
+    if (security.mailboxView)
+      console.log(
+        `Sign-up mails are not sent: read them at http://${host}:${port}/dev/mailbox (MAILBOX_VIEW)`,
+      );
     return { app, store, notifier };
   } catch (error) {
     await notifier?.close();

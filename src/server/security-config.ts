@@ -28,7 +28,11 @@ const envSchema = z.object({
   SIGN_IN_MAX_FAILURES: positiveInt.default(10),
   SIGN_IN_MAX_FAILURES_PER_ADDRESS: positiveInt.default(50),
   GUEST_WRITES_PER_MINUTE: positiveInt.default(120),
+  MAILBOX_VIEW: z.enum(['0', '1'], 'MAILBOX_VIEW: 0 or 1').optional(),
+  HOST: z.string().optional(),
 });
+
+const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '::1'];
 
 /**
  * TRUST_PROXY: unset or "false" believes no forwarding headers; "true" every hop (only when nothing but the proxy can
@@ -48,7 +52,7 @@ export function trustProxyOf(value: string | undefined): FastifyServerOptions['t
 /** The security settings of AppDeps from the environment. @throws a ZodError naming the bad variable. */
 export function securityConfigFromEnv(
   env: NodeJS.ProcessEnv,
-): Pick<AppDeps, 'trustProxy' | 'allowedOrigins' | 'cookieSecret' | 'idle' | 'rateLimits'> {
+): Pick<AppDeps, 'trustProxy' | 'allowedOrigins' | 'cookieSecret' | 'idle' | 'rateLimits' | 'mailboxView'> {
   const e = envSchema.parse(env);
   return {
     trustProxy: trustProxyOf(e.TRUST_PROXY),
@@ -63,5 +67,8 @@ export function securityConfigFromEnv(
       addressFailures: e.SIGN_IN_MAX_FAILURES_PER_ADDRESS,
       guestWritesPerMinute: e.GUEST_WRITES_PER_MINUTE,
     },
+    // The demo mailbox hands out every sign-up link: by default only on a server that listens on loopback (the
+    // local demo, main.ts's default HOST), where nobody else can read it.
+    mailboxView: e.MAILBOX_VIEW ? e.MAILBOX_VIEW === '1' : LOOPBACK_HOSTS.includes(e.HOST ?? '127.0.0.1'),
   };
 }

@@ -29,7 +29,11 @@ export async function startServer(): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'e2e-db-'));
   // The product's default: the embedded database.
-  const { child, url } = await spawnServer({ PORT: String(port), DB_FILE: join(dataDir, 'app.sqlite') });
+  const { child, url } = await spawnServer({
+    PORT: String(port),
+    DB_FILE: join(dataDir, 'app.sqlite'),
+    MAILBOX_VIEW: '1',
+  });
   return {
     url,
     stop: () =>

@@ -40,6 +40,7 @@ const expected: Record<string, readonly Caller[]> = {
   'GET /api/catalogs/:id/compiled': everyone,
   'GET /api/catalogs/:id/sales': everyone,
   'POST /api/auth/sign-up': everyone,
+  'POST /api/auth/confirm': everyone,
   'POST /api/auth/sign-in': everyone,
   'POST /api/auth/sign-out': everyone,
   'POST /api/auth/sign-out-everywhere': signedIn,
@@ -115,6 +116,11 @@ const expected: Record<string, readonly Caller[]> = {
   'GET /api/catalog-admin/catalogs/:catalogId/popularity': catalogManagers,
   'GET /api/catalog-admin/drafts/:draftId/impact': catalogManagers,
   'POST /api/csp-reports': everyone,
+  // Only the mail relay's bearer token (sign-up.api.test.ts), no person.
+  'GET /api/outbox': [],
+  'POST /api/outbox/:mailId/sent': [],
+  // Only when the server shows its outbox (MAILBOX_VIEW: the local demo, and these tests).
+  'GET /api/dev/mailbox': everyone,
   // The built client's pages and files.
   'GET /*': everyone,
 };
@@ -146,6 +152,7 @@ function pathOf(url: string, ids: { customer: string; build: string; quote: stri
     version: PC_VERSION,
     requestId: '00000000-0000-4000-8000-000000000000',
     draftId: '00000000-0000-4000-8000-000000000000',
+    mailId: '00000000-0000-4000-8000-000000000000',
     id: url.startsWith('/api/builds') ? ids.build : url.startsWith('/api/catalogs') ? 'pc' : ids.customer,
   };
   return url

@@ -25,7 +25,8 @@ interface Server {
 }
 
 /** Starts main.ts on `dbFile` (the embedded database is what this test is about) on a port of its choosing. */
-const startServer = (): Promise<Server> => spawnServer({ PORT: '0', DB_FILE: dbFile }, ['--dev']);
+const startServer = (): Promise<Server> =>
+  spawnServer({ PORT: '0', DB_FILE: dbFile, MAILBOX_VIEW: '1' }, ['--dev']);
 
 function exited(child: ChildProcess): Promise<NodeJS.Signals | number | null> {
   return new Promise((resolve) => {
@@ -50,7 +51,7 @@ describe('a killed server keeps every acknowledged write', () => {
 
   it('SIGKILL mid-stream, restart: acknowledged builds all there, none half-written, integrity ok', async () => {
     let server = await startServer();
-    const signUp = await fetch(`${server.url}/api/auth/sign-up`, {
+    const form = await fetch(`${server.url}/api/auth/sign-up`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -60,6 +61,17 @@ describe('a killed server keeps every acknowledged write', () => {
         phone: '',
         birthday: null,
       }),
+    });
+    expect(form.status).toBe(202);
+    // The server shows its outbox (MAILBOX_VIEW=1): open the mailed link.
+    const mailbox = (await (await fetch(`${server.url}/api/dev/mailbox?to=crash@example.com`)).json()) as {
+      mails: { link: string }[];
+    };
+    const token = new URL(mailbox.mails[0]?.link ?? '').searchParams.get('token');
+    const signUp = await fetch(`${server.url}/api/auth/confirm`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token }),
     });
     expect(signUp.status).toBe(201);
     const { customer } = (await signUp.json()) as { customer: { id: string } };

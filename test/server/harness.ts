@@ -66,6 +66,7 @@ export function useApp(database: TestDatabase, overrides: Partial<AppDeps> = {})
       now: () => clock.now,
       // Tests move the clock by months with one session open; idle expiry has its own test (session-expiry).
       idle: { customerMs: 10 * 365 * 86_400_000, staffMs: 10 * 365 * 86_400_000 },
+      mailboxView: true,
       ...overrides,
     });
     harness = { app, db: opened.store.db, catalogs, clock };
@@ -83,28 +84,81 @@ export function useApp(database: TestDatabase, overrides: Partial<AppDeps> = {})
 }
 
 let counter = 0;
-/** Signs up a new customer; @returns the session cookie jar and the /api/auth reply body. */
+
+/** The link of the newest mail to `email` in the demo mailbox (the app must show it: harness apps do). */
+export async function mailedLink(app: FastifyInstance, email: string): Promise<URL> {
+  const res = await app.inject({ method: 'GET', url: `/api/dev/mailbox?to=${encodeURIComponent(email)}` });
+  const [mail] = res.json<{ mails: { link: string }[] }>().mails;
+  if (!mail) throw new Error(`no mail to ${email}: ${res.body}`);
+  return new URL(mail.link);
+}
+
+/** Opens the confirmation link mailed to `email`, in the browser of `jar`. */
+export async function confirmSignUp(app: FastifyInstance, email: string, jar = '') {
+  return signUpLinkOpened(app, email, jar ? { cookie: jar } : {});
+}
+
+async function signUpLinkOpened(
+  app: FastifyInstance,
+  email: string,
+  headers: Record<string, string>,
+  remoteAddress?: string,
+) {
+  const token = (await mailedLink(app, email)).searchParams.get('token');
+  return app.inject({
+    method: 'POST',
+    url: '/api/auth/confirm',
+    headers,
+    ...(remoteAddress ? { remoteAddress } : {}),
+    payload: { token },
+  });
+}
+
+/**
+ * The sign-up form sent (it must answer 202), then its mailed link opened from the same browser and address.
+ * @returns the link's reply: 201 with the session cookie, or the refusal.
+ */
+export async function signUpConfirmed(
+  app: FastifyInstance,
+  form: {
+    payload: { email: string } & Record<string, unknown>;
+    headers?: Record<string, string>;
+    remoteAddress?: string;
+  },
+) {
+  const headers = form.headers ?? {};
+  const sent = await app.inject({ method: 'POST', url: '/api/auth/sign-up', ...form, headers });
+  if (sent.statusCode !== 202) throw new Error(`sign-up form: ${sent.statusCode} ${sent.body}`);
+  return signUpLinkOpened(app, form.payload.email.trim().toLowerCase(), headers, form.remoteAddress);
+}
+
+/**
+ * Signs up a new customer and opens the mailed link in the same browser; @returns the session cookie jar and the
+ * confirmation's reply body. Each sign-up comes from its own network address, as customers do: sign-ups count
+ * against the address's sign-in limit, which tests of that limit exercise on purpose.
+ */
 export async function signUp(
   app: FastifyInstance,
   fields: { email?: string; birthday?: string | null; phone?: string } = {},
   jar = '',
 ) {
-  const res = await app.inject({
-    method: 'POST',
-    url: '/api/auth/sign-up',
+  const n = ++counter;
+  const confirmed = await signUpConfirmed(app, {
+    remoteAddress: `198.18.${(n >> 8) & 255}.${n & 255}`,
     headers: jar ? { cookie: jar } : {},
     payload: {
-      email: fields.email ?? `customer${++counter}@example.com`,
+      email: fields.email ?? `customer${n}@example.com`,
       password: 'tall-oak-shelf',
       name: 'Test Customer',
       phone: fields.phone ?? '',
       birthday: fields.birthday ?? null,
     },
   });
-  if (res.statusCode !== 201) throw new Error(`sign-up failed: ${res.statusCode} ${res.body}`);
+  if (confirmed.statusCode !== 201)
+    throw new Error(`confirmation failed: ${confirmed.statusCode} ${confirmed.body}`);
   return {
-    jar: cookiesFrom(res, jar),
-    me: res.json<{
+    jar: cookiesFrom(confirmed, jar),
+    me: confirmed.json<{
       customer: { id: string; customerNumber: string };
       merged?: { builds: number; interactions: number };
     }>(),

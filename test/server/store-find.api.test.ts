@@ -11,7 +11,7 @@ import { searchRank } from '../../src/core/profile/search-terms.ts';
 import * as searchTermsMigration from '../../src/server/migrations/2026_12_05_1525_create_customer_search_terms.ts';
 import { seedDemoData } from '../../src/server/store/seed.ts';
 import { testDatabases } from './databases.ts';
-import { cookiesFrom, countRows, signInStaff, signUp, useApp } from './harness.ts';
+import { cookiesFrom, countRows, signInStaff, signUp, signUpConfirmed, useApp } from './harness.ts';
 
 type Role = 'guest' | 'customer' | 'another customer' | 'sales' | 'store_manager' | 'catalog';
 
@@ -229,11 +229,7 @@ describe.each(testDatabases)('finding the customer on $label', (database) => {
     });
 
     // Someone else types Walter's e-mail online: a separate record, nothing of Walter's.
-    const stranger = await app.inject({
-      method: 'POST',
-      url: '/api/auth/sign-up',
-      payload: signUpBody('walter@example.com'),
-    });
+    const stranger = await signUpConfirmed(app, { payload: signUpBody('walter@example.com') });
     expect(stranger.statusCode).toBe(201);
     expect(stranger.json().customer.id).not.toBe(customer.id);
     const strangerJar = cookiesFrom(stranger);
@@ -264,9 +260,7 @@ describe.each(testDatabases)('finding the customer on $label', (database) => {
 
     // Walter, with the code as he reads it off the quote (any case, spaces): his record, his store visit.
     const typed = claimCode.toLowerCase().replace(/-/g, ' ');
-    const walter = await app.inject({
-      method: 'POST',
-      url: '/api/auth/sign-up',
+    const walter = await signUpConfirmed(app, {
       payload: signUpBody('walter.w@example.net', { claimCode: typed, phone: '+49 171 2345678' }),
     });
     expect(walter.statusCode, walter.body).toBe(201);

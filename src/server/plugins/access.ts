@@ -37,6 +37,8 @@ export const access = {
   staffOrIntegration: { who: 'roles', roles: ['sales', 'store_manager'], integration: true },
   /** Product managers: the catalog editor. */
   catalog: { who: 'roles', roles: ['catalog'] },
+  /** Only an integration's bearer token, no person: the mail relay draining the outbox. */
+  integration: { who: 'roles', roles: [], integration: true },
 } as const satisfies Record<string, Access>;
 
 /** One line of the route table. */

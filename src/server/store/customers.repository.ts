@@ -88,6 +88,17 @@ export async function claimCustomer(
   return row;
 }
 
+/** Whether a walk-in's record waits to be claimed with `code` (checked again when the claim is made). */
+export async function isClaimable(db: Kysely<Database>, code: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('customers')
+    .select('id')
+    .where('claim_code', '=', code)
+    .where('user_id', 'is', null)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function findCustomerById(db: Kysely<Database>, id: string): Promise<CustomerRow | undefined> {
   return db.selectFrom('customers').selectAll().where('id', '=', id).executeTakeFirst();
 }

@@ -18,6 +18,7 @@ import type { QuotesTable } from './quotes.table.ts';
 import type { RecommendationEventsTable } from './recommendation-events.table.ts';
 import type { ServerSecretsTable, SignInFailuresTable } from './sign-in.table.ts';
 import type { SessionsTable } from './sessions.table.ts';
+import type { OutboxMailsTable, SignUpRequestsTable } from './sign-up.table.ts';
 import { withStatementCache } from './statement-cache.ts';
 import type { UsersTable } from './users.table.ts';
 
@@ -41,6 +42,8 @@ export interface Database {
   catalog_draft_revisions: CatalogDraftRevisionsTable;
   sign_in_failures: SignInFailuresTable;
   server_secrets: ServerSecretsTable;
+  sign_up_requests: SignUpRequestsTable;
+  outbox_mails: OutboxMailsTable;
 }
 
 export type SqlDialectName = 'sqlite' | 'postgres';

@@ -30,6 +30,7 @@ import * as createSignInFailures from '../migrations/2026_12_06_1101_create_sign
 import * as createServerSecrets from '../migrations/2026_12_06_1102_create_server_secrets.ts';
 import * as addOrderStatus from '../migrations/2026_12_06_1200_add_order_status.ts';
 import * as addCustomerBirthdayProvenance from '../migrations/2026_12_06_1201_add_customer_birthday_provenance.ts';
+import * as createSignUpRequestsAndOutbox from '../migrations/2026_12_06_2300_create_sign_up_requests_and_outbox.ts';
 
 /**
  * Every migration, by name. Listed statically (not a folder scan) so the server still finds them after bundling.
@@ -65,6 +66,7 @@ const migrations: Record<string, DialectMigration> = {
   '2026_12_06_1102_create_server_secrets': createServerSecrets,
   '2026_12_06_1200_add_order_status': addOrderStatus,
   '2026_12_06_1201_add_customer_birthday_provenance': addCustomerBirthdayProvenance,
+  '2026_12_06_2300_create_sign_up_requests_and_outbox': createSignUpRequestsAndOutbox,
 };
 
 function migrator({ db, dialect, schema }: Store): Migrator {
