@@ -21,6 +21,8 @@ const AccountPage = page(() => import('./account/account-page.tsx'), 'AccountPag
 const PreferencesPage = page(() => import('./account/preferences-page.tsx'), 'PreferencesPage');
 const SignInPage = page(() => import('./account/sign-in-page.tsx'), 'SignInPage');
 const SignUpPage = page(() => import('./account/sign-up-page.tsx'), 'SignUpPage');
+const ConfirmEmailPage = page(() => import('./account/confirm-email-page.tsx'), 'ConfirmEmailPage');
+const MailboxPage = page(() => import('./account/mailbox-page.tsx'), 'MailboxPage');
 const TimelinePage = page(() => import('./account/timeline-page.tsx'), 'TimelinePage');
 
 /**
@@ -85,6 +87,8 @@ export function App() {
             <Route path="/catalog/:catalogId" element={<ToConfigure />} />
             <Route path="/sign-in" element={<SignInPage />} />
             <Route path="/sign-up" element={<SignUpPage />} />
+            <Route path="/confirm-email" element={<ConfirmEmailPage />} />
+            <Route path="/dev/mailbox" element={<MailboxPage />} />
             <Route path="/account" element={<AccountLayout />}>
               <Route index element={<AccountPage />} />
               <Route path="timeline" element={<TimelinePage />} />

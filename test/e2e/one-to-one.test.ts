@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { person, signIn } from './people.ts';
+import { confirmByMail, person, signIn } from './people.ts';
 import { productForThisFile } from './product.ts';
 import { screenshot } from './screenshot.ts';
 import { axeViolations } from './axe.ts';
@@ -28,8 +28,7 @@ describe('one to one, in Chromium', () => {
     await first.page.getByLabel('Name').fill('Eve Example');
     await first.page.getByLabel('E-mail').fill(EMAIL);
     await first.page.getByLabel('Password').fill(PASSWORD);
-    await first.page.getByRole('button', { name: 'Create account' }).click();
-    await first.page.waitForURL((url) => !url.pathname.startsWith('/sign-up'));
+    await confirmByMail(first.page, EMAIL);
 
     await first.page.goto(`${app.server.url}/configure/car`);
     // A new customer has no history: nothing is "recommended for you" yet.

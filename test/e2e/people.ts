@@ -38,3 +38,23 @@ export async function signIn(
   await fillSignIn(page, email, password);
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
 }
+
+/**
+ * Sends the sign-up form on screen (already filled), then does what the new customer does: reads "check your
+ * e-mail", opens the demo mailbox and the newest mail to `email`, and follows its link, which signs them in.
+ */
+export async function confirmByMail(
+  page: Page,
+  email: string,
+  shot?: (name: string) => Promise<void>,
+): Promise<void> {
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByRole('heading', { name: 'Check your e-mail' }).waitFor();
+  await shot?.('sign-up-check-email');
+  await page.getByRole('link', { name: 'Open the demo mailbox' }).click();
+  const mail = page.getByRole('article').filter({ hasText: email }).first();
+  await mail.waitFor();
+  await shot?.('sign-up-mailbox');
+  await mail.getByRole('link', { name: 'Open the link' }).click();
+  await page.waitForURL((url) => !/^\/(sign-up|confirm-email|dev\/mailbox)/.test(url.pathname));
+}

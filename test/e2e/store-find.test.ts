@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from './axe.ts';
-import { fillSignIn } from './people.ts';
+import { confirmByMail, fillSignIn } from './people.ts';
 import { productForThisFile } from './product.ts';
 import { screenshot } from './screenshot.ts';
 
@@ -21,7 +21,7 @@ async function signUpOnline(
   await page.getByLabel('Password', { exact: true }).fill('tall-oak-shelf');
   if (who.claim)
     expect(await page.getByLabel('Code from your quote (optional)').inputValue()).toBe(who.claim);
-  await page.getByRole('button', { name: 'Create account' }).click();
+  await confirmByMail(page, who.email, (name) => screenshot(page, `store-find-${name}`));
   await page.waitForURL((u) => u.pathname.startsWith('/account'));
   return page;
 }

@@ -14,7 +14,8 @@ export function SignInPage() {
   const navigate = useNavigate();
   const me = useMe();
   const signIn = useSignIn();
-  const [email, setEmail] = useState('');
+  // The mail that says an address has an account links here with it filled in.
+  const [email, setEmail] = useState(() => params.get('email') ?? '');
   const [password, setPassword] = useState('');
 
   // Already signed in (e.g. the back button after signing in): go on rather than ask again.

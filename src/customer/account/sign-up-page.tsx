@@ -2,8 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { isPasswordOfEmail, MIN_PASSWORD } from '../../contract/auth.schema.ts';
+import { languageOf } from '../../contract/language.schema.ts';
 import { ApiError } from '../../ui/api-client.ts';
 import { useMe, useSignUp } from '../../ui/api/auth.ts';
+import { CheckYourEmail } from './check-your-email.tsx';
 import { Field } from './form-field.tsx';
 import { issuesByField, safeNext } from './form-errors.ts';
 import './account.css';
@@ -20,7 +22,7 @@ type Form = {
 };
 
 export function SignUpPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
   const navigate = useNavigate();
@@ -39,20 +41,19 @@ export function SignUpPage() {
   const [checked, setChecked] = useState<Partial<Record<keyof Form, string>>>({});
 
   if (me.data && !signUp.isSuccess) return <Navigate to={next} replace />;
+  if (signUp.data && 'status' in signUp.data)
+    return <CheckYourEmail pending={signUp.data} onAgain={() => signUp.reset()} />;
 
   const server = issuesByField(signUp.error);
-  const taken = signUp.error instanceof ApiError && signUp.error.code === 'email_taken';
   const badCode = signUp.error instanceof ApiError && signUp.error.code === 'claim_code_invalid';
   const common = signUp.error instanceof ApiError && signUp.error.code === 'password_common';
   const errorOf = (field: keyof Form) =>
     checked[field] ??
-    (field === 'email' && taken
-      ? t('account.signUp.taken')
-      : field === 'claimCode' && badCode
-        ? t('account.signUp.claimInvalid')
-        : field === 'password' && common
-          ? t('account.signUp.commonPassword')
-          : server.fields[field]);
+    (field === 'claimCode' && badCode
+      ? t('account.signUp.claimInvalid')
+      : field === 'password' && common
+        ? t('account.signUp.commonPassword')
+        : server.fields[field]);
   const set = (field: keyof Form) => (e: { target: { value: string } }) => {
     setForm((f) => ({ ...f, [field]: e.target.value }));
     setChecked(({ [field]: _fixed, ...rest }) => rest);
@@ -85,24 +86,27 @@ export function SignUpPage() {
         phone: form.phone.trim(),
         birthday: form.birthday || null,
         ...(form.claimCode.trim() ? { claimCode: form.claimCode.trim() } : {}),
+        language: languageOf(i18n.language),
+        next,
       },
       {
-        onSuccess: () => void navigate(next, { replace: true }),
+        // A session (the address's own password): straight on; otherwise the page says to check the e-mail.
+        onSuccess: (answer) => {
+          if ('user' in answer) void navigate(next, { replace: true });
+        },
         // Take the customer to what the server refused, as for the page's own checks.
         onError: (error) => {
           const field =
-            error instanceof ApiError && error.code === 'email_taken'
-              ? 'email'
-              : error instanceof ApiError && error.code === 'claim_code_invalid'
-                ? 'claimCode'
-                : Object.keys(issuesByField(error).fields)[0];
+            error instanceof ApiError && error.code === 'claim_code_invalid'
+              ? 'claimCode'
+              : Object.keys(issuesByField(error).fields)[0];
           if (field) document.getElementById(`sign-up-${field}`)?.focus();
         },
       },
     );
   }
 
-  const general = !taken && !badCode && server.general;
+  const general = !badCode && server.general;
   return (
     <section className="auth-page" aria-labelledby="sign-up-title">
       <h1 id="sign-up-title">{t('account.signUp.title')}</h1>

@@ -11,6 +11,8 @@ import { AccountPage } from './account-page.tsx';
 import { PreferencesPage } from './preferences-page.tsx';
 import { SignInPage } from './sign-in-page.tsx';
 import { SignUpPage } from './sign-up-page.tsx';
+import { ConfirmEmailPage } from './confirm-email-page.tsx';
+import { MailboxPage } from './mailbox-page.tsx';
 import { TimelinePage } from './timeline-page.tsx';
 import '../../ui/i18n/i18n.ts';
 
@@ -37,6 +39,8 @@ export function renderApp(path: string) {
           <Route path="/configure/:catalogId" element={<h1>Configure</h1>} />
           <Route path="/sign-in" element={<SignInPage />} />
           <Route path="/sign-up" element={<SignUpPage />} />
+          <Route path="/confirm-email" element={<ConfirmEmailPage />} />
+          <Route path="/dev/mailbox" element={<MailboxPage />} />
           <Route path="/account" element={<AccountLayout />}>
             <Route index element={<AccountPage />} />
             <Route path="timeline" element={<TimelinePage />} />

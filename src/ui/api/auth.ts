@@ -2,10 +2,12 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { z } from 'zod';
 import {
   meResponseSchema,
+  signUpPendingSchema,
   type MeResponse,
   type SignInBody,
   type SignUpBody,
 } from '../../contract/auth.schema.ts';
+import { outboxListSchema } from '../../contract/outbox.schema.ts';
 import { ApiError, getJson, sendJson } from '../api-client.ts';
 
 export const authKeys = { me: ['auth', 'me'] as const };
@@ -63,11 +65,38 @@ export function useSignIn() {
   });
 }
 
+/**
+ * Sends the sign-up form. The answer is a session (201: the address's own password, so it signed in) or, usually,
+ * "check your e-mail" (202): the account exists once the mailed link is opened (useConfirmSignUp).
+ */
 export function useSignUp() {
   const switchTo = useSwitchIdentity();
   return useMutation({
-    mutationFn: (body: SignUpBody) => sendJson('POST', '/api/auth/sign-up', body, meResponseSchema),
+    mutationFn: (body: SignUpBody) =>
+      sendJson('POST', '/api/auth/sign-up', body, z.union([meResponseSchema, signUpPendingSchema])),
+    onSuccess: (answer) => {
+      if ('user' in answer) switchTo(answer);
+    },
+  });
+}
+
+/** Opens a mailed sign-up link: creates the account and signs this browser in. */
+export function useConfirmSignUp() {
+  const switchTo = useSwitchIdentity();
+  return useMutation({
+    mutationFn: (token: string) => sendJson('POST', '/api/auth/confirm', { token }, meResponseSchema),
     onSuccess: switchTo,
+  });
+}
+
+/** The demo mailbox (MAILBOX_VIEW): every mail the server would have sent, newest first; 404 when it is off. */
+export function useMailbox() {
+  return useQuery({
+    queryKey: ['mailbox'],
+    queryFn: ({ signal }) => getJson('/api/dev/mailbox', outboxListSchema, signal),
+    retry: false,
+    // A mail arrives while the page is open in another tab: look again now and then.
+    refetchInterval: 5_000,
   });
 }
 

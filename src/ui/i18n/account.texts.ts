@@ -22,7 +22,6 @@ export const accountTexts = {
     signUp: {
       title: 'Create your account',
       lead: 'Save builds, compare them, and pick up where you left off in the store or on the phone.',
-      taken: 'This e-mail already has an account, and that is not its password. Sign in instead.',
       needName: 'Enter your name.',
       needEmail: 'Enter an e-mail address like name@example.com.',
       shortPassword: 'Use at least 8 characters.',
@@ -219,8 +218,6 @@ export const accountTexts = {
     signUp: {
       title: 'Konto anlegen',
       lead: 'Konfigurationen speichern und vergleichen – und im Laden oder am Telefon dort weitermachen, wo Sie aufgehört haben.',
-      taken:
-        'Für diese E-Mail gibt es bereits ein Konto, und das ist nicht sein Passwort. Melden Sie sich stattdessen an.',
       needName: 'Bitte geben Sie Ihren Namen ein.',
       needEmail: 'Bitte geben Sie eine E-Mail-Adresse wie name@example.com ein.',
       shortPassword: 'Bitte mindestens 8 Zeichen verwenden.',
@@ -425,7 +422,6 @@ export const accountTexts = {
     signUp: {
       title: '创建账户',
       lead: '保存并比较配置，在门店或电话中从上次中断的地方继续。',
-      taken: '该电子邮箱已有账户，且密码不正确。请直接登录。',
       needName: '请输入您的姓名。',
       needEmail: '请输入电子邮箱，例如 name@example.com。',
       shortPassword: '密码至少需要 8 个字符。',

@@ -14,6 +14,7 @@ import { storeOffersTexts } from './store-offers.texts.ts';
 import { storeContinuePageTexts } from './store-continue-page.texts.ts';
 import { sessionConflictTexts, storeContinueTexts } from './store-continue.texts.ts';
 import { sessionSaveTexts } from './session-save.texts.ts';
+import { signUpMailTexts } from './sign-up-mail.texts.ts';
 import { storeApprovalsTexts, storeQuoteTexts } from './store-quote.texts.ts';
 
 /** The surfaces' texts. Catalog content (part names, rule messages) comes from the catalog files. */
@@ -109,6 +110,7 @@ export const resources = {
       storeContinuePage: storeContinuePageTexts.en,
       sessionConflict: sessionConflictTexts.en,
       sessionSave: sessionSaveTexts.en,
+      signUpMail: signUpMailTexts.en,
       storeContinue: storeContinueTexts.en,
       storeFind: storeFindTexts.en,
       storeQuote: storeQuoteTexts.en,
@@ -212,6 +214,7 @@ export const resources = {
       storeContinuePage: storeContinuePageTexts.de,
       sessionConflict: sessionConflictTexts.de,
       sessionSave: sessionSaveTexts.de,
+      signUpMail: signUpMailTexts.de,
       storeContinue: storeContinueTexts.de,
       storeFind: storeFindTexts.de,
       storeQuote: storeQuoteTexts.de,
@@ -313,6 +316,7 @@ export const resources = {
       storeContinuePage: storeContinuePageTexts.zh,
       sessionConflict: sessionConflictTexts.zh,
       sessionSave: sessionSaveTexts.zh,
+      signUpMail: signUpMailTexts.zh,
       storeContinue: storeContinueTexts.zh,
       storeFind: storeFindTexts.zh,
       storeQuote: storeQuoteTexts.zh,

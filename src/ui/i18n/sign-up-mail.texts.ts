@@ -1,0 +1,66 @@
+/**
+ * Signing up by e-mailed link: the sign-up page's "check your e-mail", the page the link opens
+ * (customer/account/confirm-email-page.tsx) and the demo mailbox (customer/account/mailbox-page.tsx), in every
+ * language of resources.ts.
+ */
+export const signUpMailTexts = {
+  en: {
+    sentTitle: 'Check your e-mail',
+    sent: 'We sent a message to {{email}}. Open the link in it to finish: it works once, for 24 hours. If this address already has an account, the message says so instead.',
+    sentDemo: 'This demo sends no mail: its messages are in the demo mailbox.',
+    openMailbox: 'Open the demo mailbox',
+    again: 'Use another e-mail address',
+    confirming: 'Creating your account…',
+    linkInvalid: 'This link is unknown, used already or older than 24 hours.',
+    linkTaken: 'This e-mail address has an account already: sign in with it.',
+    confirmFailed: 'Your account could not be created: {{reason}}',
+    signUpAgain: 'Sign up again',
+    mailboxTitle: 'Demo mailbox',
+    mailboxLead:
+      'The mails this server would send, newest first. A real deployment hands them to a mail relay instead, and this page is off.',
+    mailboxOff: 'This server does not show its mailbox (MAILBOX_VIEW is off).',
+    mailboxEmpty: 'No mails yet. Sign up to get one.',
+    to: 'To',
+    sentAt: 'Sent',
+    openLink: 'Open the link',
+  },
+  de: {
+    sentTitle: 'Bitte prüfen Sie Ihre E-Mails',
+    sent: 'Wir haben eine Nachricht an {{email}} gesendet. Öffnen Sie den Link darin, um fortzufahren: Er gilt einmal, 24 Stunden lang. Hat diese Adresse bereits ein Konto, steht das stattdessen in der Nachricht.',
+    sentDemo: 'Diese Demo versendet keine E-Mails: Ihre Nachrichten liegen im Demo-Postfach.',
+    openMailbox: 'Demo-Postfach öffnen',
+    again: 'Eine andere E-Mail-Adresse verwenden',
+    confirming: 'Ihr Konto wird angelegt…',
+    linkInvalid: 'Dieser Link ist unbekannt, schon verwendet oder älter als 24 Stunden.',
+    linkTaken: 'Für diese E-Mail-Adresse gibt es bereits ein Konto: Melden Sie sich damit an.',
+    confirmFailed: 'Ihr Konto konnte nicht angelegt werden: {{reason}}',
+    signUpAgain: 'Erneut registrieren',
+    mailboxTitle: 'Demo-Postfach',
+    mailboxLead:
+      'Die E-Mails, die dieser Server senden würde, die neuesten zuerst. Im echten Betrieb gehen sie an einen Mail-Relay, und diese Seite ist aus.',
+    mailboxOff: 'Dieser Server zeigt sein Postfach nicht (MAILBOX_VIEW ist aus).',
+    mailboxEmpty: 'Noch keine E-Mails. Registrieren Sie sich, um eine zu erhalten.',
+    to: 'An',
+    sentAt: 'Gesendet',
+    openLink: 'Link öffnen',
+  },
+  zh: {
+    sentTitle: '请查收电子邮件',
+    sent: '我们已向 {{email}} 发送了一封邮件。打开其中的链接即可完成注册：链接仅可使用一次，24 小时内有效。如果此邮箱已有账户，邮件中会说明。',
+    sentDemo: '此演示不发送邮件：邮件在演示邮箱中。',
+    openMailbox: '打开演示邮箱',
+    again: '使用其他电子邮箱',
+    confirming: '正在创建您的账户…',
+    linkInvalid: '此链接无效、已被使用或已超过 24 小时。',
+    linkTaken: '此电子邮箱已有账户：请用它登录。',
+    confirmFailed: '未能创建您的账户：{{reason}}',
+    signUpAgain: '重新注册',
+    mailboxTitle: '演示邮箱',
+    mailboxLead: '此服务器将要发送的邮件，最新的在前。正式部署时邮件交由邮件中继发送，此页面关闭。',
+    mailboxOff: '此服务器不显示其邮箱（MAILBOX_VIEW 已关闭）。',
+    mailboxEmpty: '还没有邮件。注册即可收到一封。',
+    to: '收件人',
+    sentAt: '发送时间',
+    openLink: '打开链接',
+  },
+};
