@@ -44,6 +44,7 @@ const app = await buildApp({
   dialect: 'sqlite',
   catalogs,
   now: () => now,
+  mailboxView: true,
   onRoute: (route) => routes.push(route),
 });
 afterAll(async () => {
