@@ -1,8 +1,7 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { importDimacs } from '../../src/core/engine/import/dimacs.ts';
-import { ImportError } from '../../src/core/engine/import/xml.ts';
-import { FUZZ_RUNS, mutatedText, piecesText, thrownBy } from './runs.ts';
+import { assertModelOrImportError, FUZZ_RUNS, mutatedText, piecesText } from './runs.ts';
 
 /**
  * Bad input, fuzzed (issue 19 §6): DIMACS CNF files from outside. Whatever the text, the importer returns a model or
@@ -38,16 +37,6 @@ const PIECES = [
   ' 0\n',
 ];
 
-/** What is wrong with what the importer threw, if anything. */
-function problemOf(text: string, thrown: unknown): string | undefined {
-  if (thrown === undefined) return undefined;
-  if (!(thrown instanceof ImportError)) return `threw ${String(thrown)}`;
-  const lines = text.split('\n').length;
-  if (!Number.isInteger(thrown.line) || thrown.line < 1 || thrown.line > lines)
-    return `line ${thrown.line} of ${lines}`;
-  return thrown.message.startsWith(`line ${thrown.line}: `) ? undefined : `message ${thrown.message}`;
-}
-
 describe('DIMACS importer, fuzzed', () => {
   it(`${FUZZ_RUNS} random and mutated texts: a model or an ImportError with its line, never a hang`, () => {
     const text = fc.oneof(
@@ -56,16 +45,6 @@ describe('DIMACS importer, fuzzed', () => {
       { weight: 1, arbitrary: piecesText(PIECES) },
       { weight: 1, arbitrary: fc.string({ maxLength: 60, unit: 'binary' }) },
     );
-    fc.assert(
-      fc.property(text, (t) => {
-        expect(
-          problemOf(
-            t,
-            thrownBy(() => importDimacs(t)),
-          ),
-        ).toBeUndefined();
-      }),
-      { numRuns: FUZZ_RUNS },
-    );
+    assertModelOrImportError(text, importDimacs);
   });
 });

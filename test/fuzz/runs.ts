@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { expect } from 'vitest';
+import { ImportError } from '../../src/core/engine/import/xml.ts';
 
 /**
  * Cases per parser boundary (issue 19 §6): 10,000 unless FUZZ_RUNS says otherwise, the same knob as the API fuzz
@@ -65,4 +67,35 @@ export function piecesText(pieces: readonly string[], maxLength = 40): fc.Arbitr
       { maxLength },
     )
     .map((p) => p.join(''));
+}
+
+/** What is wrong with what an importer threw for `text`, if anything: only its own ImportError naming a line is fine. */
+function importProblem(text: string, thrown: unknown): string | undefined {
+  if (thrown === undefined) return undefined;
+  if (!(thrown instanceof ImportError)) return `threw ${String(thrown)}`;
+  const lines = text.split('\n').length;
+  if (!Number.isInteger(thrown.line) || thrown.line < 1 || thrown.line > lines)
+    return `line ${thrown.line} of ${lines}`;
+  return thrown.message.startsWith(`line ${thrown.line}: `) ? undefined : `message ${thrown.message}`;
+}
+
+/**
+ * The property every importer of outside files holds, over {@link FUZZ_RUNS} texts: it returns a model or throws its
+ * own ImportError naming a line of the text, within the case budget (no hang).
+ */
+export function assertModelOrImportError(
+  texts: fc.Arbitrary<string>,
+  parse: (text: string) => unknown,
+): void {
+  fc.assert(
+    fc.property(texts, (text) => {
+      expect(
+        importProblem(
+          text,
+          thrownBy(() => parse(text)),
+        ),
+      ).toBeUndefined();
+    }),
+    { numRuns: FUZZ_RUNS },
+  );
 }
