@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createActor, fromPromise } from 'xstate';
-import type { PersistedSession, SessionResponse } from '../contract/session.schema.ts';
+import type { SessionResponse } from '../contract/session.schema.ts';
 import {
   autosaveMachine,
   retryDelayMs,
@@ -10,17 +10,7 @@ import {
   type SaveInput,
   type SaveOutcome,
 } from './autosave.machine.ts';
-
-const session = (paint: string): PersistedSession => ({
-  format: 1,
-  catalogId: 'car',
-  catalogVersion: '2026.11.0',
-  snapshot: {
-    status: 'active',
-    value: 'editing',
-    context: { choices: paint ? { paint: { [paint]: 1 } } : {}, past: [], future: [], step: 'paint' },
-  },
-});
+import { carSession as session } from '../../test/fixtures/car-session.ts';
 
 /** An answer the fake server gives: stored, a conflict, a failure, none at all (it hangs), or stored when released. */
 type Answer = 'stored' | SessionResponse | Error | 'hang' | Promise<void>;

@@ -2,7 +2,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { createActor, fromPromise } from 'xstate';
-import type { PersistedSession } from '../../contract/session.schema.ts';
 import {
   autosaveMachine,
   SaveRefusedError,
@@ -13,17 +12,7 @@ import { ApiError } from '../../ui/api-client.ts';
 import { i18n } from '../../ui/i18n/i18n.ts';
 import { AutosaveContext, judgeSaveError } from './autosave.ts';
 import { SaveStatus } from './save-status.tsx';
-
-const session = (paint: string): PersistedSession => ({
-  format: 1,
-  catalogId: 'car',
-  catalogVersion: '2026.11.0',
-  snapshot: {
-    status: 'active',
-    value: 'editing',
-    context: { choices: paint ? { paint: { [paint]: 1 } } : {}, past: [], future: [], step: 'paint' },
-  },
-});
+import { carSession as session } from '../../../test/fixtures/car-session.ts';
 
 /** A saver over a server that fails while `down` says so (then with `failure`), saving at once after a change. */
 function saver(failure: () => Error) {
