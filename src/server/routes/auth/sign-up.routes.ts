@@ -73,6 +73,8 @@ export const signUpRoutes: FastifyPluginAsync<AuthRouteDeps, RawServerDefault, Z
       // guessing a password here is rate limited as on the sign-in form, the count is the same for both (so a
       // lockout tells nothing), and nobody can flood one inbox with mails.
       await kit.countFailure(request, body.email);
+      // Hashed whether it is kept or not, so both answers cost the same two scrypts and timing tells nothing.
+      const passwordHash = await hashPassword(body.password);
       const at = now();
       if (user) {
         const link = `${origin}/sign-in?${new URLSearchParams({ email: body.email }).toString()}`;
@@ -83,7 +85,7 @@ export const signUpRoutes: FastifyPluginAsync<AuthRouteDeps, RawServerDefault, Z
           token_hash: hashToken(token),
           email: body.email,
           name: body.name,
-          password_hash: await hashPassword(body.password),
+          password_hash: passwordHash,
           phone: body.phone,
           birthday: body.birthday,
           claim_code: body.claimCode ?? null,
