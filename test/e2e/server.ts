@@ -23,13 +23,18 @@ function freePort(): Promise<number> {
 
 /**
  * Starts the real product exactly as `npm start` does after its build step (src/server/main.ts serving
- * dist/client), on a free port and a fresh embedded database, and waits for its "running at" line.
+ * dist/client), on a free port and a fresh embedded database, and waits for its "running at" line. `env` adds to
+ * the server's environment (e.g. a low ENGINE_MAX_WORK).
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(env: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'e2e-db-'));
   // The product's default: the embedded database.
-  const { child, url } = await spawnServer({ PORT: String(port), DB_FILE: join(dataDir, 'app.sqlite') });
+  const { child, url } = await spawnServer({
+    ...env,
+    PORT: String(port),
+    DB_FILE: join(dataDir, 'app.sqlite'),
+  });
   return {
     url,
     stop: () =>
