@@ -115,7 +115,7 @@ export function benchAutomotive01(budgetMs: number): void {
         circuit_nodes: circuitNodes(c.circuit),
         circuit_edges: circuitEdges(c.circuit),
         circuit_mb: mb(circuitBytes(c.circuit)),
-        decisions: c.stats.decisions,
+        decisions: c.stats?.decisions,
       }),
       import_ms: Math.round(importMs),
       compile_ms: Math.round(compileMs),

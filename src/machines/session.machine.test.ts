@@ -16,7 +16,10 @@ import { createSessionMachine, type SessionEvent, type SessionMachine } from './
 import { persistSession, restoreSession, SessionRestoreError } from './session-persistence.ts';
 import { miniCatalog } from '../../test/fixtures/mini-catalog.ts';
 
-/** Every pass over the decision diagram (the engine's valid-domains query) is counted; it still runs as it is. */
+/**
+ * Every pass over the decision diagram (the engine's valid-domains query, or its consistency test) is counted; it
+ * still runs as it is.
+ */
 const diagramPasses = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../core/engine/domains.ts', async (importOriginal) => {
   const real = await importOriginal<typeof import('../core/engine/domains.ts')>();
@@ -25,6 +28,16 @@ vi.mock('../core/engine/domains.ts', async (importOriginal) => {
     validDomains: (...args: Parameters<typeof real.validDomains>) => {
       diagramPasses.count++;
       return real.validDomains(...args);
+    },
+  };
+});
+vi.mock('../core/engine/diagram.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../core/engine/diagram.ts')>();
+  return {
+    ...real,
+    isConsistent: (...args: Parameters<typeof real.isConsistent>) => {
+      diagramPasses.count++;
+      return real.isConsistent(...args);
     },
   };
 });

@@ -16,7 +16,8 @@ import { z } from 'zod';
 import { buildApp } from './app.ts';
 import { DEFAULT_MIN_BUYERS } from './catalogs/sales.ts';
 import { parseIntegrationTokens } from './plugins/integration.ts';
-import { compiledCatalogs } from './catalogs/compiled.ts';
+import { compiledCatalogs, compilerInThread } from './catalogs/compiled.ts';
+import { engineOptionsFromEnv } from './catalogs/engine-options.ts';
 import { createInProcessNotifier } from './events/in-process-notifier.ts';
 import { createPgNotifier } from './events/pg-notifier.ts';
 import type { StoreNotifier } from './events/store-notifier.ts';
@@ -74,7 +75,7 @@ async function start(): Promise<{ app: FastifyInstance; store: Store; notifier: 
       config.dialect === 'postgres'
         ? await createPgNotifier({ connectionString: config.connectionString })
         : createInProcessNotifier();
-    const compiled = compiledCatalogs();
+    const compiled = compiledCatalogs(compilerInThread(engineOptionsFromEnv(process.env)));
     const app = await buildApp({
       notifier,
       compiled,

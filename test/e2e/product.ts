@@ -10,13 +10,14 @@ export interface Product {
 
 /**
  * The real product (built client, real server, fresh embedded database) and a headless Chromium for one test file:
- * started before its first test, stopped after its last. Read the fields inside tests and hooks only.
+ * started before its first test, stopped after its last. Read the fields inside tests and hooks only. `env` adds to
+ * the server's environment.
  */
-export function productForThisFile(): Product {
+export function productForThisFile(env: NodeJS.ProcessEnv = {}): Product {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer(env);
     browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -23,16 +23,19 @@ function freePort(): Promise<number> {
 
 /**
  * Starts the real product exactly as `npm start` does after its build step (src/server/main.ts serving
- * dist/client), on a free port and a fresh embedded database, and waits for its "running at" line.
+ * dist/client), on a free port and a fresh embedded database, and waits for its "running at" line. `env` adds to
+ * the server's environment (e.g. a low ENGINE_MAX_WORK).
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(env: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'e2e-db-'));
   // The product's default: the embedded database.
   const { child, url } = await spawnServer({
+    // The demo's mailbox, so sign-ups can open their mailed links.
+    MAILBOX_VIEW: '1',
+    ...env,
     PORT: String(port),
     DB_FILE: join(dataDir, 'app.sqlite'),
-    MAILBOX_VIEW: '1',
   });
   return {
     url,

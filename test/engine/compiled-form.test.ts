@@ -5,7 +5,14 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CompileLimitError, compileModel } from '../../src/core/engine/compile.ts';
-import { compileAny, conflict, count, domains, formScratch } from '../../src/core/engine/compiled-form.ts';
+import {
+  compileAny,
+  conflict,
+  count,
+  domains,
+  formBuffers,
+  formScratch,
+} from '../../src/core/engine/compiled-form.ts';
 import { exactCount } from '../../src/core/engine/count.ts';
 import { validDomains } from '../../src/core/engine/domains.ts';
 import type { Constraint, Model } from '../../src/core/engine/model.ts';
@@ -126,5 +133,20 @@ describe('compileAny', () => {
     const attempt = () => compileAny(model, { maxWork: 0, dnnf: { maxDecisions: 10 } });
     expect(attempt).toThrow(CompileLimitError);
     expect(attempt).toThrow(/conjunction steps.*; as a d-DNNF: .*decisions/);
+  });
+
+  it('moves either form to another thread by its buffers, each listed once, and the moved form answers the same', () => {
+    fc.assert(
+      fc.property(smallModel, fc.boolean(), (model, dnnf) => {
+        const c = compileAny(model, { forceDnnf: dnnf });
+        const before = count(c);
+        const buffers = formBuffers(c);
+        expect(new Set(buffers).size).toBe(buffers.length);
+        const moved = structuredClone(c, { transfer: buffers });
+        expect(buffers.every((b) => b.byteLength === 0)).toBe(true);
+        expect(count(moved)).toBe(before);
+      }),
+      { numRuns: 50 },
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateCatalog, type Build } from '../../src/core/catalog/index.ts';
-import { Configurator } from '../../src/core/configurator/configurator.ts';
+import { compileConfiguration, Configurator } from '../../src/core/configurator/configurator.ts';
 import { soldBuildsOf } from '../../src/core/configurator/sold-builds.ts';
 import { learnRecommender } from '../../src/core/recommend/index.ts';
 import { miniCatalog } from '../fixtures/mini-catalog.ts';
@@ -140,5 +140,26 @@ describe('the recommender’s marks in the configurator', () => {
     const few = outcome(24, 2);
     expect(few.mark).toBeUndefined();
     expect(few.finished).toBeUndefined();
+  });
+
+  it('marks and finishes the same on a catalog held as a d-DNNF (no diagram: the plain vote, the view’s values)', () => {
+    const circuitCar = new Configurator(car.catalog, compileConfiguration(car.catalog, { forceDnnf: true }));
+    expect(circuitCar.diagram).toBeUndefined();
+    const sales = [
+      sold(car, { model: { 'model-lumo-sportwagon': 1 }, paint: { 'paint-signal-red': 1 } }, 24),
+      sold(car, { model: { 'model-lumo-cross': 1 }, paint: { 'paint-polar-white': 1 } }, 14),
+    ];
+    const { builds } = soldBuildsOf(car.compiled, sales);
+    const vote = learnRecommender(car.compiled.model, builds, { diagram: circuitCar.diagram });
+    expect(vote.combiner).toBeNull();
+    const choices: Build = { model: { 'model-lumo-sportwagon': 1 } };
+    const [onMdd, onDnnf] = [car, circuitCar].map((c) => {
+      const a = new PopularAdvisor(c, vote, null);
+      const view = c.state(choices);
+      return { marks: a.marks(choices, view, 'exterior'), scores: a.finishScores(choices, view) };
+    });
+    expect(onDnnf?.marks.get('paint')).toMatchObject({ optionId: 'paint-signal-red' });
+    expect(sameMarks(onDnnf?.marks ?? new Map(), onMdd?.marks ?? new Map())).toBe(true);
+    expect(onDnnf?.scores).toEqual(onMdd?.scores);
   });
 });

@@ -3,11 +3,13 @@
 import '../../contract/jitless.ts';
 import type { Catalog } from '../../core/catalog/index.ts';
 import { compileConfiguration } from '../../core/configurator/configurator.ts';
+import { formBuffers } from '../../core/engine/compiled-form.ts';
 import type { CompileReply } from './compile-reply.ts';
 
 /**
  * Compiles a catalog off the main thread, so the page stays responsive while the PC's diagram is built (about a
- * second on a slow machine). The diagram's typed arrays are transferred, not copied.
+ * second on a slow machine). The compiled form's typed arrays (the diagram's or the d-DNNF's) are transferred, not
+ * copied.
  */
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -18,10 +20,5 @@ self.onmessage = (event: MessageEvent<Catalog>) => {
   } catch (error) {
     reply = { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
-  const d = reply.ok ? reply.compiled.diagram : undefined;
-  // The big arrays move; a buffer listed twice would make postMessage throw.
-  const transfer = d
-    ? [...new Set([d.nodeLevel, d.edgeStart, d.edgeValue, d.edgeChild].map((a) => a.buffer))]
-    : [];
-  self.postMessage(reply, transfer);
+  self.postMessage(reply, reply.ok ? formBuffers(reply.compiled.form) : []);
 };

@@ -11,7 +11,8 @@ import { useQuietMoment } from '../../ui/quiet.ts';
 
 export interface LearnRequest {
   model: Model;
-  diagram: Diagram;
+  /** Absent for a catalog held as a d-DNNF: the plain vote ranks (the combiner learns on the diagram). */
+  diagram?: Diagram;
   builds: SoldBuilds;
   seed: number;
   steps: number;

@@ -16,7 +16,7 @@ export const instanceSummarySchema = z.strictObject({
   instance: z.string(),
   form: z.enum(['mdd', 'dnnf']),
   /** Why the d-DNNF was used: the MDD's compile bound, or a Boolean model too large for it. */
-  reason: z.enum(['mdd-limit', 'large-boolean']).optional(),
+  reason: z.enum(['mdd-limit', 'large-boolean', 'forced']).optional(),
   compileMs: z.number().nonnegative(),
   /** The exact number of valid builds, in decimal. */
   count: z.string().regex(/^\d+$/),

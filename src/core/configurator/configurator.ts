@@ -1,12 +1,20 @@
 import type { Build } from '../catalog/build.ts';
 import type { Catalog } from '../catalog/schema.ts';
 import { priceBuild, type Price } from '../pricing/price.ts';
-import { compileModel } from '../engine/compile.ts';
-import { nodeCount, type Diagram } from '../engine/diagram.ts';
-import { domainsScratch, validDomains, type DomainsScratch } from '../engine/domains.ts';
-import { exactCount } from '../engine/count.ts';
-import { repairs as engineRepairs } from '../engine/repair.ts';
-import { complete as engineComplete } from '../engine/complete.ts';
+import {
+  compileAny,
+  completeAny,
+  count,
+  domains,
+  formNodes,
+  formOracle,
+  formScratch,
+  repairsAny,
+  type CompiledForm,
+  type FormScratch,
+} from '../engine/compiled-form.ts';
+import type { FormOracle } from '../engine/conflict.ts';
+import type { Diagram } from '../engine/diagram.ts';
 import { compileCatalog, NONE, type CatalogModel, type SlotVariables } from './compile-catalog.ts';
 import { buildToAssignment, choiceRef, solutionToBuild, type ChoiceRef } from './build-mapping.ts';
 import { explainOption, numberRules, type Explanation, type RuleNumbering } from './explanation.ts';
@@ -74,23 +82,57 @@ export interface Repair {
   priceDeltaCents: number;
 }
 
-/** A catalog compiled for the engine: its table model and the decision diagram of all its valid builds. */
+/**
+ * A catalog compiled for the engine: its table model and a compiled form of all its valid builds, the decision
+ * diagram (MDD) or, for a catalog whose diagram would pass {@link ConfigurationOptions.mddMaxWork}, the
+ * decision-DNNF (engine/compiled-form.ts). Every query below answers the same on either.
+ */
 export interface CompiledConfiguration {
   compiled: CatalogModel;
-  diagram: Diagram;
+  form: CompiledForm;
 }
 
-/** The expensive part of a {@link Configurator}: hundreds of milliseconds for the PC catalog. */
-export function compileConfiguration(catalog: Catalog): CompiledConfiguration {
+/**
+ * The MDD's compile bound, in conjunction steps (engine/compile.ts `maxWork`), as the engine CLI's default: the demo
+ * catalogs take under a million (the car under 10k), so they stay diagrams; a catalog past it is held as a d-DNNF.
+ */
+export const DEFAULT_MDD_MAX_WORK = 200_000_000;
+
+export interface ConfigurationOptions {
+  /**
+   * Past this many conjunction steps the diagram's compile stops and the catalog is compiled as a d-DNNF instead.
+   * Default {@link DEFAULT_MDD_MAX_WORK}; the server takes it from `ENGINE_MAX_WORK` (low in tests, to serve a
+   * catalog as a d-DNNF).
+   */
+  readonly mddMaxWork?: number;
+  /** The d-DNNF whatever the catalog (tests comparing the two forms). */
+  readonly forceDnnf?: boolean;
+}
+
+/**
+ * The expensive part of a {@link Configurator}: hundreds of milliseconds for the PC catalog.
+ * Throws CompileLimitError when neither form fits its bounds (the message names both).
+ */
+export function compileConfiguration(
+  catalog: Catalog,
+  options: ConfigurationOptions = {},
+): CompiledConfiguration {
   const compiled = compileCatalog(catalog);
-  return { compiled, diagram: compileModel(compiled.model, { order: compiled.order }) };
+  const form = compileAny(compiled.model, {
+    order: compiled.order,
+    maxWork: options.mddMaxWork ?? DEFAULT_MDD_MAX_WORK,
+    forceDnnf: options.forceDnnf === true,
+  });
+  return { compiled, form };
 }
 
 export class Configurator {
   readonly catalog: Catalog;
   readonly compiled: CatalogModel;
-  readonly diagram: Diagram;
-  private readonly scratch: DomainsScratch;
+  readonly form: CompiledForm;
+  private readonly scratch: FormScratch;
+  /** Consistency and witness builds, as explanations and single choices ask them. */
+  private readonly oracle: FormOracle;
   private readonly numbering: RuleNumbering;
 
   /**
@@ -99,17 +141,23 @@ export class Configurator {
    * Pre: `prebuilt`, when given, was compiled from this catalog.
    */
   constructor(catalog: Catalog, prebuilt?: CompiledConfiguration) {
-    const { compiled, diagram } = prebuilt ?? compileConfiguration(catalog);
+    const { compiled, form } = prebuilt ?? compileConfiguration(catalog);
     this.catalog = catalog;
     this.compiled = compiled;
-    this.diagram = diagram;
-    this.scratch = domainsScratch(this.diagram);
+    this.form = form;
+    this.scratch = formScratch(form);
+    this.oracle = formOracle(form);
     this.numbering = numberRules(compiled);
   }
 
   /** Size of the compiled form, for diagnostics. */
   get nodes(): number {
-    return nodeCount(this.diagram);
+    return formNodes(this.form);
+  }
+
+  /** The decision diagram, for the recommender's learning passes; undefined when the catalog is held as a d-DNNF. */
+  get diagram(): Diagram | undefined {
+    return this.form.form === 'mdd' ? this.form.diagram : undefined;
   }
 
   /**
@@ -119,7 +167,7 @@ export class Configurator {
   state(build: Build): ConfigurationState {
     const { model } = this.compiled;
     const assignment = buildToAssignment(this.compiled, build);
-    const r = validDomains(this.diagram, assignment, this.scratch, { ownChoiceFree: true });
+    const r = domains(this.form, assignment, this.scratch, { ownChoiceFree: true });
     const valid = (x: number, v: number) => r.valid[(r.valueOffset[x] ?? 0) + v] === 1;
     /**
      * A slot with a quantity holds its choice in two variables, which switch together: the options it can switch
@@ -131,7 +179,7 @@ export class Configurator {
       const others = new Map(assignment);
       others.delete(vars.choice);
       others.delete(vars.quantity);
-      const without = validDomains(this.diagram, others);
+      const without = domains(this.form, others);
       return (v: number) => without.valid[(without.valueOffset[vars.choice] ?? 0) + v] === 1;
     };
     const slots = this.compiled.slots.map((vars): SlotState => {
@@ -175,7 +223,7 @@ export class Configurator {
 
   /** Exact number of complete valid builds extending the choices. */
   countExact(build: Build): bigint {
-    return exactCount(this.diagram, buildToAssignment(this.compiled, build));
+    return count(this.form, buildToAssignment(this.compiled, build));
   }
 
   /** The choices with every open optional and multi slot closed as "none" have a valid completion. */
@@ -189,7 +237,7 @@ export class Configurator {
         closed.set(vars.choice, 0);
       } else if (vars.quantity !== undefined && !closed.has(vars.quantity)) return false;
     }
-    return validDomains(this.diagram, closed, this.scratch).count > 0;
+    return this.oracle.consistent(closed);
   }
 
   /** The engine variable and the values standing for "choose this option" (in multi slots: each quantity). */
@@ -226,7 +274,7 @@ export class Configurator {
   explain(build: Build, slotId: string, optionId: string): Explanation | null {
     const { vars, x, values } = this.target(slotId, optionId);
     const others = buildToAssignment(this.compiled, this.without(build, vars, optionId));
-    return explainOption(this.compiled, this.diagram, this.numbering, others, x, values, {
+    return explainOption(this.compiled, this.oracle, this.numbering, others, x, values, {
       slot: slotId,
       option: optionId,
     });
@@ -243,7 +291,7 @@ export class Configurator {
     const price = (variable: number, value: number) => this.compiled.costs.get(variable)?.[value] ?? 0;
     const before = priceBuild(this.compiled.index, build).totalCents;
     const found = values.flatMap((v) =>
-      engineRepairs(this.diagram, assignment, x, v, k, price).map((r) => ({ r, v })),
+      repairsAny(this.form, assignment, x, v, k, price).map((r) => ({ r, v })),
     );
     found.sort((a, b) => a.r.changes.length - b.r.changes.length || a.r.priceMoved - b.r.priceMoved);
     return found.slice(0, k).map(({ r, v }) => {
@@ -276,7 +324,7 @@ export class Configurator {
           return score - cost(x, v) * 1e-9;
         }
       : cost;
-    const result = engineComplete(this.diagram, assignment, weight, scores !== undefined);
+    const result = completeAny(this.form, assignment, weight, scores !== undefined);
     return result ? solutionToBuild(this.compiled, result.build) : null;
   }
 
@@ -293,7 +341,7 @@ export class Configurator {
         full[vars.quantity] === -1,
     );
     if (open.length > 0) {
-      const r = validDomains(this.diagram, values, this.scratch);
+      const r = domains(this.form, values, this.scratch);
       for (const vars of open) {
         if (vars.kind === 'multi' || vars.quantity === undefined) continue;
         const base = r.valueOffset[vars.quantity] ?? 0;
@@ -334,7 +382,7 @@ export class Configurator {
     for (const v of values) {
       const next = new Map(assignment);
       next.set(x, v);
-      if (validDomains(this.diagram, next, this.scratch).count > 0) return this.fromAssignment(next);
+      if (this.oracle.consistent(next)) return this.fromAssignment(next);
     }
     return null;
   }
@@ -353,9 +401,7 @@ export class Configurator {
     if (build[slotId]?.[optionId] === undefined) return null;
     const next: Build = { ...build, [slotId]: { ...build[slotId], [optionId]: quantity } };
     try {
-      return validDomains(this.diagram, buildToAssignment(this.compiled, next), this.scratch).count > 0
-        ? next
-        : null;
+      return this.oracle.consistent(buildToAssignment(this.compiled, next)) ? next : null;
     } catch {
       return null;
     }

@@ -1,7 +1,7 @@
 import type { Catalog, Rule } from '../catalog/schema.ts';
 import { ruleConcerns } from '../catalog/template.ts';
-import { choicesByLevel, isConsistent, type Diagram } from '../engine/diagram.ts';
-import { explain, minimalRules } from '../engine/explain.ts';
+import type { FormOracle } from '../engine/conflict.ts';
+import { explainWith, minimalRulesWith } from '../engine/explain.ts';
 import { choiceRef, type ChoiceRef } from './build-mapping.ts';
 import type { CatalogModel } from './compile-catalog.ts';
 import { resourceFigures, type ResourceFigures } from './resource-figures.ts';
@@ -140,7 +140,7 @@ function chainOrder(rules: ReasonRule[], start: string, slotsOf: (r: ReasonRule)
  */
 export function explainOption(
   cm: CatalogModel,
-  diagram: Diagram,
+  form: FormOracle,
   numbering: RuleNumbering,
   others: ReadonlyMap<number, number>,
   x: number,
@@ -148,10 +148,10 @@ export function explainOption(
   refused: ChoiceRef,
 ): Explanation | null {
   // In a multi slot the option is unavailable only if no quantity fits; explain the smallest quantity.
-  const fits = (v: number) => isConsistent(diagram, choicesByLevel(diagram, new Map([...others, [x, v]])));
+  const fits = (v: number) => form.consistent(new Map([...others, [x, v]]));
   if (values.some(fits)) return null;
   const options = { rules: numbering.numbers, budgetMs: BUDGET_MS };
-  const explained = explain(diagram, others, x, values[0] as number, options);
+  const explained = explainWith(form, others, x, values[0] as number, options);
   if (!explained) return null;
   // A quantity is a choice of its option ("the kit, twice"): with it, the option it counts is fixed too.
   const chosen = new Map(explained.choices);
@@ -159,7 +159,7 @@ export function explainOption(
     if (vars.kind !== 'multi' && vars.quantity !== undefined && chosen.has(vars.quantity))
       chosen.set(vars.choice, others.get(vars.choice) as number);
   const fixed = new Map([...chosen, [x, values[0] as number]]);
-  const e = chosen.size === explained.choices.length ? explained : minimalRules(diagram, fixed, options);
+  const e = chosen.size === explained.choices.length ? explained : minimalRulesWith(form, fixed, options);
   const bound = boundOptions(cm, fixed, x);
   const slots = new Map<ReasonRule, string[]>();
   const rules = e.rules.map((n): ReasonRule => {

@@ -13,7 +13,7 @@
  */
 import { CompileLimitError, compileModel, type CompileOptions } from './compile.ts';
 import { exactCount } from './count.ts';
-import type { Diagram } from './diagram.ts';
+import { nodeCount, type Diagram } from './diagram.ts';
 import {
   domainsScratch,
   validDomains,
@@ -22,15 +22,23 @@ import {
   type DomainsResult,
   type DomainsScratch,
 } from './domains.ts';
-import { CircuitLimitError, type Circuit } from './dnnf/circuit.ts';
+import { circuitNodes, CircuitLimitError, type Circuit } from './dnnf/circuit.ts';
 import { CnfError, cnfOfModel } from './dnnf/cnf.ts';
 import { compileDnnf, DnnfLimitError, type DnnfCompileOptions, type DnnfStats } from './dnnf/compile.ts';
 import { dnnfCount } from './dnnf/count.ts';
 import { dnnfComplete } from './dnnf/complete.ts';
 import { dnnfDomains, dnnfSatisfiable, dnnfScratch, type DnnfScratch } from './dnnf/domains.ts';
-import { oneHotBuild, oneHotChoices, oneHotCnf, oneHotValid, type OneHot } from './dnnf/one-hot.ts';
+import {
+  oneHotBuild,
+  oneHotChoices,
+  oneHotCnf,
+  oneHotValid,
+  oneHotWeight,
+  type OneHotMap,
+} from './dnnf/one-hot.ts';
 import { dnnfRepairs } from './dnnf/repair.ts';
 import { diagramOracle, minimalConflictWith, type FormOracle } from './conflict.ts';
+import { complete, type Completion } from './complete.ts';
 import { explainWith, type Explanation, type ExplainOptions } from './explain.ts';
 import type { Assignment, Model } from './model.ts';
 import { repairs, type Change, type Repair } from './repair.ts';
@@ -38,6 +46,8 @@ import { repairs, type Change, type Repair } from './repair.ts';
 export interface CompileAnyOptions extends CompileOptions {
   /** A Boolean model with more variables than this skips the MDD. Default 1,000. */
   readonly dnnfAbove?: number;
+  /** Skip the MDD: the d-DNNF whatever the model (tests that compare the forms). */
+  readonly forceDnnf?: boolean;
   readonly dnnf?: DnnfCompileOptions;
 }
 
@@ -47,15 +57,18 @@ export interface MddForm {
   readonly diagram: Diagram;
 }
 
+/** Why the MDD was not used: its compile bound, the model's size, or {@link CompileAnyOptions.forceDnnf}. */
+export type DnnfReason = 'mdd-limit' | 'large-boolean' | 'forced';
+
 export interface DnnfForm {
   readonly form: 'dnnf';
   readonly model: Model;
   readonly circuit: Circuit;
   /** The one-hot encoding of a multi-valued model; absent for a Boolean one (literal `2x+v` is value v of x). */
-  readonly oneHot?: OneHot;
-  /** Why the MDD was not used: its compile bound, or the model's size. */
-  readonly reason: 'mdd-limit' | 'large-boolean';
-  readonly stats: DnnfStats;
+  readonly oneHot?: OneHotMap;
+  readonly reason: DnnfReason;
+  /** The compiler's figures; absent on a circuit read from bytes. */
+  readonly stats?: DnnfStats;
 }
 
 export type CompiledForm = MddForm | DnnfForm;
@@ -67,7 +80,7 @@ export type FormScratch =
 
 const isBoolean = (model: Model): boolean => model.variables.every((v) => v.values.length === 2);
 
-function toDnnf(model: Model, reason: DnnfForm['reason'], options: DnnfCompileOptions = {}): DnnfForm {
+function toDnnf(model: Model, reason: DnnfReason, options: DnnfCompileOptions = {}): DnnfForm {
   const oneHot = isBoolean(model) ? undefined : oneHotCnf(model);
   const { circuit, stats } = compileDnnf(oneHot ? oneHot.cnf : cnfOfModel(model), options);
   return oneHot
@@ -86,6 +99,13 @@ export function compileAny(model: Model, options: CompileAnyOptions = {}): Compi
     err instanceof DnnfLimitError || err instanceof CircuitLimitError || err instanceof CnfError
       ? new CompileLimitError(`${before}as a d-DNNF: ${err.message}`)
       : err;
+  if (options.forceDnnf === true) {
+    try {
+      return toDnnf(model, 'forced', options.dnnf);
+    } catch (err) {
+      throw tooLarge(err);
+    }
+  }
   if (isBoolean(model) && model.variables.length > (options.dnnfAbove ?? 1_000)) {
     try {
       return toDnnf(model, 'large-boolean', options.dnnf);
@@ -110,6 +130,20 @@ export function formScratch(c: CompiledForm): FormScratch {
   return c.form === 'mdd'
     ? { form: 'mdd', mdd: domainsScratch(c.diagram) }
     : { form: 'dnnf', dnnf: dnnfScratch(c.circuit) };
+}
+
+/** Nodes of the compiled form, for diagnostics (the MDD's without its terminal). */
+export function formNodes(c: CompiledForm): number {
+  return c.form === 'mdd' ? nodeCount(c.diagram) : circuitNodes(c.circuit);
+}
+
+/** The form's typed arrays' buffers, to transfer rather than copy through `postMessage` (each listed once). */
+export function formBuffers(c: CompiledForm): ArrayBuffer[] {
+  const arrays =
+    c.form === 'mdd'
+      ? [c.diagram.nodeLevel, c.diagram.edgeStart, c.diagram.edgeValue, c.diagram.edgeChild]
+      : [c.circuit.kind, c.circuit.label, c.circuit.childStart, c.circuit.children];
+  return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
 }
 
 /** The circuit's choices for a model assignment. */
@@ -168,6 +202,29 @@ export function formOracle(c: CompiledForm): FormOracle {
       return c.oneHot ? oneHotBuild(c.oneHot, found.build) : found.build;
     },
   };
+}
+
+/**
+ * The valid completion of an assignment with the least (or, with `maximise`, the greatest) total weight, as
+ * `complete` on the MDD, on either form. Pre: indices valid for `c.model`; `weight(x, v)` finite. Post: `null` iff
+ * no valid build extends the assignment; otherwise such a build (value index per model variable) with an optimal
+ * total. Ties may be broken differently by the two forms.
+ */
+export function completeAny(
+  c: CompiledForm,
+  a: Assignment,
+  weight: (variable: number, value: number) => number,
+  maximise = false,
+): Completion | null {
+  if (c.form === 'mdd') return complete(c.diagram, a, weight, maximise);
+  const found = dnnfComplete(
+    c.circuit,
+    circuitChoices(c, a),
+    c.oneHot ? oneHotWeight(c.oneHot, weight) : weight,
+    maximise,
+  );
+  if (!found) return null;
+  return { build: c.oneHot ? oneHotBuild(c.oneHot, found.build) : found.build, total: found.total };
 }
 
 /**

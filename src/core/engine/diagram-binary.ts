@@ -23,7 +23,7 @@ const HEADER = 16;
 
 /** Bytes that are not a diagram of this format, this model and this key; the message says which check failed. */
 export class DiagramFormatError extends Error {
-  override readonly name = 'DiagramFormatError';
+  override readonly name: string = 'DiagramFormatError';
 }
 
 /**

@@ -220,7 +220,16 @@ export function minimalRules(
   fixed: ReadonlyMap<number, number>,
   options: ExplainOptions = {},
 ): { rules: number[]; rulesMinimal: boolean } {
-  const { rules, minimal } = rulesFor(diagramOracle(d), new Map(fixed), options);
+  return minimalRulesWith(diagramOracle(d), fixed, options);
+}
+
+/** {@link minimalRules} on any compiled form. Pre: `fixed` has no valid completion in `f`. */
+export function minimalRulesWith(
+  f: FormOracle,
+  fixed: ReadonlyMap<number, number>,
+  options: ExplainOptions = {},
+): { rules: number[]; rulesMinimal: boolean } {
+  const { rules, minimal } = rulesFor(f, new Map(fixed), options);
   return { rules, rulesMinimal: minimal };
 }
 

@@ -63,7 +63,8 @@ export function learnRecommender(model: Model, builds: SoldBuilds, options: Lear
 
 /** Buffers reused across recommendations on one diagram. */
 export interface RecommendScratch {
-  readonly valid: ValidScratch;
+  /** Null without a diagram (a catalog held as a d-DNNF): callers then give the valid values. */
+  readonly valid: ValidScratch | null;
   readonly kernel: Float64Array;
   readonly scores: Float64Array;
   readonly features: FeatureWork;
@@ -72,10 +73,10 @@ export interface RecommendScratch {
   readonly logits: Float64Array;
 }
 
-export function recommendScratch(rec: Recommender, d: Diagram): RecommendScratch {
+export function recommendScratch(rec: Recommender, d: Diagram | undefined): RecommendScratch {
   const widest = rec.model.variables.reduce((m, v) => Math.max(m, v.values.length), 1);
   return {
-    valid: validScratch(d),
+    valid: d ? validScratch(d) : null,
     kernel: populationScratch(rec.population),
     scores: new Float64Array(widest),
     features: featureWork(rec.population),
@@ -147,17 +148,23 @@ function combine(
   valid.forEach((v, j) => (scratch.scores[v] = (z[j] as number) / sum));
 }
 
+const diagramFor = (d: Diagram | undefined): Diagram => {
+  if (!d) throw new Error('recommend: without a diagram, the valid values must be given');
+  return d;
+};
+
 /**
  * Ranks the valid values of `variable` given the other choices of `assignment` (a choice already made for
  * `variable` itself is ignored: the answer is what to choose there).
- * Pre: indices valid for `rec.model`, which `d` compiles; `options.valid` (if given) are exactly the valid values.
+ * Pre: indices valid for `rec.model`, which `d` compiles; `options.valid` (if given) are exactly the valid values,
+ * and given when `d` is undefined (a model held in another compiled form, whose caller has this click's domains).
  * Post: null iff no value is valid (the other choices have no valid completion); otherwise every valid value once,
  * by score descending, ties by population count then value index. With no customer or personalization off the
  * answer does not depend on any customer data.
  */
 export function recommend(
   rec: Recommender,
-  d: Diagram,
+  d: Diagram | undefined,
   assignment: Assignment,
   variable: number,
   options: RecommendOptions = {},
@@ -169,7 +176,7 @@ export function recommend(
     copy.delete(variable);
     others = copy;
   }
-  const valid = options.valid ?? validValuesOf(d, others, variable, scratch.valid);
+  const valid = options.valid ?? validValuesOf(diagramFor(d), others, variable, scratch.valid ?? undefined);
   if (valid.length === 0) return null;
   const p = rec.population;
   const t = p.column[variable] as number;

@@ -1,9 +1,10 @@
 import type { Catalog } from '../../core/catalog/index.ts';
-import type { CompileThreadReply } from './compile.worker.ts';
+import type { ConfigurationOptions } from '../../core/configurator/configurator.ts';
+import type { CompileThreadData, CompileThreadReply } from './compile.worker.ts';
 import { runInThread } from './in-thread.ts';
 import type { CatalogEntry } from './registry.ts';
 
-/** A catalog version's compiled form (core/configurator/compiled-binary.ts), ready to send. */
+/** A catalog version's compiled form, MDD or d-DNNF (core/configurator/compiled-binary.ts), ready to send. */
 export interface CompiledForm {
   bytes: Buffer;
   gzip: Buffer;
@@ -31,17 +32,23 @@ export type CatalogCompiler = (
   signal: AbortSignal,
 ) => Promise<Extract<CompileThreadReply, { ok: true }>>;
 
-/** Runs compile.worker.ts in a worker thread. */
-export const compileInThread: CatalogCompiler = async (catalog, signal) => {
-  const reply = await runInThread<CompileThreadReply>(
-    new URL('./compile.worker.ts', import.meta.url),
-    catalog,
-    signal,
-  );
-  if (!reply.ok)
-    throw new Error(`catalog ${catalog.id}@${catalog.version} does not compile: ${reply.message}`);
-  return reply;
-};
+/** Runs compile.worker.ts in a worker thread, with the engine's options (the bound that picks the form). */
+export function compilerInThread(options: ConfigurationOptions = {}): CatalogCompiler {
+  return async (catalog, signal) => {
+    const data: CompileThreadData = { catalog, options };
+    const reply = await runInThread<CompileThreadReply>(
+      new URL('./compile.worker.ts', import.meta.url),
+      data,
+      signal,
+    );
+    if (!reply.ok)
+      throw new Error(`catalog ${catalog.id}@${catalog.version} does not compile: ${reply.message}`);
+    return reply;
+  };
+}
+
+/** {@link compilerInThread} with the engine's defaults. */
+export const compileInThread: CatalogCompiler = compilerInThread();
 
 export function compiledCatalogs(compile: CatalogCompiler = compileInThread): CompiledCatalogs {
   const cache = new Map<string, Promise<CompiledForm>>();

@@ -8,10 +8,14 @@ import { valueOffsets } from '../domains.ts';
 import { WILDCARD, type Assignment, type Constraint, type Model } from '../model.ts';
 import { CnfError, type Cnf } from './cnf.ts';
 
-export interface OneHot {
-  readonly cnf: Cnf;
+/** Where each value's Boolean is: all the queries need (a circuit read from bytes has no CNF). */
+export interface OneHotMap {
   /** Boolean variable of value v of x is `valueOffset[x] + v`; the last entry is their number. */
   readonly valueOffset: Int32Array;
+}
+
+export interface OneHot extends OneHotMap {
+  readonly cnf: Cnf;
 }
 
 /**
@@ -93,7 +97,7 @@ export function oneHotCnf(model: Model, maxClauses = 4_000_000): OneHot {
  * exactly-one, and what makes `ownChoiceFree` read x's alternatives (the derivative drops only the evidence on the
  * value it is taken for).
  */
-export function oneHotChoices(enc: OneHot, model: Model, a: Assignment): Map<number, number> {
+export function oneHotChoices(enc: OneHotMap, model: Model, a: Assignment): Map<number, number> {
   const out = new Map<number, number>();
   for (const [x, v] of a) {
     const base = enc.valueOffset[x] as number;
@@ -104,17 +108,17 @@ export function oneHotChoices(enc: OneHot, model: Model, a: Assignment): Map<num
 }
 
 /** The model's valid values (`valid[valueOffset[x] + v]`, the MDD's layout) from the circuit's valid literals. */
-export function oneHotValid(enc: OneHot, literals: Uint8Array): Uint8Array {
+export function oneHotValid(enc: OneHotMap, literals: Uint8Array): Uint8Array {
   const n = enc.valueOffset[enc.valueOffset.length - 1] as number;
   return Uint8Array.from({ length: n }, (_, b) => literals[2 * b + 1] as number);
 }
 
 /** A model weight as a circuit weight: b(x,v) true weighs weight(x, v), false nothing. */
 export function oneHotWeight(
-  enc: OneHot,
+  enc: OneHotMap,
   weight: (variable: number, value: number) => number,
 ): (b: number, value: number) => number {
-  const variableOf = new Int32Array(enc.cnf.variables);
+  const variableOf = new Int32Array(enc.valueOffset[enc.valueOffset.length - 1] as number);
   for (let x = 0; x + 1 < enc.valueOffset.length; x++)
     variableOf.fill(x, enc.valueOffset[x] as number, enc.valueOffset[x + 1] as number);
   return (b, value) => {
@@ -125,7 +129,7 @@ export function oneHotWeight(
 }
 
 /** The model's build (value index per variable) from a circuit model. */
-export function oneHotBuild(enc: OneHot, build: Int32Array): Int32Array {
+export function oneHotBuild(enc: OneHotMap, build: Int32Array): Int32Array {
   const n = enc.valueOffset.length - 1;
   const out = new Int32Array(n);
   for (let x = 0; x < n; x++)
