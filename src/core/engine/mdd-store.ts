@@ -63,9 +63,10 @@ export class MddStore {
     return this.kids.subarray(o, o + (this.dom[this.level[node] as number] as number));
   }
 
-  private hash(l: number, buf: Int32Array, d: number): number {
+  /** Hash of a node at level `l` with children `arr[at..at+d)` (a pool offset, so no view is allocated). */
+  private hash(l: number, arr: Int32Array, at: number, d: number): number {
     let h = Math.imul(l + 1, 0x9e3779b1);
-    for (let i = 0; i < d; i++) h = Math.imul(h ^ (buf[i] as number), 0x85ebca6b) ^ (h >>> 13);
+    for (let i = 0; i < d; i++) h = Math.imul(h ^ (arr[at + i] as number), 0x85ebca6b) ^ (h >>> 13);
     return (h ^ (h >>> 16)) >>> 0;
   }
 
@@ -85,7 +86,7 @@ export class MddStore {
     }
     if (same) return first;
     const mask = this.unique.length - 1;
-    let slot = this.hash(l, buf, d) & mask;
+    let slot = this.hash(l, buf, 0, d) & mask;
     for (;;) {
       const id = this.unique[slot] as number;
       if (id === EMPTY) break;
@@ -110,7 +111,8 @@ export class MddStore {
     this.kids = grow(this.kids, this.kidsUsed + d);
     this.level[id] = l;
     this.offset[id] = this.kidsUsed;
-    this.kids.set(buf.subarray(0, d), this.kidsUsed);
+    const kids = this.kids;
+    for (let i = 0; i < d; i++) kids[this.kidsUsed + i] = buf[i] as number;
     this.kidsUsed += d;
     this.unique[slot] = id;
     if (++this.uniqueCount * 2 > this.unique.length) this.rehash();
@@ -123,7 +125,7 @@ export class MddStore {
     for (let id = 2; id < this.size; id++) {
       const l = this.level[id] as number;
       const o = this.offset[id] as number;
-      let slot = this.hash(l, this.kids.subarray(o), this.dom[l] as number) & mask;
+      let slot = this.hash(l, this.kids, o, this.dom[l] as number) & mask;
       while (table[slot] !== EMPTY) slot = (slot + 1) & mask;
       table[slot] = id;
     }
@@ -152,10 +154,13 @@ export class MddStore {
     const l = la < lb ? la : lb;
     const d = this.dom[l] as number;
     const buf = this.scratch[l] as Int32Array;
+    // Offsets never move; the kids pool may be reallocated by a nested mk, so it is re-read for every child.
+    // A node below level l stands for all its values: its offset is unused (-1).
+    const oa = la === l ? (this.offset[a] as number) : -1;
+    const ob = lb === l ? (this.offset[b] as number) : -1;
     for (let v = 0; v < d; v++) {
-      // Re-read offsets each time: the kids pool may be reallocated by a nested mk.
-      const ca = la === l ? (this.kids[(this.offset[a] as number) + v] as number) : a;
-      const cb = lb === l ? (this.kids[(this.offset[b] as number) + v] as number) : b;
+      const ca = oa < 0 ? a : (this.kids[oa + v] as number);
+      const cb = ob < 0 ? b : (this.kids[ob + v] as number);
       buf[v] = this.and(ca, cb);
     }
     const r = this.mk(l, buf);
