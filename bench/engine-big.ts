@@ -3,7 +3,8 @@
  * bench/probe/mdd-probe.c, is built here with gcc -O2 into a temporary folder (skipped with a notice when gcc is
  * absent) and compiles the same diagram by the same algorithm under the order our compile chose. Each round times,
  * interleaved: our full compile (order search included), the peer, and our compile under that order; the line gives
- * every round, the medians and the ratios of the medians. Node and edge counts must match the peer's, or the line
+ * every round's wall time, the medians of wall and CPU time, and the ratios of the medians (CPU time varies less on
+ * a shared machine). Our times include extracting the query form (CSR arrays); the peer's only counts the result. Node and edge counts must match the peer's, or the line
  * says `fair: false` and the process fails.
  * Run: BENCH_DATA=../shared/bench-data npm run bench:engine-big [rounds, default 3]
  */
@@ -23,6 +24,7 @@ const SOURCE = fileURLToPath(new URL('./probe/mdd-probe.c', import.meta.url));
 
 interface ProbeResult {
   ms: number;
+  cpu_ms: number;
   nodes: number;
   edges: number;
   work: number;
@@ -43,12 +45,21 @@ function buildProbe(dir: string): string | undefined {
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
-const timed = <T>(f: () => T): [T, number] => {
+/** Wall and CPU milliseconds (the whole process, so V8's compiler and collector threads count too). */
+const timed = <T>(f: () => T): [T, { ms: number; cpu: number }] => {
   collectGarbage();
   const t = performance.now();
+  const c = process.cpuUsage();
   const r = f();
-  return [r, performance.now() - t];
+  const u = process.cpuUsage(c);
+  return [r, { ms: performance.now() - t, cpu: (u.user + u.system) / 1000 }];
 };
+type Times = { ms: number; cpu: number }[];
+const summary = (ts: Times) => ({
+  median: Math.round(median(ts.map((t) => t.ms))),
+  runs: ts.map((t) => Math.round(t.ms)),
+  cpu_median: Math.round(median(ts.map((t) => t.cpu))),
+});
 
 function main(rounds: number): void {
   if (!benchDataPresent) {
@@ -60,8 +71,8 @@ function main(rounds: number): void {
   try {
     const bin = buildProbe(dir);
     const exported = join(dir, 'big.txt');
-    const full: number[] = [];
-    const same: number[] = [];
+    const full: Times = [];
+    const same: Times = [];
     const probe: ProbeResult[] = [];
     let order: readonly number[] | undefined;
     let nodes = 0;
@@ -81,25 +92,28 @@ function main(rounds: number): void {
       nodes = nodeCount(e);
       edges = edgeCount(e);
     }
-    const probeMs = probe.map((p) => p.ms);
+    const probeTimes = probe.map((p) => ({ ms: p.ms, cpu: p.cpu_ms }));
     const fair = probe.every((p) => p.nodes === nodes && p.edges === edges);
-    const ratio = (a: number[]) => (bin ? Number((median(a) / median(probeMs)).toFixed(2)) : undefined);
+    const ratio = (ts: Times, of: 'ms' | 'cpu') =>
+      Number((median(ts.map((t) => t[of])) / median(probeTimes.map((t) => t[of]))).toFixed(2));
     console.log(
       JSON.stringify({
         instance: 'br4cp-big compile vs C peer',
         rounds,
         nodes,
         edges,
-        ours_full_ms: { median: Math.round(median(full)), runs: full.map(Math.round) },
-        ours_same_order_ms: { median: Math.round(median(same)), runs: same.map(Math.round) },
+        ours_full_ms: summary(full),
+        ours_same_order_ms: summary(same),
         ...(bin && {
-          probe_ms: { median: Math.round(median(probeMs)), runs: probeMs.map(Math.round) },
+          probe_ms: summary(probeTimes),
           probe_nodes: probe[0]?.nodes,
           probe_edges: probe[0]?.edges,
           probe_work: probe[0]?.work,
           fair,
-          ratio_same_order: ratio(same),
-          ratio_full: ratio(full),
+          ratio_same_order: ratio(same, 'ms'),
+          ratio_full: ratio(full, 'ms'),
+          cpu_ratio_same_order: ratio(same, 'cpu'),
+          cpu_ratio_full: ratio(full, 'cpu'),
         }),
       }),
     );
