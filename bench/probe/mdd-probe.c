@@ -124,11 +124,20 @@ static int32_t and(int32_t a, int32_t b) {
   int32_t l = la < lb ? la : lb;
   int32_t d = dom[l];
   int32_t *buf = scratch[l];
+  /* Offsets never move; the kids pool is re-read for every child: a nested mk may move it. */
+  int32_t oa = la == l ? offset[a] : -1, ob = lb == l ? offset[b] : -1;
   for (int32_t v = 0; v < d; v++) {
-    /* Re-read the pools each time: a nested mk may move them. */
-    int32_t ca = la == l ? kids[offset[a] + v] : a;
-    int32_t cb = lb == l ? kids[offset[b] + v] : b;
-    buf[v] = and(ca, cb);
+    int32_t ca = oa < 0 ? a : kids[oa + v];
+    int32_t cb = ob < 0 ? b : kids[ob + v];
+    /* The terminal pairs decided here, not by a call, as mdd-store.ts does. */
+    if (ca == cb || cb == TRUE_NODE)
+      buf[v] = ca;
+    else if (ca == TRUE_NODE)
+      buf[v] = cb;
+    else if (ca == FALSE_NODE || cb == FALSE_NODE)
+      buf[v] = FALSE_NODE;
+    else
+      buf[v] = and(ca, cb);
   }
   int32_t r = mk(l, buf);
   cache[3 * slot] = a;
