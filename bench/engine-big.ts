@@ -4,45 +4,19 @@
  * absent) and compiles the same diagram by the same algorithm under the order our compile chose. Each round times,
  * interleaved: our full compile (order search included), the peer, and our compile under that order; the line gives
  * every round's wall time, the medians of wall and CPU time, and the ratios of the medians (CPU time varies less on
- * a shared machine). Our times include extracting the query form (CSR arrays); the peer's only counts the result. Node and edge counts must match the peer's, or the line
- * says `fair: false` and the process fails.
+ * a shared machine). Our times include extracting the query form (CSR arrays); the peer's only counts the result.
+ * Node and edge counts must match the peer's, or the line says `fair: false` and the process fails.
  * Run: BENCH_DATA=../shared/bench-data npm run bench:engine-big [rounds, default 3]
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { compileModel } from '../src/core/engine/compile.ts';
 import { edgeCount, nodeCount } from '../src/core/engine/diagram.ts';
 import { importXcsp } from '../src/core/engine/import/xcsp.ts';
 import { benchDataNotice, benchDataPresent, benchFile } from '../test/fixtures/bench-data.ts';
-import { exportForProbe } from './engine-big-export.ts';
+import { buildProbe, exportForProbe, runProbe, type ProbeResult } from './mdd-probe.ts';
 import { collectGarbage } from './engine-measure.ts';
-
-const SOURCE = fileURLToPath(new URL('./probe/mdd-probe.c', import.meta.url));
-
-interface ProbeResult {
-  ms: number;
-  cpu_ms: number;
-  nodes: number;
-  edges: number;
-  work: number;
-  store: number;
-}
-
-/** The probe built with gcc -O2 in `dir`, or undefined (after a notice) when gcc is not there. */
-function buildProbe(dir: string): string | undefined {
-  const bin = join(dir, 'mdd-probe');
-  try {
-    execFileSync('gcc', ['-O2', '-o', bin, SOURCE], { stdio: ['ignore', 'ignore', 'inherit'] });
-    return bin;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-    console.error('engine-big: gcc not found; the C peer is skipped, our compile alone is timed');
-    return undefined;
-  }
-}
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 /** Wall and CPU milliseconds (the whole process, so V8's compiler and collector threads count too). */
@@ -70,6 +44,7 @@ function main(rounds: number): void {
   const dir = mkdtempSync(join(tmpdir(), 'mdd-probe-'));
   try {
     const bin = buildProbe(dir);
+    if (!bin) console.error('engine-big: gcc not found; the C peer is skipped, our compile alone is timed');
     const exported = join(dir, 'big.txt');
     const full: Times = [];
     const same: Times = [];
@@ -85,7 +60,7 @@ function main(rounds: number): void {
         if (bin) exportForProbe(model, order, exported);
       } else if (d.order.some((x, l) => x !== order?.[l]))
         throw new Error('the order search is not deterministic');
-      if (bin) probe.push(JSON.parse(execFileSync(bin, [exported], { encoding: 'utf8' })) as ProbeResult);
+      if (bin) probe.push(runProbe(bin, exported));
       const fixed = order;
       const [e, ms2] = timed(() => compileModel(model, { order: fixed }));
       same.push(ms2);

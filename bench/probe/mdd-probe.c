@@ -10,7 +10,7 @@
  * the same size. Nodes live in flat int32 pools, as in mdd-store.ts. There is no garbage collection: mdd-store.ts
  * compacts only past 4M nodes, which BR4CP big (1.1M) never reaches.
  *
- * Input: the file named by argv[1], written by bench/engine-big-export.ts (whitespace-separated integers):
+ * Input: the file named by argv[1], written by bench/mdd-probe.ts (whitespace-separated integers):
  *   mdd-probe 1
  *   <levels> <cache bits>
  *   <domain size of level 0> ... <domain size of level levels-1>
