@@ -13,7 +13,11 @@ import { bfsOrder, force, minDegreeOrder } from './order.ts';
 export interface CompileOptions {
   /** Use this order (position → variable) instead of searching one. */
   readonly order?: readonly number[];
-  /** A candidate order stops once its work exceeds this multiple of the best candidate's work. Default 1.25. */
+  /**
+   * A candidate order stops once its work exceeds this multiple of the best candidate's work. Default 0.5: another
+   * seed replaces the first only if it compiles in half the work (on BR4CP big the other seeds need 1.9× the work for
+   * 1.8–2.3× the nodes: work tracks size), so that the tries cost at most as much as the first compile.
+   */
   readonly budgetFactor?: number;
   /** Other seeds are tried only when the first diagram has more nodes than this. Default 100,000. */
   readonly tryMoreAbove?: number;
@@ -38,26 +42,58 @@ interface Built {
   work: number;
 }
 
-function build(model: Model, order: readonly number[], budget: number): Built {
+/** Position in the order → variable, inverted: variable → level. */
+function levelsOf(order: readonly number[]): Int32Array {
   const levelOf = new Int32Array(order.length);
   order.forEach((x, l) => (levelOf[x] = l));
+  return levelOf;
+}
+
+/**
+ * Computed-table size (log2) for a model: about twice its (star-weighted) rows, between 2^10 and 2^20 entries.
+ * Exported for the C peer of bench/engine-big.ts, which must use the same.
+ */
+export function cacheBitsFor(model: Model): number {
   const rows = model.constraints.reduce((t, c) => t + c.rows.length / Math.max(1, c.scope.length), 0);
-  const cacheBits = Math.min(20, Math.max(10, Math.ceil(Math.log2(2 * rows + 1024))));
+  return Math.min(20, Math.max(10, Math.ceil(Math.log2(2 * rows + 1024))));
+}
+
+/**
+ * The conjunction schedule under `order`: constraint indices sorted by the deepest first level of their scope, ties
+ * by the deepest last level, then by index. Exported for the C peer of bench/engine-big.ts.
+ */
+export function conjunctionSchedule(model: Model, order: readonly number[]): number[] {
+  const levelOf = levelsOf(order);
+  const span = model.constraints.map((c) => {
+    const levels = c.scope.map((x) => levelOf[x] as number);
+    return levels.length
+      ? { top: Math.min(...levels), bottom: Math.max(...levels) }
+      : { top: order.length, bottom: order.length };
+  });
+  return model.constraints
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const x = span[a] as { top: number; bottom: number };
+      const y = span[b] as { top: number; bottom: number };
+      return y.top - x.top || y.bottom - x.bottom || a - b;
+    });
+}
+
+function build(model: Model, order: readonly number[], budget: number): Built {
+  const levelOf = levelsOf(order);
   let store = new MddStore(
     order.map((x) => (model.variables[x] as { values: readonly string[] }).values.length),
-    cacheBits,
+    cacheBitsFor(model),
   );
   let workBefore = 0;
   store.budget = budget;
-  const items = model.constraints.map((c) => {
-    const levels = c.scope.map((x) => levelOf[x] as number);
-    return {
-      top: levels.length ? Math.min(...levels) : order.length,
-      bottom: levels.length ? Math.max(...levels) : order.length,
-      node: store.table(levels, c.rows),
-    };
-  });
-  items.sort((a, b) => b.top - a.top || b.bottom - a.bottom);
+  const tables = model.constraints.map((c) =>
+    store.table(
+      c.scope.map((x) => levelOf[x] as number),
+      c.rows,
+    ),
+  );
+  const items = conjunctionSchedule(model, order).map((i) => ({ node: tables[i] as number }));
   let acc = TRUE;
   for (let i = 0; i < items.length && acc !== FALSE; i++) {
     acc = store.and(acc, (items[i] as { node: number }).node);
@@ -76,51 +112,67 @@ function build(model: Model, order: readonly number[], budget: number): Built {
 
 function extract(model: Model, order: readonly number[], built: Built): Diagram {
   const { store, root } = built;
+  const { level, offset, kids, dom } = store;
   const n = order.length;
-  const levelOf = new Int32Array(n);
-  order.forEach((x, l) => (levelOf[x] = l));
-  const domSize = Int32Array.from(store.dom);
-  const nodes: number[] = [];
+  const levelOf = levelsOf(order);
+  const domSize = Int32Array.from(dom);
+  // Reachable nodes, numbered by (level, store id): a counting sort by level over ids in increasing order.
+  const seen = new Uint8Array(store.size);
+  const perLevel = new Int32Array(n + 1);
+  let terminal = 0;
+  let edges = 0;
   if (root > TRUE) {
-    const seen = new Uint8Array(store.size);
-    const stack = [root];
+    const stack = new Int32Array(store.size);
+    let top = 0;
+    stack[top++] = root;
     seen[root] = 1;
-    while (stack.length > 0) {
-      const x = stack.pop() as number;
-      nodes.push(x);
-      for (const c of store.children(x)) {
+    while (top > 0) {
+      const x = stack[--top] as number;
+      const l = level[x] as number;
+      perLevel[l + 1] = (perLevel[l + 1] as number) + 1;
+      terminal++;
+      const o = offset[x] as number;
+      for (let v = 0, d = dom[l] as number; v < d; v++) {
+        const c = kids[o + v] as number;
+        if (c !== FALSE) edges++;
         if (c > TRUE && !seen[c]) {
           seen[c] = 1;
-          stack.push(c);
+          stack[top++] = c;
         }
       }
     }
-    nodes.sort((a, b) => (store.level[a] as number) - (store.level[b] as number) || a - b);
   }
-  const terminal = nodes.length;
-  const id = new Map<number, number>(nodes.map((x, k) => [x, k]));
-  id.set(TRUE, terminal);
+  for (let l = 0; l < n; l++) perLevel[l + 1] = (perLevel[l + 1] as number) + (perLevel[l] as number);
+  const nodes = new Int32Array(terminal);
+  const id = new Int32Array(store.size);
+  id[TRUE] = terminal;
+  for (let x = TRUE + 1; x < store.size; x++) {
+    if (!seen[x]) continue;
+    const l = level[x] as number;
+    const k = perLevel[l] as number;
+    perLevel[l] = k + 1;
+    nodes[k] = x;
+    id[x] = k;
+  }
   const nodeLevel = new Int32Array(terminal + 1);
   const edgeStart = new Int32Array(terminal + 2);
-  let edges = 0;
-  nodes.forEach((x, k) => {
-    nodeLevel[k] = store.level[x] as number;
-    for (const c of store.children(x)) if (c !== FALSE) edges++;
-  });
   nodeLevel[terminal] = n;
   const edgeValue = new Int32Array(edges);
   const edgeChild = new Int32Array(edges);
   let e = 0;
-  nodes.forEach((x, k) => {
+  for (let k = 0; k < terminal; k++) {
+    const x = nodes[k] as number;
+    const l = level[x] as number;
+    const o = offset[x] as number;
+    nodeLevel[k] = l;
     edgeStart[k] = e;
-    const kids = store.children(x);
-    for (let v = 0; v < kids.length; v++) {
-      const c = kids[v] as number;
+    for (let v = 0, d = dom[l] as number; v < d; v++) {
+      const c = kids[o + v] as number;
       if (c === FALSE) continue;
       edgeValue[e] = v;
-      edgeChild[e++] = id.get(c) as number;
+      edgeChild[e++] = id[c] as number;
     }
-  });
+  }
   edgeStart[terminal] = e;
   edgeStart[terminal + 1] = e;
   return {
@@ -132,7 +184,7 @@ function extract(model: Model, order: readonly number[], built: Built): Diagram 
     edgeStart,
     edgeValue,
     edgeChild,
-    root: root === FALSE ? -1 : root === TRUE ? terminal : (id.get(root) as number),
+    root: root === FALSE ? -1 : (id[root] as number),
     terminal,
   };
 }
@@ -164,10 +216,15 @@ export function compileModel(model: Model, options: CompileOptions = {}): Diagra
     () => bfsOrder(n, scopes),
     () => minDegreeOrder(n, scopes),
   ];
-  const factor = options.budgetFactor ?? 1.25;
+  const factor = options.budgetFactor ?? 0.5;
   let best: { order: number[]; built: Built; size: number } | undefined;
+  const tried = new Set<string>();
   for (const seed of seeds) {
     const order = force(scopes, seed());
+    // FORCE may bring two seeds to the same order: compiling it again would cost as much and change nothing.
+    const key = order.join(',');
+    if (tried.has(key)) continue;
+    tried.add(key);
     try {
       const built = build(model, order, Math.min(maxWork, best ? best.built.work * factor : Infinity));
       const size = built.store.reachable(built.root);

@@ -27,16 +27,19 @@ function grow(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer>
   return b;
 }
 
+/** Each pool's value until the constructor allocates it (see there why). */
+const NO_POOL = new Int32Array(0);
+
 export class MddStore {
   /** Domain size per level. */
   readonly dom: Int32Array;
   readonly levels: number;
-  level = new Int32Array(1 << 16);
-  offset = new Int32Array(1 << 16);
-  kids = new Int32Array(1 << 18);
+  level = NO_POOL;
+  offset = NO_POOL;
+  kids = NO_POOL;
   size = 2;
   private kidsUsed = 0;
-  private unique = new Int32Array(1 << 16).fill(EMPTY);
+  private unique = NO_POOL;
   private uniqueCount = 0;
   private cache: Int32Array;
   private readonly cacheMask: number;
@@ -48,6 +51,14 @@ export class MddStore {
   private readonly scratch: Int32Array[];
 
   constructor(dom: ArrayLike<number>, cacheBits = 20) {
+    // The pools are replaced when they grow. Allocating them here, over NO_POOL, stores each field a second time,
+    // so V8 treats the fields as mutable from the start. Otherwise the first growth deoptimised the already optimised
+    // and() (it depended on the fields' constant values), and the recursive and() was at times left unoptimised for
+    // the rest of the compile: 2–3× slower.
+    this.level = new Int32Array(1 << 16);
+    this.offset = new Int32Array(1 << 16);
+    this.kids = new Int32Array(1 << 18);
+    this.unique = new Int32Array(1 << 16).fill(EMPTY);
     this.dom = Int32Array.from(dom);
     this.levels = this.dom.length;
     this.level[FALSE] = this.levels;
@@ -63,9 +74,10 @@ export class MddStore {
     return this.kids.subarray(o, o + (this.dom[this.level[node] as number] as number));
   }
 
-  private hash(l: number, buf: Int32Array, d: number): number {
+  /** Hash of a node at level `l` with children `arr[at..at+d)` (a pool offset, so no view is allocated). */
+  private hash(l: number, arr: Int32Array, at: number, d: number): number {
     let h = Math.imul(l + 1, 0x9e3779b1);
-    for (let i = 0; i < d; i++) h = Math.imul(h ^ (buf[i] as number), 0x85ebca6b) ^ (h >>> 13);
+    for (let i = 0; i < d; i++) h = Math.imul(h ^ (arr[at + i] as number), 0x85ebca6b) ^ (h >>> 13);
     return (h ^ (h >>> 16)) >>> 0;
   }
 
@@ -84,16 +96,18 @@ export class MddStore {
       }
     }
     if (same) return first;
-    const mask = this.unique.length - 1;
-    let slot = this.hash(l, buf, d) & mask;
+    const { unique, level, offset } = this;
+    const mask = unique.length - 1;
+    let slot = this.hash(l, buf, 0, d) & mask;
     for (;;) {
-      const id = this.unique[slot] as number;
+      const id = unique[slot] as number;
       if (id === EMPTY) break;
-      if (this.level[id] === l) {
-        const o = this.offset[id] as number;
+      if (level[id] === l) {
+        const kids = this.kids;
+        const o = offset[id] as number;
         let eq = true;
         for (let i = 0; i < d; i++) {
-          if (this.kids[o + i] !== buf[i]) {
+          if (kids[o + i] !== buf[i]) {
             eq = false;
             break;
           }
@@ -103,17 +117,18 @@ export class MddStore {
       slot = (slot + 1) & mask;
     }
     const id = this.size++;
-    if (id >= this.level.length) {
-      this.level = grow(this.level, id + 1);
-      this.offset = grow(this.offset, id + 1);
+    if (id >= level.length) {
+      this.level = grow(level, id + 1);
+      this.offset = grow(offset, id + 1);
     }
-    this.kids = grow(this.kids, this.kidsUsed + d);
+    if (this.kidsUsed + d > this.kids.length) this.kids = grow(this.kids, this.kidsUsed + d);
     this.level[id] = l;
     this.offset[id] = this.kidsUsed;
-    this.kids.set(buf.subarray(0, d), this.kidsUsed);
+    const kids = this.kids;
+    for (let i = 0; i < d; i++) kids[this.kidsUsed + i] = buf[i] as number;
     this.kidsUsed += d;
-    this.unique[slot] = id;
-    if (++this.uniqueCount * 2 > this.unique.length) this.rehash();
+    unique[slot] = id;
+    if (++this.uniqueCount * 2 > unique.length) this.rehash();
     return id;
   }
 
@@ -123,7 +138,7 @@ export class MddStore {
     for (let id = 2; id < this.size; id++) {
       const l = this.level[id] as number;
       const o = this.offset[id] as number;
-      let slot = this.hash(l, this.kids.subarray(o), this.dom[l] as number) & mask;
+      let slot = this.hash(l, this.kids, o, this.dom[l] as number) & mask;
       while (table[slot] !== EMPTY) slot = (slot + 1) & mask;
       table[slot] = id;
     }
@@ -152,11 +167,18 @@ export class MddStore {
     const l = la < lb ? la : lb;
     const d = this.dom[l] as number;
     const buf = this.scratch[l] as Int32Array;
+    // Offsets never move; the kids pool may be reallocated by a nested mk, so it is re-read for every child.
+    // A node below level l stands for all its values: its offset is unused (-1).
+    const oa = la === l ? (this.offset[a] as number) : -1;
+    const ob = lb === l ? (this.offset[b] as number) : -1;
     for (let v = 0; v < d; v++) {
-      // Re-read offsets each time: the kids pool may be reallocated by a nested mk.
-      const ca = la === l ? (this.kids[(this.offset[a] as number) + v] as number) : a;
-      const cb = lb === l ? (this.kids[(this.offset[b] as number) + v] as number) : b;
-      buf[v] = this.and(ca, cb);
+      const ca = oa < 0 ? a : (this.kids[oa + v] as number);
+      const cb = ob < 0 ? b : (this.kids[ob + v] as number);
+      // The terminal cases of and() inline: most children are FALSE, TRUE or equal.
+      if (ca === cb || cb === TRUE) buf[v] = ca;
+      else if (ca === TRUE) buf[v] = cb;
+      else if (ca === FALSE || cb === FALSE) buf[v] = FALSE;
+      else buf[v] = this.and(ca, cb);
     }
     const r = this.mk(l, buf);
     c[3 * slot] = a;
