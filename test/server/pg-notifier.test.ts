@@ -121,7 +121,13 @@ describe.skipIf(!url || !postgres)(
       const instance = async (store: Store): Promise<{ app: FastifyInstance; address: string }> => {
         const notifier = await createPgNotifier({ connectionString });
         cleanups.push(() => notifier.close());
-        const app = await buildApp({ db: store.db, dialect: 'postgres', catalogs, notifier });
+        const app = await buildApp({
+          db: store.db,
+          dialect: 'postgres',
+          catalogs,
+          notifier,
+          mailboxView: true,
+        });
         cleanups.push(() => app.close());
         return { app, address: await app.listen({ port: 0, host: '127.0.0.1' }) };
       };

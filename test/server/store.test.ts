@@ -48,11 +48,13 @@ const tables = [
   'interactions',
   'order_status_changes',
   'orders',
+  'outbox_mails',
   'quotes',
   'recommendation_events',
   'server_secrets',
   'sessions',
   'sign_in_failures',
+  'sign_up_requests',
   'users',
 ];
 const catalogs: Catalog[] = [
