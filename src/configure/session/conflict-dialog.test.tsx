@@ -5,18 +5,10 @@ import type { SessionResponse } from '../../contract/session.schema.ts';
 import { i18n } from '../../ui/i18n/i18n.ts';
 import { sessionConflictTexts } from '../../ui/i18n/store-continue.texts.ts';
 import { ConflictDialog } from './conflict-dialog.tsx';
+import { carSession } from '../../../test/fixtures/car-session.ts';
 
 const stored = (updatedBy: SessionResponse['updatedBy']): SessionResponse => ({
-  session: {
-    format: 1,
-    catalogId: 'car',
-    catalogVersion: '2026.11.0',
-    snapshot: {
-      status: 'active',
-      value: 'editing',
-      context: { choices: {}, past: [], future: [], step: 'paint' },
-    },
-  },
+  session: carSession(''),
   updatedAt: '2026-12-05T14:30:00.000Z',
   revision: 4,
   updatedBy,

@@ -8,6 +8,7 @@ import {
 import { errorResponseSchema } from '../../../contract/errors.schema.ts';
 import { normalizeClaimCode } from '../../../contract/store-find.schema.ts';
 import { mailOrigin } from '../../auth/mail-origin.ts';
+import { publicOriginFromEnv } from '../../public-origin.ts';
 import { hashPassword } from '../../auth/password.ts';
 import { isCommonPassword } from '../../auth/password-policy.ts';
 import { confirmMail, existingAccountMail } from '../../auth/sign-up-mails.ts';
@@ -37,9 +38,7 @@ export const signUpRoutes: FastifyPluginAsync<AuthRouteDeps, RawServerDefault, Z
 ) => {
   const { db, dialect, versions, tiers, cookies, now, mailbox } = deps;
   const kit = signInKit(deps);
-  // Read once, at start-up: a PUBLIC_ORIGIN that is not a URL stops the server rather than every sign-up.
-  const configured = process.env.PUBLIC_ORIGIN;
-  const publicOrigin = configured ? new URL(configured).origin : undefined;
+  const publicOrigin = publicOriginFromEnv();
 
   app.post(
     '/auth/sign-up',

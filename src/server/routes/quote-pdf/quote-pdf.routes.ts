@@ -10,6 +10,7 @@ import { access, type Access } from '../../plugins/access.ts';
 import { loadQuoteDocument } from '../../quotes/quote-document.ts';
 import { renderQuotePdf } from '../../quotes/quote-pdf.ts';
 import type { ZodRoutes } from '../route-deps.ts';
+import { publicOriginFromEnv } from '../../public-origin.ts';
 
 /** The owning customer, or anyone who serves customers in the store. */
 const customerOrStaff = {
@@ -37,9 +38,7 @@ export function originOf(request: FastifyRequest, publicOrigin: string | undefin
 
 /** GET /quotes/:quoteId/pdf: a quote revision as the PDF the customer takes home (issue 17 §8). */
 export const quotePdfRoutes: ZodRoutes = async (app, { db, versions, now }) => {
-  // Read once, at start-up: a PUBLIC_ORIGIN that is not a URL stops the server rather than every PDF.
-  const configured = process.env.PUBLIC_ORIGIN;
-  const publicOrigin = configured ? new URL(configured).origin : undefined;
+  const publicOrigin = publicOriginFromEnv();
   app.get(
     '/quotes/:quoteId/pdf',
     {
