@@ -14,6 +14,7 @@ import { createLiveCatalogs } from './catalogs/live-catalogs.ts';
 import { createInProcessNotifier } from './events/in-process-notifier.ts';
 import type { StoreNotifier } from './events/store-notifier.ts';
 import { access, registerWithAccess, requireDeclaredAccess } from './plugins/access.ts';
+import { createSessionCache } from './auth/session-cache.ts';
 import { DEFAULT_IDLE, installAuth, type IdlePolicy } from './plugins/auth.ts';
 import { DEFAULT_RATE_LIMITS, installRateLimits, type RateLimits } from './plugins/rate-limits.ts';
 import { installIntegrationAuth, type Integration } from './plugins/integration.ts';
@@ -162,6 +163,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     notifier,
     salesMinBuyers: deps.salesMinBuyers ?? DEFAULT_MIN_BUYERS,
   };
+  const sessions = createSessionCache();
   await app.register(
     async (api) => {
       installAuth(api, {
@@ -169,13 +171,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         now,
         guestSecret: routeDeps.cookies.guestSecret,
         idle: deps.idle ?? DEFAULT_IDLE,
+        sessions,
       });
       const limits = { ...DEFAULT_RATE_LIMITS, ...deps.rateLimits };
       const addressFailures = await installRateLimits(api, limits);
       installIntegrationAuth(api, deps.integrations ?? []);
       await api.register(healthRoutes, routeDeps);
       await api.register(catalogRoutes, routeDeps);
-      await api.register(authRoutes, { ...routeDeps, limits, addressFailures });
+      await api.register(authRoutes, { ...routeDeps, limits, addressFailures, sessions });
       await api.register(interactionRoutes, routeDeps);
       await api.register(buildRoutes, routeDeps);
       await api.register(checkoutRoutes, routeDeps);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { meResponseSchema, signInBodySchema, signUpBodySchema } from '../../../contract/auth.schema.ts';
 import { errorResponseSchema } from '../../../contract/errors.schema.ts';
 import { hashPassword, verifyPassword } from '../../auth/password.ts';
+import type { SessionCache } from '../../auth/session-cache.ts';
 import { SESSION_DAYS, hashToken, newSessionToken } from '../../auth/tokens.ts';
 import { mergeGuest } from '../../customers/merge.ts';
 import { HttpError } from '../../errors.ts';
@@ -44,17 +45,18 @@ const emailTaken = () =>
     'This e-mail has an account and that is not its password; sign in instead.',
   );
 
-/** The auth routes also count failed sign-ins (plugins/rate-limits.ts). */
+/** The auth routes also count failed sign-ins (plugins/rate-limits.ts) and tell the session cache of sign-outs. */
 export interface AuthRouteDeps extends RouteDeps {
   limits: RateLimits;
   addressFailures: AddressFailures;
+  sessions: SessionCache;
 }
 
 export const authRoutes: FastifyPluginAsync<AuthRouteDeps, RawServerDefault, ZodTypeProvider> = async (
   app,
   deps,
 ) => {
-  const { db, dialect, versions, tiers, cookies, now, limits, addressFailures } = deps;
+  const { db, dialect, versions, tiers, cookies, now, limits, addressFailures, sessions } = deps;
   const lockout = { maxFailures: limits.accountFailures, windowMs: limits.failureWindowMs };
 
   /**
@@ -265,7 +267,10 @@ export const authRoutes: FastifyPluginAsync<AuthRouteDeps, RawServerDefault, Zod
   );
 
   app.post('/auth/sign-out', { config: { access: access.anyone } }, async (request, reply) => {
-    if (request.auth) await deleteSession(db, request.auth.tokenHash);
+    if (request.auth) {
+      await deleteSession(db, request.auth.tokenHash);
+      sessions.forget(request.auth.tokenHash);
+    }
     clearSessionCookie(reply);
     return reply.code(204).send();
   });
@@ -278,7 +283,9 @@ export const authRoutes: FastifyPluginAsync<AuthRouteDeps, RawServerDefault, Zod
     },
     async (request, reply) => {
       // Every browser of this user, this one included: a lost phone or a shared computer is signed out too.
-      await deleteUserSessions(db, callerOf(request).userId);
+      const { userId } = callerOf(request);
+      await deleteUserSessions(db, userId);
+      sessions.forgetUser(userId);
       clearSessionCookie(reply);
       return reply.code(204).send(null);
     },
