@@ -14,6 +14,7 @@ import { createLiveCatalogs } from './catalogs/live-catalogs.ts';
 import { createInProcessNotifier } from './events/in-process-notifier.ts';
 import type { StoreNotifier } from './events/store-notifier.ts';
 import { access, registerWithAccess, requireDeclaredAccess } from './plugins/access.ts';
+import { createSessionCache } from './auth/session-cache.ts';
 import { DEFAULT_IDLE, installAuth, type IdlePolicy } from './plugins/auth.ts';
 import { DEFAULT_RATE_LIMITS, installRateLimits, type RateLimits } from './plugins/rate-limits.ts';
 import { installIntegrationAuth, type Integration } from './plugins/integration.ts';
@@ -168,6 +169,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     notifier,
     salesMinBuyers: deps.salesMinBuyers ?? DEFAULT_MIN_BUYERS,
   };
+  const sessions = createSessionCache();
   await app.register(
     async (api) => {
       installAuth(api, {
@@ -175,6 +177,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         now,
         guestSecret: routeDeps.cookies.guestSecret,
         idle: deps.idle ?? DEFAULT_IDLE,
+        sessions,
       });
       const limits = { ...DEFAULT_RATE_LIMITS, ...deps.rateLimits };
       const addressFailures = await installRateLimits(api, limits);
@@ -186,6 +189,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         ...routeDeps,
         limits,
         addressFailures,
+        sessions,
         mailbox: mailboxView ? '/dev/mailbox' : null,
       });
       await api.register(outboxRoutes, { ...routeDeps, mailboxView });

@@ -14,10 +14,12 @@ import {
 } from '../auth/tokens.ts';
 import { forbidden, unauthorized } from '../errors.ts';
 import type { Database } from '../store/database.ts';
+import type { SessionCache } from '../auth/session-cache.ts';
 import {
   deleteSession,
   findSessionUser,
   touchSession,
+  type LiveSession,
   type SessionUser,
 } from '../store/sessions.repository.ts';
 
@@ -96,9 +98,20 @@ export function ensureGuestId(request: FastifyRequest, reply: FastifyReply, poli
 /** Resolves `request.auth` and `request.guestId` for every request of the scope it is installed in. */
 export function installAuth(
   app: FastifyInstance,
-  deps: { db: Kysely<Database>; now: () => Date; guestSecret: string; idle: IdlePolicy },
+  deps: {
+    db: Kysely<Database>;
+    now: () => Date;
+    guestSecret: string;
+    idle: IdlePolicy;
+    sessions: SessionCache;
+  },
 ): void {
-  const { db, now, guestSecret, idle } = deps;
+  const { db, now, guestSecret, idle, sessions } = deps;
+  /** Neither past its absolute expiry nor idle too long, at `atMs`. */
+  const isLive = (session: LiveSession, atMs: number) =>
+    Date.parse(session.expiresAt) > atMs &&
+    atMs - Date.parse(session.lastSeenAt) < (session.role === 'customer' ? idle.customerMs : idle.staffMs);
+
   app.decorateRequest('auth', null);
   app.decorateRequest('guestId', null);
   app.addHook('onRequest', async (request, reply) => {
@@ -107,16 +120,27 @@ export function installAuth(
     if (!token) return;
     const tokenHash = hashToken(token);
     const at = now();
-    const found = token.length > 100 ? undefined : await findSessionUser(db, tokenHash, at.toISOString());
-    if (found) {
-      const { lastSeenAt, ...user } = found;
-      const idleMs = at.getTime() - Date.parse(lastSeenAt);
-      if (idleMs < (user.role === 'customer' ? idle.customerMs : idle.staffMs)) {
-        if (idleMs >= TOUCH_EVERY_MS) await touchSession(db, tokenHash, at.toISOString());
-        request.auth = { ...user, tokenHash };
-        return;
+    const atMs = at.getTime();
+    // What the cache holds is only trusted to admit; any doubt is settled by the database.
+    let session = sessions.get(tokenHash, atMs);
+    if (!session || !isLive(session, atMs)) {
+      const epoch = sessions.epoch();
+      const found = token.length > 100 ? undefined : await findSessionUser(db, tokenHash, at.toISOString());
+      session = found && isLive(found, atMs) ? found : undefined;
+      if (session) sessions.remember(tokenHash, session, atMs, epoch);
+      else if (found) {
+        await deleteSession(db, tokenHash);
+        sessions.forget(tokenHash);
       }
-      await deleteSession(db, tokenHash);
+    }
+    if (session) {
+      if (atMs - Date.parse(session.lastSeenAt) >= TOUCH_EVERY_MS) {
+        await touchSession(db, tokenHash, at.toISOString());
+        sessions.seen(tokenHash, at.toISOString());
+      }
+      const { lastSeenAt: _seen, expiresAt: _expires, ...user } = session;
+      request.auth = { ...user, tokenHash };
+      return;
     }
     // Expired, idle too long, signed out everywhere or made up: the browser forgets the cookie.
     clearSessionCookie(reply);

@@ -1,4 +1,4 @@
-import fastifyHelmet from '@fastify/helmet';
+import helmet from 'helmet';
 import type { FastifyInstance } from 'fastify';
 
 /**
@@ -36,11 +36,16 @@ const directives = {
  * build in it), and helmet's other defaults. No HSTS: TLS ends at a proxy in front, which alone knows it is there.
  */
 export async function installSecurityHeaders(app: FastifyInstance): Promise<void> {
-  await app.register(fastifyHelmet, {
+  // Built once: @fastify/helmet built helmet's middleware, parsing the policy again, on every request (a twentieth
+  // of a small write's CPU in bench:server's profile).
+  const setHeaders = helmet({
     contentSecurityPolicy: { useDefaults: false, directives },
     frameguard: { action: 'deny' },
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
     strictTransportSecurity: false,
+  });
+  app.addHook('onRequest', (request, reply, done) => {
+    setHeaders(request.raw, reply.raw, (error) => done(error instanceof Error ? error : undefined));
   });
   // A quote PDF opens in the browser's own viewer, which that policy would block (Chrome runs it as a plugin
   // with inline styles); the PDF holds no script, so only the framing rule stays.

@@ -3,6 +3,10 @@ import { emptyProfile, type PreferenceProfile } from '../../core/profile/prefere
 import { preferenceProfileSchema } from '../../core/profile/profile.schema.ts';
 import type { Database, SqlDialectName } from './database.ts';
 import { nowIso } from './ids.ts';
+import { parseMemo } from './parse-memo.ts';
+
+/** Stored profiles by customer id, parsed once per text. */
+const profiles = parseMemo((json) => preferenceProfileSchema.parse(JSON.parse(json)));
 
 export async function loadProfile(db: Kysely<Database>, customerId: string): Promise<PreferenceProfile> {
   const row = await db
@@ -10,7 +14,7 @@ export async function loadProfile(db: Kysely<Database>, customerId: string): Pro
     .select('profile')
     .where('customer_id', '=', customerId)
     .executeTakeFirst();
-  return row ? preferenceProfileSchema.parse(JSON.parse(row.profile)) : emptyProfile();
+  return row ? profiles.parse(customerId, row.profile) : emptyProfile();
 }
 
 export async function saveProfile(
@@ -76,10 +80,13 @@ export async function updateProfiles(
   const writes: { customer_id: string; profile: string; updated_at: string }[] = [];
   for (const id of ids) {
     const json = stored.get(id);
-    const current = json === undefined ? emptyProfile() : preferenceProfileSchema.parse(JSON.parse(json));
+    const current = json === undefined ? emptyProfile() : profiles.parse(id, json);
     const after = changes.get(id)?.(current) ?? current;
     next.set(id, after);
-    if (after !== current) writes.push({ customer_id: id, profile: JSON.stringify(after), updated_at });
+    if (after === current) continue;
+    const profile = JSON.stringify(after);
+    profiles.keep(id, profile, after);
+    writes.push({ customer_id: id, profile, updated_at });
   }
   if (writes.length > 0)
     await trx

@@ -26,6 +26,12 @@ export interface SessionUser {
   customerId: string | null;
 }
 
+/** A session's user with when it was last seen (or created) and when it expires regardless. */
+export interface LiveSession extends SessionUser {
+  lastSeenAt: string;
+  expiresAt: string;
+}
+
 /**
  * The user (and their customer record, if any) of a session not past its absolute expiry, with when it was last
  * seen (or created): idle expiry depends on the role, so the caller judges it.
@@ -34,7 +40,7 @@ export async function findSessionUser(
   db: Kysely<Database>,
   tokenHash: string,
   now: string,
-): Promise<(SessionUser & { lastSeenAt: string }) | undefined> {
+): Promise<LiveSession | undefined> {
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
@@ -47,6 +53,7 @@ export async function findSessionUser(
       'customers.id as customerId',
       'sessions.last_seen_at as lastSeenAt',
       'sessions.created_at as createdAt',
+      'sessions.expires_at as expiresAt',
     ])
     .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.expires_at', '>', now)

@@ -16,7 +16,7 @@ export const authRoutes: FastifyPluginAsync<AuthRouteDeps, RawServerDefault, Zod
   app,
   deps,
 ) => {
-  const { db, tiers, now } = deps;
+  const { db, tiers, now, sessions } = deps;
   const kit = signInKit(deps);
   await app.register(signUpRoutes, deps);
 
@@ -47,7 +47,10 @@ export const authRoutes: FastifyPluginAsync<AuthRouteDeps, RawServerDefault, Zod
   );
 
   app.post('/auth/sign-out', { config: { access: access.anyone } }, async (request, reply) => {
-    if (request.auth) await deleteSession(db, request.auth.tokenHash);
+    if (request.auth) {
+      await deleteSession(db, request.auth.tokenHash);
+      sessions.forget(request.auth.tokenHash);
+    }
     clearSessionCookie(reply);
     return reply.code(204).send();
   });
@@ -60,7 +63,9 @@ export const authRoutes: FastifyPluginAsync<AuthRouteDeps, RawServerDefault, Zod
     },
     async (request, reply) => {
       // Every browser of this user, this one included: a lost phone or a shared computer is signed out too.
-      await deleteUserSessions(db, callerOf(request).userId);
+      const { userId } = callerOf(request);
+      await deleteUserSessions(db, userId);
+      sessions.forgetUser(userId);
       clearSessionCookie(reply);
       return reply.code(204).send(null);
     },

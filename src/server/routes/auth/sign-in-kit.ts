@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { hashPassword, verifyPassword } from '../../auth/password.ts';
+import type { SessionCache } from '../../auth/session-cache.ts';
 import { SESSION_DAYS, hashToken, newSessionToken } from '../../auth/tokens.ts';
 import { mergeGuest } from '../../customers/merge.ts';
 import { clearGuestCookie, setSessionCookie } from '../../plugins/auth.ts';
@@ -16,10 +17,11 @@ const DAY_MS = 86_400_000;
 
 let dummyHash: Promise<string> | undefined;
 
-/** The auth routes also count failed sign-ins (plugins/rate-limits.ts). */
+/** The auth routes also count failed sign-ins (plugins/rate-limits.ts) and tell the session cache of sign-outs. */
 export interface AuthRouteDeps extends RouteDeps {
   limits: RateLimits;
   addressFailures: AddressFailures;
+  sessions: SessionCache;
   /** The demo mailbox page's path when the server shows its outbox (MAILBOX_VIEW), else null. */
   mailbox: string | null;
 }
