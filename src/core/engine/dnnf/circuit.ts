@@ -47,6 +47,8 @@ export class CircuitBuilder {
   private start: number[] = [0, 0, 0];
   private kids: number[] = [];
   private readonly unique = new Map<string, number>();
+  /** Literal nodes by literal (0 = not made yet): the compiler asks one per implied literal. */
+  private literals: number[] = [];
 
   constructor(private readonly maxNodes = Infinity) {}
 
@@ -68,7 +70,11 @@ export class CircuitBuilder {
   }
 
   literal(l: number): number {
-    return this.add(`l${l}`, KIND_LITERAL, l, []);
+    const known = this.literals[l];
+    if (known !== undefined) return known;
+    const id = this.add(`l${l}`, KIND_LITERAL, l, []);
+    this.literals[l] = id;
+    return id;
   }
 
   /** `(x=1 ∧ hi) ∨ (x=0 ∧ lo)`. Pre: neither child mentions x; both mention the same variables unless FALSE. */

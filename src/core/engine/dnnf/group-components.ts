@@ -24,6 +24,10 @@ export class GroupComponentFinder {
   private readonly queue: Int32Array;
   private readonly found: Int32Array;
   private epoch = 0;
+  private readonly stateStamp: Int32Array;
+  private readonly state: Int32Array;
+  /** Per table: a clause of it found unsatisfied last time (its first clause at the start). */
+  private readonly lastOpen: Int32Array;
   /** The clause-level finder's VSADS counts; unused here (groups are decided by depth, then id). */
   readonly score: Int32Array;
 
@@ -51,14 +55,26 @@ export class GroupComponentFinder {
         fill[h] = (fill[h] as number) + 1;
       }
     this.groupStamp = new Int32Array(g);
+    this.stateStamp = new Int32Array(g);
+    this.state = new Int32Array(g);
     this.tableStamp = new Int32Array(t);
     this.queue = new Int32Array(g);
     this.found = new Int32Array(t);
     this.score = new Int32Array(n);
+    this.lastOpen = groups.tableClauses.slice(0, t);
   }
 
-  /** The value index group h holds, or -1 while it is open. Pre: propagation reached a fixpoint without conflict. */
+  /**
+   * The value index group h holds, or -1 while it is open, computed once per split.
+   * Pre: propagation reached a fixpoint without conflict.
+   */
   private valueOf(h: number): number {
+    if (this.stateStamp[h] === this.epoch) return this.state[h] as number;
+    this.stateStamp[h] = this.epoch;
+    return (this.state[h] = this.scan(h));
+  }
+
+  private scan(h: number): number {
     const { value } = this.p;
     const s = this.groups.start[h] as number;
     for (let y = s; y < (this.groups.start[h + 1] as number); y++) {
@@ -68,21 +84,27 @@ export class GroupComponentFinder {
     return -1;
   }
 
-  /** Whether one of table t's clauses is not satisfied. */
-  private active(t: number): boolean {
+  /** Whether clause c has no true literal. */
+  private open(c: number): boolean {
     const { lits, start, value } = this.p;
-    const tc = this.groups.tableClauses;
-    for (let c = tc[t] as number; c < (tc[t + 1] as number); c++) {
-      let sat = false;
-      for (let k = start[c] as number; k < (start[c + 1] as number); k++) {
-        const l = lits[k] as number;
-        if (value[l >> 1] === (l & 1)) {
-          sat = true;
-          break;
-        }
-      }
-      if (!sat) return true;
+    for (let k = start[c] as number; k < (start[c + 1] as number); k++) {
+      const l = lits[k] as number;
+      if (value[l >> 1] === (l & 1)) return false;
     }
+    return true;
+  }
+
+  /** Whether one of table t's clauses is not satisfied; the one found last time is tried first (it often still is). */
+  private active(t: number): boolean {
+    const tc = this.groups.tableClauses;
+    const last = this.lastOpen[t] as number;
+    // A table of no clauses (it allows every tuple) is never active.
+    if (last < (tc[t + 1] as number) && this.open(last)) return true;
+    for (let c = tc[t] as number; c < (tc[t + 1] as number); c++)
+      if (this.open(c)) {
+        this.lastOpen[t] = c;
+        return true;
+      }
     return false;
   }
 
