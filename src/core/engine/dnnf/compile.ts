@@ -132,6 +132,31 @@ class TopDown {
     this.stack.push({ conj: true, comps, picks, order, next: 0, parts, mark, waiting: false });
   }
 
+  /**
+   * The literal nodes of the trail from `from` on. With groups, a group's literals are first joined in an AND of
+   * their own: taking a value sets the other d-1 false, and that AND is shared by every branch that does so (the PC's
+   * circuit: 1.5M edges with them flat).
+   */
+  implied(from: number): number[] {
+    const { p, b } = this;
+    const parts: number[] = [];
+    if (p.cnf.groups === undefined) {
+      for (let i = from; i < p.size; i++) parts.push(b.literal(p.trail[i] as number));
+      return parts;
+    }
+    const { group } = this.tree;
+    const byGroup = new Map<number, number[]>();
+    for (let i = from; i < p.size; i++) {
+      const l = p.trail[i] as number;
+      const g = group[l >> 1] as number;
+      const ls = byGroup.get(g);
+      if (ls === undefined) byGroup.set(g, [b.literal(l)]);
+      else ls.push(b.literal(l));
+    }
+    for (const ls of byGroup.values()) parts.push(b.and(ls));
+    return parts;
+  }
+
   /** An unassigned variable of x's exactly-one group, or -1 (none, or the CNF has no groups). */
   private openGroupMate(x: number): number {
     const start = this.p.cnf.groups?.start;
@@ -152,8 +177,7 @@ class TopDown {
       p.backtrack(mark);
       return FALSE_NODE;
     }
-    const parts: number[] = [];
-    for (let i = mark + 1; i < p.size; i++) parts.push(this.b.literal(p.trail[i] as number));
+    const parts = this.implied(mark + 1);
     const next = (l & 1) === 0 ? this.openGroupMate(l >> 1) : -1;
     if (next >= 0) {
       // The group's next value, in the same formula: its signature would rarely recur (the values ruled out so far
@@ -281,8 +305,7 @@ export function compileDnnf(cnf: Cnf, options: DnnfCompileOptions = {}): Compile
   );
   let root = FALSE_NODE;
   if (t.p.units() && t.p.propagate()) {
-    const parts: number[] = [];
-    for (let i = 0; i < t.p.size; i++) parts.push(t.b.literal(t.p.trail[i] as number));
+    const parts = t.implied(0);
     root = t.run(
       Int32Array.from({ length: cnf.variables }, (_, x) => x),
       parts,
