@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import carFile from '../../../configs/catalogs/car.json';
+import pcFile from '../../../configs/catalogs/pc.json';
 import { arbitraryCatalog } from '../../../test/fixtures/arbitrary-catalog.ts';
 import { validateCatalog, type Build, type Catalog } from '../catalog/index.ts';
 import { priceBuild } from '../pricing/index.ts';
@@ -107,6 +108,7 @@ function walk(mdd: Configurator, dnnf: Configurator, seed: number, clicks: numbe
 }
 
 const car = validateCatalog(carFile, 'configs/catalogs/car.json');
+const pc = validateCatalog(pcFile, 'configs/catalogs/pc.json');
 const bothForms = (catalog: Catalog) => {
   const mdd = new Configurator(catalog);
   const dnnf = new Configurator(catalog, compileConfiguration(catalog, { forceDnnf: true }));
@@ -122,6 +124,14 @@ describe('the configurator on either compiled form', () => {
     // The walks did meet unavailable options to explain and repair.
     expect(reasons).toBeGreaterThan(30);
   });
+
+  // Issue 20: the PC's resource sums (running totals of up to 58 values) once overflowed the d-DNNF compiler's cache.
+  it('the PC catalog as a d-DNNF: same exact count, options, reasons and fixes as its MDD', () => {
+    const { mdd, dnnf } = bothForms(pc);
+    expect(dnnf.countExact({})).toBe(mdd.countExact({}));
+    expect(mdd.countExact({})).toBeGreaterThan(0n);
+    walk(mdd, dnnf, 7, 8, false);
+  }, 120_000);
 
   it('random catalogs: the same on both forms, every unavailable option explained and repaired', () => {
     fc.assert(

@@ -80,9 +80,15 @@ export type FormScratch =
 
 const isBoolean = (model: Model): boolean => model.variables.every((v) => v.values.length === 2);
 
-function toDnnf(model: Model, reason: DnnfReason, options: DnnfCompileOptions = {}): DnnfForm {
+function toDnnf(
+  model: Model,
+  reason: DnnfReason,
+  options: DnnfCompileOptions = {},
+  order?: readonly number[],
+): DnnfForm {
   const oneHot = isBoolean(model) ? undefined : oneHotCnf(model);
-  const { circuit, stats } = compileDnnf(oneHot ? oneHot.cnf : cnfOfModel(model), options);
+  // A multi-valued model is decided in the diagram's order when the caller knows a good one (a catalog's).
+  const { circuit, stats } = compileDnnf(oneHot ? oneHot.cnf : cnfOfModel(model), { order, ...options });
   return oneHot
     ? { form: 'dnnf', model, circuit, oneHot, reason, stats }
     : { form: 'dnnf', model, circuit, reason, stats };
@@ -101,14 +107,14 @@ export function compileAny(model: Model, options: CompileAnyOptions = {}): Compi
       : err;
   if (options.forceDnnf === true) {
     try {
-      return toDnnf(model, 'forced', options.dnnf);
+      return toDnnf(model, 'forced', options.dnnf, options.order);
     } catch (err) {
       throw tooLarge(err);
     }
   }
   if (isBoolean(model) && model.variables.length > (options.dnnfAbove ?? 1_000)) {
     try {
-      return toDnnf(model, 'large-boolean', options.dnnf);
+      return toDnnf(model, 'large-boolean', options.dnnf, options.order);
     } catch (err) {
       throw tooLarge(err, `${model.variables.length} Boolean variables, too many for a diagram; `);
     }
@@ -118,7 +124,7 @@ export function compileAny(model: Model, options: CompileAnyOptions = {}): Compi
   } catch (err) {
     if (!(err instanceof CompileLimitError)) throw err;
     try {
-      return toDnnf(model, 'mdd-limit', options.dnnf);
+      return toDnnf(model, 'mdd-limit', options.dnnf, options.order);
     } catch (inner) {
       throw tooLarge(inner, `${err.message}; `);
     }

@@ -46,7 +46,10 @@ export class CircuitBuilder {
   private label: number[] = [-1, -1];
   private start: number[] = [0, 0, 0];
   private kids: number[] = [];
-  private readonly unique = new Map<string, number>();
+  /** Structural hash → the node, or the nodes, with that hash (compared exactly). */
+  private readonly unique = new Map<number, number | number[]>();
+  /** Literal nodes by literal: the compiler asks one per implied literal. */
+  private literals: number[] = [];
 
   constructor(private readonly maxNodes = Infinity) {}
 
@@ -54,21 +57,44 @@ export class CircuitBuilder {
     return this.kind.length;
   }
 
-  private add(key: string, kind: number, label: number, children: readonly number[]): number {
-    const found = this.unique.get(key);
-    if (found !== undefined) return found;
+  private same(id: number, kind: number, label: number, children: readonly number[]): boolean {
+    const s = this.start[id] as number;
+    if (
+      this.kind[id] !== kind ||
+      this.label[id] !== label ||
+      (this.start[id + 1] as number) - s !== children.length
+    )
+      return false;
+    for (let i = 0; i < children.length; i++) if (this.kids[s + i] !== children[i]) return false;
+    return true;
+  }
+
+  /** The node of that kind, label and children: the existing one, else a new one. */
+  private add(kind: number, label: number, children: readonly number[]): number {
+    let h = Math.imul(kind + 1, 0x9e3779b1) ^ label;
+    for (const c of children) h = Math.imul(h ^ c, 0x01000193);
+    h ^= h >>> 15;
+    const found = this.unique.get(h);
+    if (typeof found === 'number' && this.same(found, kind, label, children)) return found;
+    if (Array.isArray(found)) for (const id of found) if (this.same(id, kind, label, children)) return id;
     if (this.kind.length >= this.maxNodes) throw new CircuitLimitError(this.maxNodes);
     const id = this.kind.length;
     this.kind.push(kind);
     this.label.push(label);
     for (const c of children) this.kids.push(c);
     this.start.push(this.kids.length);
-    this.unique.set(key, id);
+    if (found === undefined) this.unique.set(h, id);
+    else if (typeof found === 'number') this.unique.set(h, [found, id]);
+    else found.push(id);
     return id;
   }
 
   literal(l: number): number {
-    return this.add(`l${l}`, KIND_LITERAL, l, []);
+    const known = this.literals[l];
+    if (known !== undefined) return known;
+    const id = this.add(KIND_LITERAL, l, []);
+    this.literals[l] = id;
+    return id;
   }
 
   /** `(x=1 ∧ hi) ∨ (x=0 ∧ lo)`. Pre: neither child mentions x; both mention the same variables unless FALSE. */
@@ -76,7 +102,7 @@ export class CircuitBuilder {
     if (hi === FALSE_NODE && lo === FALSE_NODE) return FALSE_NODE;
     if (hi === TRUE_NODE && lo === FALSE_NODE) return this.literal(2 * x + 1);
     if (hi === FALSE_NODE && lo === TRUE_NODE) return this.literal(2 * x);
-    return this.add(`d${x},${hi},${lo}`, KIND_DECISION, x, [hi, lo]);
+    return this.add(KIND_DECISION, x, [hi, lo]);
   }
 
   /** Conjunction. Pre: the children mention pairwise disjoint variables. Sorted, so order does not matter. */
@@ -89,7 +115,7 @@ export class CircuitBuilder {
     if (kept.length === 0) return TRUE_NODE;
     if (kept.length === 1) return kept[0] as number;
     kept.sort((a, b) => a - b);
-    return this.add(`a${kept.join(',')}`, KIND_AND, -1, kept);
+    return this.add(KIND_AND, -1, kept);
   }
 
   finish(variables: number, root: number): Circuit {

@@ -12,6 +12,23 @@ export interface Cnf {
   /** Clause k is `literals[clauseStart[k] .. clauseStart[k+1]-1]`, duplicate-free and not tautological. */
   readonly clauseStart: Int32Array;
   readonly literals: Int32Array;
+  /** Exactly-one groups, when the CNF encodes a multi-valued model (one-hot). */
+  readonly groups?: Groups;
+}
+
+/**
+ * A multi-valued model's structure in its one-hot CNF: group g is variables `start[g] .. start[g+1]-1` (every
+ * variable in one group, exactly one true by the CNF's clauses), and table t's scope is groups
+ * `scopes[scopeStart[t] .. scopeStart[t+1]-1]`, every other clause coming from one of them. The compiler decides a
+ * group's variables one after the other, steers by the groups' graph, and finds components and their signatures
+ * over groups and tables (`group-components.ts`) instead of thousands of clauses.
+ */
+export interface Groups {
+  readonly start: Int32Array;
+  /** Table t's clauses are `tableClauses[t] .. tableClauses[t+1]-1`. */
+  readonly tableClauses: Int32Array;
+  readonly scopeStart: Int32Array;
+  readonly scopes: Int32Array;
 }
 
 /** The model is not Boolean, or its tables need more clauses than allowed. */

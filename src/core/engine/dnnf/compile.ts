@@ -16,7 +16,8 @@ import {
   componentVariables,
   type Component,
 } from './components.ts';
-import { decompose, type Decomposition } from './decomposition.ts';
+import { decompose, orderDecomposition, type Decomposition } from './decomposition.ts';
+import { GroupComponentFinder } from './group-components.ts';
 import { Propagator } from './propagator.ts';
 
 export interface DnnfCompileOptions {
@@ -26,6 +27,11 @@ export interface DnnfCompileOptions {
   readonly maxNodes?: number;
   /** Int32 entries the component cache may hold (4 bytes each). Default 64M (256 MB). */
   readonly maxCacheEntries?: number;
+  /**
+   * For a CNF with exactly-one groups: decide the groups in this order (position → group, e.g. the model's diagram
+   * order) rather than by the elimination tree of the groups' graph. Ignored without groups.
+   */
+  readonly order?: readonly number[];
 }
 
 /** The compilation needs more work or memory than allowed; the message says which bound. */
@@ -48,7 +54,7 @@ export interface CompiledDnnf {
 
 class TopDown {
   readonly p: Propagator;
-  readonly finder: ComponentFinder;
+  readonly finder: ComponentFinder | GroupComponentFinder;
   readonly cache = new ComponentCache();
   readonly b: CircuitBuilder;
   readonly tree: Decomposition;
@@ -61,21 +67,26 @@ class TopDown {
     private readonly maxDecisions: number,
     maxNodes: number,
     private readonly maxCacheEntries: number,
+    order: readonly number[] | undefined,
   ) {
     this.p = new Propagator(cnf);
-    this.finder = new ComponentFinder(this.p);
+    this.finder = cnf.groups ? new GroupComponentFinder(this.p, cnf.groups) : new ComponentFinder(this.p);
     this.b = new CircuitBuilder(maxNodes);
-    this.tree = decompose(cnf);
+    this.tree =
+      cnf.groups !== undefined && order !== undefined ? orderDecomposition(cnf, order) : decompose(cnf);
   }
 
   /**
    * The variable to decide on: the highest in the elimination tree (so the component splits), ties broken by
-   * active-clause occurrences plus conflict activity (sharpSAT's VSADS score).
+   * active-clause occurrences plus conflict activity (sharpSAT's VSADS score). With exactly-one groups, the lowest
+   * group among the highest, and its first open value: a group is decided value by value before any other (its
+   * "false" branches stay in one component), as a diagram decides a variable.
    */
   private pick(vars: Int32Array): number {
     const { score } = this.finder;
     const { activity } = this.p;
-    const { depth } = this.tree;
+    const { depth, group } = this.tree;
+    const grouped = this.p.cnf.groups !== undefined;
     let best = vars[0] as number;
     let bestDepth = Infinity;
     let bestScore = -1;
@@ -83,6 +94,17 @@ class TopDown {
       const x = vars[i] as number;
       const d = depth[x] as number;
       if (d > bestDepth) continue;
+      if (grouped) {
+        if (
+          d < bestDepth ||
+          (group[x] as number) < (group[best] as number) ||
+          (group[x] === group[best] && x < best)
+        ) {
+          bestDepth = d;
+          best = x;
+        }
+        continue;
+      }
       const s = (score[x] as number) + 10 * (activity[x] as number);
       if (d < bestDepth || s > bestScore) {
         bestDepth = d;
@@ -100,12 +122,48 @@ class TopDown {
   private conjoin(vars: ArrayLike<number>, parts: number[], mark: number): void {
     const comps = this.finder.split(vars);
     // Decide each component's variable now: `score` is only valid until the next split.
-    const picks = comps.map((c) => (componentClauseCount(c) === 0 ? -1 : this.pick(componentVariables(c))));
+    const picks = comps.map((c) =>
+      c[0] === 1 && componentClauseCount(c) === 0 ? -1 : this.pick(componentVariables(c)),
+    );
     // Smallest first: a refuted small component spares the big ones.
     const order = comps
       .map((_, i) => i)
       .sort((a, b) => (comps[a] as Component).length - (comps[b] as Component).length);
     this.stack.push({ conj: true, comps, picks, order, next: 0, parts, mark, waiting: false });
+  }
+
+  /**
+   * The literal nodes of the trail from `from` on. With groups, a group's literals are first joined in an AND of
+   * their own: taking a value sets the other d-1 false, and that AND is shared by every branch that does so (the PC's
+   * circuit: 1.5M edges with them flat).
+   */
+  implied(from: number): number[] {
+    const { p, b } = this;
+    const parts: number[] = [];
+    if (p.cnf.groups === undefined) {
+      for (let i = from; i < p.size; i++) parts.push(b.literal(p.trail[i] as number));
+      return parts;
+    }
+    const { group } = this.tree;
+    const byGroup = new Map<number, number[]>();
+    for (let i = from; i < p.size; i++) {
+      const l = p.trail[i] as number;
+      const g = group[l >> 1] as number;
+      const ls = byGroup.get(g);
+      if (ls === undefined) byGroup.set(g, [b.literal(l)]);
+      else ls.push(b.literal(l));
+    }
+    for (const ls of byGroup.values()) parts.push(b.and(ls));
+    return parts;
+  }
+
+  /** An unassigned variable of x's exactly-one group, or -1 (none, or the CNF has no groups). */
+  private openGroupMate(x: number): number {
+    const start = this.p.cnf.groups?.start;
+    if (start === undefined) return -1;
+    const g = this.tree.group[x] as number;
+    for (let y = start[g] as number; y < (start[g + 1] as number); y++) if (this.p.value[y] === -1) return y;
+    return -1;
   }
 
   /** Decides literal l: a node at once if propagation refutes it, else -1 with its conjunction pushed. */
@@ -119,8 +177,24 @@ class TopDown {
       p.backtrack(mark);
       return FALSE_NODE;
     }
-    const parts: number[] = [];
-    for (let i = mark + 1; i < p.size; i++) parts.push(this.b.literal(p.trail[i] as number));
+    const parts = this.implied(mark + 1);
+    const next = (l & 1) === 0 ? this.openGroupMate(l >> 1) : -1;
+    if (next >= 0) {
+      // The group's next value, in the same formula: its signature would rarely recur (the values ruled out so far
+      // are part of it), so no split and no cache entry until a value is taken.
+      this.stack.push({
+        conj: true,
+        comps: [null],
+        picks: [next],
+        order: [0],
+        next: 0,
+        parts,
+        mark,
+        waiting: false,
+        vars,
+      });
+      return -1;
+    }
     this.conjoin(vars, parts, mark);
     return -1;
   }
@@ -144,16 +218,22 @@ class TopDown {
         }
         while (f.next < f.order.length) {
           const i = f.order[f.next++] as number;
-          const c = f.comps[i] as Component;
+          const c = f.comps[i] as Component | null;
           const x = f.picks[i] as number;
           this.components++;
           // A variable no active clause mentions: free, both values.
-          const node = x < 0 ? b.decision(c[1] as number, TRUE_NODE, TRUE_NODE) : this.cache.get(c);
+          const node =
+            c === null
+              ? undefined
+              : x < 0
+                ? b.decision(c[1] as number, TRUE_NODE, TRUE_NODE)
+                : this.cache.get(c);
           if (node === FALSE_NODE) f.next = Infinity;
           else if (node !== undefined) f.parts.push(node);
           else {
             f.waiting = true;
-            stack.push({ conj: false, comp: c, x, vars: componentVariables(c), stage: 0, hi: FALSE_NODE });
+            const vars = c === null ? (f.vars as Int32Array) : componentVariables(c);
+            stack.push({ conj: false, comp: c, x, vars, stage: 0, hi: FALSE_NODE });
             break;
           }
         }
@@ -170,7 +250,7 @@ class TopDown {
         result = this.branch(2 * f.x, f.vars);
       } else {
         result = b.decision(f.x, f.hi, result);
-        this.cache.set(f.comp, result);
+        if (f.comp !== null) this.cache.set(f.comp, result);
         if (this.cache.entries > this.maxCacheEntries)
           throw new DnnfLimitError(`the component cache would exceed ${this.maxCacheEntries} entries`);
         stack.pop();
@@ -183,7 +263,8 @@ class TopDown {
 /** A component deciding its variable: stage 0 starts the x=1 branch, 1 the x=0 branch, 2 makes the decision node. */
 interface DecisionFrame {
   readonly conj: false;
-  readonly comp: Component;
+  /** Null for a group's next value (not cached). */
+  readonly comp: Component | null;
   readonly x: number;
   readonly vars: Int32Array;
   stage: number;
@@ -193,7 +274,9 @@ interface DecisionFrame {
 /** A branch's conjunction: its implied literals, then its components' nodes in `order`; `next` = Infinity once FALSE. */
 interface ConjunctionFrame {
   readonly conj: true;
-  readonly comps: Component[];
+  /** Null: the group's next value, to decide over `vars`. */
+  readonly comps: (Component | null)[];
+  readonly vars?: Int32Array;
   readonly picks: number[];
   readonly order: number[];
   next: number;
@@ -218,11 +301,11 @@ export function compileDnnf(cnf: Cnf, options: DnnfCompileOptions = {}): Compile
     options.maxDecisions ?? 2_000_000,
     options.maxNodes ?? 4_000_000,
     options.maxCacheEntries ?? 64_000_000,
+    options.order,
   );
   let root = FALSE_NODE;
   if (t.p.units() && t.p.propagate()) {
-    const parts: number[] = [];
-    for (let i = 0; i < t.p.size; i++) parts.push(t.b.literal(t.p.trail[i] as number));
+    const parts = t.implied(0);
     root = t.run(
       Int32Array.from({ length: cnf.variables }, (_, x) => x),
       parts,

@@ -63,6 +63,13 @@ function tableClauses(
   );
 }
 
+/** Where each table's scope starts in the concatenated scopes; the last entry is their total length. */
+function scopeStarts(model: Model): Int32Array {
+  const out = new Int32Array(model.constraints.length + 1);
+  model.constraints.forEach((c, t) => (out[t + 1] = (out[t] as number) + c.scope.length));
+  return out;
+}
+
 /**
  * The one-hot CNF of a table model.
  * Pre: the model is valid. Post: models of the CNF ⇔ valid builds (b(x,v) true ⇔ x = v); throws {@link CnfError} past
@@ -79,7 +86,12 @@ export function oneHotCnf(model: Model, maxClauses = 4_000_000): OneHot {
       for (let w = v + 1; w < d; w++) clauses.push([2 * (base + v), 2 * (base + w)]);
     if (clauses.length > maxClauses) throw new CnfError(`more than ${maxClauses} clauses`);
   });
-  for (const c of model.constraints) tableClauses(c, valueOffset, sizes, clauses, maxClauses);
+  const tableClauseStart = new Int32Array(model.constraints.length + 1);
+  model.constraints.forEach((c, t) => {
+    tableClauseStart[t] = clauses.length;
+    tableClauses(c, valueOffset, sizes, clauses, maxClauses);
+  });
+  tableClauseStart[model.constraints.length] = clauses.length;
   const clauseStart = new Int32Array(clauses.length + 1);
   clauses.forEach((cl, i) => (clauseStart[i + 1] = (clauseStart[i] as number) + cl.length));
   return {
@@ -87,6 +99,12 @@ export function oneHotCnf(model: Model, maxClauses = 4_000_000): OneHot {
       variables: valueOffset[model.variables.length] as number,
       clauseStart,
       literals: Int32Array.from(clauses.flat()),
+      groups: {
+        start: valueOffset,
+        tableClauses: tableClauseStart,
+        scopeStart: scopeStarts(model),
+        scopes: Int32Array.from(model.constraints.flatMap((c) => [...c.scope])),
+      },
     },
     valueOffset,
   };
