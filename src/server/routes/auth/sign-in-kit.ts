@@ -44,6 +44,30 @@ export function signInKit(deps: AuthRouteDeps) {
     return token;
   }
 
+  /**
+   * Signs this browser in as `user`, whose identity was just proven (a password, a confirmation link): forgives the
+   * address's failures, sets the session cookie and drops the guest cookie. @returns the `/api/me` body, with what
+   * a guest merge brought.
+   */
+  async function sessionStarted(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    user: { id: string; email: string; name: string; role: UserRole },
+    customerId: string | null,
+    merged: { builds: number; interactions: number } | undefined,
+  ) {
+    await clearSignInFailures(db, user.email);
+    setSessionCookie(request, reply, cookies, await startSession(user.id));
+    if (request.guestId) clearGuestCookie(reply);
+    const me = await meOf(
+      db,
+      { userId: user.id, email: user.email, name: user.name, role: user.role, customerId },
+      tiers,
+      now(),
+    );
+    return { ...me, ...(merged ? { merged } : {}) };
+  }
+
   return {
     /**
      * Refuses (429) a network address with too many recent failures, then an e-mail address with too many, even
@@ -81,15 +105,12 @@ export function signInKit(deps: AuthRouteDeps) {
       return { user, ok: Boolean(user?.password_hash) && ok };
     },
 
-    startSession,
-
     /** A session for `user` (whose password was right), with this browser's guest work merged into it. */
     async signedIn(
       request: FastifyRequest,
       reply: FastifyReply,
       user: { id: string; email: string; name: string; role: UserRole },
     ) {
-      await clearSignInFailures(db, user.email);
       const customer = await findCustomerByUserId(db, user.id);
       const guestId = request.guestId;
       const merged =
@@ -100,21 +121,9 @@ export function signInKit(deps: AuthRouteDeps) {
                 mergeGuest(trx, dialect, versions, guestId, { customerId: customer.id, userId: user.id }),
               )
           : undefined;
-      setSessionCookie(request, reply, cookies, await startSession(user.id));
-      if (guestId) clearGuestCookie(reply);
-      const me = await meOf(
-        db,
-        {
-          userId: user.id,
-          email: user.email,
-          name: user.name,
-          role: user.role,
-          customerId: customer?.id ?? null,
-        },
-        tiers,
-        now(),
-      );
-      return { ...me, ...(merged ? { merged } : {}) };
+      return sessionStarted(request, reply, user, customer?.id ?? null, merged);
     },
+
+    sessionStarted,
   };
 }

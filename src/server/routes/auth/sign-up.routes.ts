@@ -15,14 +15,11 @@ import { confirmMail, existingAccountMail } from '../../auth/sign-up-mails.ts';
 import { hashToken, newSessionToken } from '../../auth/tokens.ts';
 import { HttpError } from '../../errors.ts';
 import { access } from '../../plugins/access.ts';
-import { clearGuestCookie, setSessionCookie } from '../../plugins/auth.ts';
 import type { ZodTypeProvider } from '../../plugins/zod.ts';
 import { isClaimable } from '../../store/customers.repository.ts';
-import { clearSignInFailures } from '../../store/sign-in.repository.ts';
 import { enqueueMail, insertSignUpRequest, takeSignUpRequest } from '../../store/sign-up.repository.ts';
 import { isUniqueViolation } from '../../store/unique-violation.ts';
 import { claimCodeInvalid, createAccount, emailTaken } from './create-account.ts';
-import { meOf } from './me.ts';
 import { signInKit, type AuthRouteDeps } from './sign-in-kit.ts';
 
 /** How long a confirmation link works. */
@@ -36,7 +33,7 @@ export const signUpRoutes: FastifyPluginAsync<AuthRouteDeps, RawServerDefault, Z
   app,
   deps,
 ) => {
-  const { db, dialect, versions, tiers, cookies, now, mailbox } = deps;
+  const { db, dialect, versions, now, mailbox } = deps;
   const kit = signInKit(deps);
   const publicOrigin = publicOriginFromEnv();
 
@@ -142,16 +139,8 @@ export const signUpRoutes: FastifyPluginAsync<AuthRouteDeps, RawServerDefault, Z
           throw error;
         }
       }
-      await clearSignInFailures(db, result.user.email);
-      setSessionCookie(request, reply, cookies, await kit.startSession(result.user.id));
-      if (request.guestId) clearGuestCookie(reply);
-      const me = await meOf(
-        db,
-        { ...result.user, userId: result.user.id, customerId: result.customer.id },
-        tiers,
-        now(),
-      );
-      return reply.code(201).send({ ...me, ...(result.merged ? { merged: result.merged } : {}) });
+      const { user, customer, merged } = result;
+      return reply.code(201).send(await kit.sessionStarted(request, reply, user, customer.id, merged));
     },
   );
 };
