@@ -1,7 +1,7 @@
 import type { Catalog, Rule } from '../catalog/schema.ts';
 import { ruleConcerns } from '../catalog/template.ts';
 import type { FormOracle } from '../engine/conflict.ts';
-import { explainWith, minimalRulesWith } from '../engine/explain.ts';
+import { explainAnyWith, minimalRulesWith } from '../engine/explain.ts';
 import { choiceRef, type ChoiceRef } from './build-mapping.ts';
 import type { CatalogModel } from './compile-catalog.ts';
 import { resourceFigures, type ResourceFigures } from './resource-figures.ts';
@@ -135,7 +135,7 @@ function chainOrder(rules: ReasonRule[], start: string, slotsOf: (r: ReasonRule)
 }
 
 /**
- * Why choosing value `values[0]` (or any of `values`) of variable `x` is refused under `others`.
+ * Why choosing variable `x` at any of `values` (an option of a multi slot: each quantity) is refused under `others`.
  * Pre: `others` is consistent and holds no value of x. Post: null when some value of `values` is available.
  */
 export function explainOption(
@@ -147,19 +147,19 @@ export function explainOption(
   values: readonly number[],
   refused: ChoiceRef,
 ): Explanation | null {
-  // In a multi slot the option is unavailable only if no quantity fits; explain the smallest quantity.
-  const fits = (v: number) => form.consistent(new Map([...others, [x, v]]));
-  if (values.some(fits)) return null;
+  // In a multi slot the option is unavailable only if no quantity fits: the choices exclude every quantity.
   const options = { rules: numbering.numbers, budgetMs: BUDGET_MS };
-  const explained = explainWith(form, others, x, values[0] as number, options);
+  const explained = explainAnyWith(form, others, x, values, options);
   if (!explained) return null;
   // A quantity is a choice of its option ("the kit, twice"): with it, the option it counts is fixed too.
   const chosen = new Map(explained.choices);
   for (const vars of cm.slots)
     if (vars.kind !== 'multi' && vars.quantity !== undefined && chosen.has(vars.quantity))
       chosen.set(vars.choice, others.get(vars.choice) as number);
-  const fixed = new Map([...chosen, [x, values[0] as number]]);
-  const e = chosen.size === explained.choices.length ? explained : minimalRulesWith(form, fixed, options);
+  const each = values.map((v) => new Map([...chosen, [x, v]]));
+  const e = chosen.size === explained.choices.length ? explained : minimalRulesWith(form, each, options);
+  // The figures and the refused option's quantity are the smallest quantity's.
+  const fixed = each[0] as Map<number, number>;
   const bound = boundOptions(cm, fixed, x);
   const slots = new Map<ReasonRule, string[]>();
   const rules = e.rules.map((n): ReasonRule => {

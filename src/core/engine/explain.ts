@@ -142,9 +142,14 @@ function brokenByWitness(
 
 const outOfTime = new Error('explanation budget spent');
 
+/**
+ * A minimal set of rules that, with each of the fixed assignments, admits no valid build: the refusal of one value
+ * (one assignment) or of every value of an option (one per value, sharing the choices). A set of rules conflicts
+ * when it conflicts with every assignment.
+ */
 function rulesFor(
   f: FormOracle,
-  fixed: Map<number, number>,
+  fixeds: ReadonlyArray<ReadonlyMap<number, number>>,
   options: ExplainOptions,
 ): { rules: number[]; minimal: boolean } {
   const model = f.model;
@@ -152,24 +157,27 @@ function rulesFor(
   const g = rulesOfModel(model, options.rules);
   const every = [...g.members.keys()].sort((a, b) => a - b);
   /** Propagation alone: refutes most conflicting sets at once, but may miss a conflict. */
-  const refuted = (rules: readonly number[]): boolean => {
+  const refutedAt = (fixed: ReadonlyMap<number, number>, rules: readonly number[]): boolean => {
     const found = gacConflict(model, constraintsOf(model, g, rules, fixed), fixed, deadline) !== null;
     if (performance.now() > deadline) throw outOfTime;
     return found;
   };
   /** A search: exact, for the sets propagation does not refute. */
-  const unsatisfiable = (rules: readonly number[]): boolean => {
+  const unsatisfiableAt = (fixed: ReadonlyMap<number, number>, rules: readonly number[]): boolean => {
     const found = satisfiable(model, constraintsOf(model, g, rules, fixed), fixed, deadline);
     if (found === undefined) throw outOfTime;
     return !found;
   };
-  let broken: Set<number> | undefined | null = null;
+  const refuted = (rules: readonly number[]) => fixeds.every((fixed) => refutedAt(fixed, rules));
+  const broken: Array<Set<number> | undefined | null> = fixeds.map(() => null);
   /** Exact: a witness build clears most consistent sets, propagation refutes most others, a search settles the rest. */
-  const conflicting = (rules: readonly number[]): boolean => {
-    if (broken === null) broken = brokenByWitness(f, g, fixed);
-    if (broken && !rules.some((r) => (broken as Set<number>).has(r))) return false;
-    return refuted(rules) || unsatisfiable(rules);
-  };
+  const conflicting = (rules: readonly number[]): boolean =>
+    fixeds.every((fixed, i) => {
+      if (broken[i] === null) broken[i] = brokenByWitness(f, g, fixed);
+      const clear = broken[i];
+      if (clear && !rules.some((r) => clear.has(r))) return false;
+      return refutedAt(fixed, rules) || unsatisfiableAt(fixed, rules);
+    });
   // QuickXplain: fewer, smaller tests than deleting one by one. Pre: background + candidates conflict.
   const qx = (test: typeof refuted, background: number[], added: boolean, candidates: number[]): number[] => {
     if (added && test(background)) return [];
@@ -179,29 +187,35 @@ function rulesFor(
     const second = qx(test, [...background, ...first], true, candidates.slice(half));
     return [...qx(test, [...background, ...second], second.length > 0, first), ...second];
   };
-  // Candidates: the rules of a refutation by propagation, looked for first among the rules on the fixed variables
+  // Candidates: the rules of refutations by propagation, looked for first among the rules on the fixed variables
   // (a conflict is usually local, and a local refutation names few rules), then among all.
-  const local = every.filter((r) =>
-    (g.members.get(r) ?? []).some((c) => model.constraints[c]?.scope.some((x) => fixed.has(x))),
-  );
-  const refutation =
-    gacConflict(model, constraintsOf(model, g, local, fixed), fixed) ??
-    gacConflict(
-      model,
-      model.constraints.map((_, i) => i),
-      fixed,
+  const refutations = fixeds.map((fixed) => {
+    const local = every.filter((r) =>
+      (g.members.get(r) ?? []).some((c) => model.constraints[c]?.scope.some((x) => fixed.has(x))),
     );
-  const seed = refutation ? [...new Set(refutation.map(g.ruleOf).filter((r) => r >= 0))] : every;
+    return (
+      gacConflict(model, constraintsOf(model, g, local, fixed), fixed) ??
+      gacConflict(
+        model,
+        model.constraints.map((_, i) => i),
+        fixed,
+      )
+    );
+  });
+  const found = refutations.every((r) => r !== null);
+  const seed = found
+    ? [...new Set(refutations.flatMap((r) => r ?? []).map(g.ruleOf))].filter((r) => r >= 0)
+    : every;
   let rules = seed;
   try {
-    if (refutation && refuted(seed)) {
+    if (found && refuted(seed)) {
       // Minimal for propagation first (cheap tests), then exact: drop each rule the others still conflict without,
-      // which only a search can tell (propagation refutes none of those sets, by the first step's minimality; such
-      // a rule is rare). The empty set is tested too, for values that definitions alone exclude.
+      // which propagation alone cannot tell (a rule needed for one value only, or a sum split into running totals;
+      // such a rule is rare). The empty set is tested too, for values that definitions alone exclude.
       rules = qx(refuted, [], true, seed);
       for (const r of [...rules]) {
         const others = rules.filter((o) => o !== r);
-        if (unsatisfiable(others)) rules = others;
+        if (conflicting(others)) rules = others;
       }
     } else rules = qx(conflicting, [], true, every);
     return { rules: [...rules].sort((a, b) => a - b), minimal: true };
@@ -220,16 +234,19 @@ export function minimalRules(
   fixed: ReadonlyMap<number, number>,
   options: ExplainOptions = {},
 ): { rules: number[]; rulesMinimal: boolean } {
-  return minimalRulesWith(diagramOracle(d), fixed, options);
+  return minimalRulesWith(diagramOracle(d), [fixed], options);
 }
 
-/** {@link minimalRules} on any compiled form. Pre: `fixed` has no valid completion in `f`. */
+/**
+ * {@link minimalRules} on any compiled form; with several assignments, the rules that exclude every one of them.
+ * Pre: no assignment has a valid completion in `f`.
+ */
 export function minimalRulesWith(
   f: FormOracle,
-  fixed: ReadonlyMap<number, number>,
+  fixeds: ReadonlyArray<ReadonlyMap<number, number>>,
   options: ExplainOptions = {},
 ): { rules: number[]; rulesMinimal: boolean } {
-  const { rules, minimal } = rulesFor(f, new Map(fixed), options);
+  const { rules, minimal } = rulesFor(f, fixeds, options);
   return { rules, rulesMinimal: minimal };
 }
 
@@ -248,12 +265,29 @@ export function explainWith(
   v: number,
   options: ExplainOptions = {},
 ): Explanation | null {
+  return explainAnyWith(f, assignment, x, [v], options);
+}
+
+/**
+ * Why no value of `values` of `x` is available (an option of a multi slot at any quantity), as {@link explainWith}:
+ * dropping any one of the choices frees some value, and the rules exclude every value with them. Explaining the
+ * smallest value alone would be untrue: a choice set that excludes one quantity may leave another open (two of
+ * two wanted: one alone is always refused, though the option is available).
+ */
+export function explainAnyWith(
+  f: FormOracle,
+  assignment: Assignment,
+  x: number,
+  values: readonly number[],
+  options: ExplainOptions = {},
+): Explanation | null {
   const others = new Map(assignment);
   others.delete(x);
-  const target = new Map([[x, v]]);
-  if (f.consistent(new Map([...others, [x, v]]))) return null;
-  const choices = minimalConflictWith(f.consistent, others, target);
-  const { rules, minimal } = rulesFor(f, new Map([...choices, [x, v]]), options);
+  const fits = (a: Assignment) => values.some((v) => f.consistent(new Map([...a, [x, v]])));
+  if (fits(others)) return null;
+  const choices = minimalConflictWith(fits, others);
+  const fixeds = values.map((v) => new Map([...choices, [x, v]]));
+  const { rules, minimal } = rulesFor(f, fixeds, options);
   return { choices, rules, rulesMinimal: minimal };
 }
 
@@ -279,7 +313,7 @@ export function explainConflictWith(
   options: ExplainOptions = {},
 ): Explanation {
   const choices = minimalConflictWith(f.consistent, assignment);
-  const { rules, minimal } = rulesFor(f, new Map(choices), options);
+  const { rules, minimal } = rulesFor(f, [new Map(choices)], options);
   return { choices, rules, rulesMinimal: minimal };
 }
 
