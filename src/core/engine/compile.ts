@@ -28,6 +28,9 @@ export interface CompileOptions {
   readonly maxWork?: number;
 }
 
+/** The order search's defaults (see CompileOptions), exported for the C peer of bench/engine-big.ts. */
+export const ORDER_SEARCH = { budgetFactor: 0.5, tryMoreAbove: 100_000 } as const;
+
 /** The model needs more compile work than allowed (see CompileOptions.maxWork). */
 export class CompileLimitError extends Error {
   override readonly name = 'CompileLimitError';
@@ -190,6 +193,30 @@ function extract(model: Model, order: readonly number[], built: Built): Diagram 
 }
 
 /**
+ * The orders {@link compileModel} tries, in turn: FORCE from the file order, from a breadth-first order and from a
+ * minimum-degree order, without repeats (FORCE may bring two seeds to the same order: compiling it again would cost
+ * as much and change nothing). Lazily: most models stop at the first. Exported for bench/engine-big.ts, whose C peer
+ * replays the same search.
+ */
+export function* candidateOrders(model: Model): Generator<number[]> {
+  const n = model.variables.length;
+  const scopes = model.constraints.map((c) => c.scope);
+  const seeds = [
+    () => Array.from({ length: n }, (_, i) => i),
+    () => bfsOrder(n, scopes),
+    () => minDegreeOrder(n, scopes),
+  ];
+  const tried = new Set<string>();
+  for (const seed of seeds) {
+    const order = force(scopes, seed());
+    const key = order.join(',');
+    if (tried.has(key)) continue;
+    tried.add(key);
+    yield order;
+  }
+}
+
+/**
  * Compiles a model into the diagram of all its valid builds.
  * Pre: `validateModel(model)` passes. Post: the diagram's models are exactly the builds satisfying every
  * constraint; `root === -1` iff there is none. Deterministic: same model and options, same diagram.
@@ -209,27 +236,14 @@ export function compileModel(model: Model, options: CompileOptions = {}): Diagra
       throw limited(err);
     }
   }
-  const n = model.variables.length;
-  const scopes = model.constraints.map((c) => c.scope);
-  const seeds = [
-    () => Array.from({ length: n }, (_, i) => i),
-    () => bfsOrder(n, scopes),
-    () => minDegreeOrder(n, scopes),
-  ];
-  const factor = options.budgetFactor ?? 0.5;
+  const factor = options.budgetFactor ?? ORDER_SEARCH.budgetFactor;
   let best: { order: number[]; built: Built; size: number } | undefined;
-  const tried = new Set<string>();
-  for (const seed of seeds) {
-    const order = force(scopes, seed());
-    // FORCE may bring two seeds to the same order: compiling it again would cost as much and change nothing.
-    const key = order.join(',');
-    if (tried.has(key)) continue;
-    tried.add(key);
+  for (const order of candidateOrders(model)) {
     try {
       const built = build(model, order, Math.min(maxWork, best ? best.built.work * factor : Infinity));
       const size = built.store.reachable(built.root);
       if (!best || size < best.size) best = { order, built, size };
-      if (best.size <= (options.tryMoreAbove ?? 100_000)) break;
+      if (best.size <= (options.tryMoreAbove ?? ORDER_SEARCH.tryMoreAbove)) break;
     } catch (err) {
       if (!(err instanceof BudgetExceeded)) throw err;
     }
