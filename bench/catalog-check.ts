@@ -15,7 +15,7 @@ import {
   translationLanguages,
   type Translations,
 } from '../src/core/catalog/index.ts';
-import { compileCatalog } from '../src/core/configurator/compile-catalog.ts';
+import { compileConfiguration } from '../src/core/configurator/configurator.ts';
 import { compileModel } from '../src/core/engine/compile.ts';
 import { nodeCount, type Diagram } from '../src/core/engine/diagram.ts';
 import { importXcsp } from '../src/core/engine/import/xcsp.ts';
@@ -65,12 +65,11 @@ const catalog = (file: string): Instance => ({
       const path = `${CATALOGS}texts/${parsed.id}.${language}.json`;
       texts[language] = parseCatalogTexts(readFileSync(path, 'utf8'), path, parsed);
     }
-    const [diagram, compileMs] = time(() => {
-      const cm = compileCatalog(parsed);
-      return compileModel(cm.model, { order: cm.order });
-    });
+    const [configuration, compileMs] = time(() => compileConfiguration(parsed));
+    if (configuration.form.form !== 'mdd') throw new Error(`${file}: not compiled as a diagram`);
+    const diagram = configuration.form.diagram;
     const findings = checkCatalog(parsed, texts, {
-      diagram,
+      configuration,
       redundancyBudgetMs: REDUNDANCY_BUDGET_MS,
       onTime,
     });

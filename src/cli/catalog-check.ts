@@ -26,6 +26,7 @@ import {
   type InstanceSummary,
 } from '../core/catalog-check/index.ts';
 import { CatalogCompileError } from '../core/configurator/compile-catalog.ts';
+import { compileConfiguration } from '../core/configurator/configurator.ts';
 import { CompileLimitError } from '../core/engine/compile.ts';
 import { importDimacs } from '../core/engine/import/dimacs.ts';
 import { ImportError, importXcsp } from '../core/engine/import/xcsp.ts';
@@ -101,13 +102,24 @@ function textsBeside(file: string, catalog: ReturnType<typeof parseCatalog>): Tr
 /** Compile steps allowed before an instance is refused as too large for the diagram (as the engine CLI). */
 const MAX_WORK = Number(process.env.ENGINE_MAX_WORK ?? 200_000_000);
 
-function check(file: string, args: Args): { summary?: InstanceSummary; findings: Finding[] } {
+/** What one file's check gives: an instance's summary, the findings, and a line on what a d-DNNF left unchecked. */
+interface Checked {
+  summary?: InstanceSummary;
+  findings: Finding[];
+  note?: string;
+}
+
+function check(file: string, args: Args): Checked {
   const text = read(file);
   const options =
     args.redundancyBudgetMs === undefined ? {} : { redundancyBudgetMs: args.redundancyBudgetMs };
   if (/\.json$/i.test(file)) {
     const catalog = parseCatalog(text, file);
-    return { findings: checkCatalog(catalog, textsBeside(file, catalog), options) };
+    const configuration = compileConfiguration(catalog, { mddMaxWork: MAX_WORK });
+    const findings = checkCatalog(catalog, textsBeside(file, catalog), { ...options, configuration });
+    if (configuration.form.form === 'mdd') return { findings };
+    const note = '  d-DNNF (the MDD passed its bound): slot quantities and redundant rules are not checked';
+    return { findings, note };
   }
   const model = /\.xml$/i.test(file)
     ? importXcsp(text)
@@ -139,7 +151,7 @@ function describe(s: InstanceSummary): string {
   return `  ${forms[s.form]}${why}, compiled in ${Math.round(s.compileMs)} ms; ${s.count} valid build(s); ${values}`;
 }
 
-function render(file: string, findings: readonly Finding[], summary?: InstanceSummary): string[] {
+function render(file: string, { findings, summary, note }: Checked): string[] {
   const errors = findings.filter((f) => f.severity === 'error').length;
   const lines = findings.flatMap((f) => [
     `  ${f.severity} ${f.kind}: ${f.message}`,
@@ -148,6 +160,7 @@ function render(file: string, findings: readonly Finding[], summary?: InstanceSu
   return [
     `${basename(file)}: ${errors} error(s), ${findings.length - errors} warning(s)`,
     ...(summary ? [describe(summary)] : []),
+    ...(note ? [note] : []),
     ...lines,
   ];
 }
@@ -184,7 +197,8 @@ function main(): void {
     }
     for (const file of files) {
       try {
-        const { summary, findings } = check(file, args);
+        const checked = check(file, args);
+        const { summary, findings } = checked;
         errors ||= hasErrors(findings);
         const lines = args.json
           ? [
@@ -193,7 +207,7 @@ function main(): void {
                 JSON.stringify({ kind: f.kind, severity: f.severity, ids: f.ids, message: f.message }),
               ),
             ]
-          : render(file, findings, summary);
+          : render(file, checked);
         if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
       } catch (err) {
         if (!badInput(err)) throw err;

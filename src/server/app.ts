@@ -5,7 +5,8 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions, type RouteOpt
 import type { Kysely } from 'kysely';
 import type { ErrorResponse } from '../contract/errors.schema.ts';
 import type { TiersConfig } from '../core/profile/tiers.schema.ts';
-import { compiledCatalogs, type CompiledCatalogs } from './catalogs/compiled.ts';
+import type { ConfigurationOptions } from '../core/configurator/configurator.ts';
+import { compiledCatalogs, compilerInThread, type CompiledCatalogs } from './catalogs/compiled.ts';
 import type { CatalogRegistry } from './catalogs/registry.ts';
 import { DEFAULT_MIN_BUYERS } from './catalogs/sales.ts';
 import { loadTiersConfig } from './catalogs/tiers.ts';
@@ -86,7 +87,9 @@ export interface AppDeps {
   rateLimits?: Partial<RateLimits>;
   /** The clock (tests: birthday months, recency). */
   now?: () => Date;
-  /** Compiled catalogs; by default each compiles on its first request. */
+  /** The engine's options for compiling catalogs (ENGINE_MAX_WORK: past it, a d-DNNF); the defaults by default. */
+  engine?: ConfigurationOptions;
+  /** Compiled catalogs; by default each compiles on its first request, with `engine`. */
   compiled?: CompiledCatalogs;
   /** Compile every live and scheduled version ahead, in a worker, whenever they change (main.ts; tests don't). */
   warmCompiled?: boolean;
@@ -129,7 +132,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   if (onRoute) app.addHook('onRoute', onRoute);
 
   const now = deps.now ?? (() => new Date());
-  const compiled = deps.compiled ?? compiledCatalogs();
+  const engine = deps.engine ?? {};
+  const compiled = deps.compiled ?? compiledCatalogs(compilerInThread(engine));
   app.addHook('onClose', () => compiled.close());
   const notifier = deps.notifier ?? createInProcessNotifier();
   if (!deps.notifier) app.addHook('onClose', () => notifier.close());
@@ -160,6 +164,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     catalogs: live,
     versions: catalogVersions(deps.db, live),
     compiled,
+    engine,
     tiers: deps.tiers ?? (await loadTiersConfig('configs/tiers.json')),
     cookies: {
       forceSecure: deps.cookieSecure ?? false,

@@ -16,7 +16,6 @@ import { z } from 'zod';
 import { buildApp } from './app.ts';
 import { DEFAULT_MIN_BUYERS } from './catalogs/sales.ts';
 import { parseIntegrationTokens } from './plugins/integration.ts';
-import { compiledCatalogs, compilerInThread } from './catalogs/compiled.ts';
 import { engineOptionsFromEnv } from './catalogs/engine-options.ts';
 import { createInProcessNotifier } from './events/in-process-notifier.ts';
 import { createPgNotifier } from './events/pg-notifier.ts';
@@ -75,10 +74,9 @@ async function start(): Promise<{ app: FastifyInstance; store: Store; notifier: 
       config.dialect === 'postgres'
         ? await createPgNotifier({ connectionString: config.connectionString })
         : createInProcessNotifier();
-    const compiled = compiledCatalogs(compilerInThread(engineOptionsFromEnv(process.env)));
     const app = await buildApp({
       notifier,
-      compiled,
+      engine: engineOptionsFromEnv(process.env),
       warmCompiled: true,
       db: store.db,
       dialect: store.dialect,

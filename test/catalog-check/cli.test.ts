@@ -12,10 +12,12 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'catalog-check-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const cli = (...args: string[]) =>
+const cli = (...args: string[]) => cliWith({}, ...args);
+const cliWith = (env: NodeJS.ProcessEnv, ...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/catalog-check.ts', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
+    env: { ...process.env, ...env },
   });
 const file = (name: string, value: unknown): string => {
   const path = join(dir, name);
@@ -54,6 +56,19 @@ function voidCatalog() {
 }
 
 describe('catalog:check', () => {
+  // The car's redundant rules are found by recompiling without each: on the d-DNNF that check is left out, and said.
+  it('checks a catalog past the MDD bound on its d-DNNF and says which checks that leaves out', () => {
+    const onDiagram = cli('configs/catalogs/car.json');
+    expect(onDiagram.stdout).toContain('warning redundant:');
+    expect(onDiagram.stdout).not.toContain('d-DNNF');
+    const onCircuit = cliWith({ ENGINE_MAX_WORK: '1' }, 'configs/catalogs/car.json');
+    expect(onCircuit.status).toBe(0);
+    expect(onCircuit.stdout).toContain(
+      'd-DNNF (the MDD passed its bound): slot quantities and redundant rules are not checked',
+    );
+    expect(onCircuit.stdout).not.toContain('redundant:');
+  });
+
   it('passes the shipped catalogs (warnings allowed) and prints a summary per catalog', () => {
     const r = cli('configs/catalogs');
     expect(r.stderr).toBe('');

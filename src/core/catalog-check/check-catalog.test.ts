@@ -83,6 +83,11 @@ describe('checkCatalog against brute force', () => {
         // The same by compiling alone, the fallback of rules whose search runs out of time.
         const compiled = checkCatalog(catalog, undefined, { ...generous, searchMs: 0 });
         expect(compiled.filter(engineKinds).map(key).sort()).toEqual(expected);
+        // On the d-DNNF (a catalog past the MDD's bound): the same findings, with the same explanations, but the two
+        // checks that need the diagram (unreachable quantities, redundant rules).
+        const onCircuit = checkCatalog(catalog, undefined, { ...generous, engine: { forceDnnf: true } });
+        const diagramOnly = (f: Finding) => f.kind === 'quantity-unreachable' || f.kind === 'redundant';
+        expect(onCircuit).toEqual(findings.filter((f) => !diagramOnly(f)));
         const index = indexCatalog(catalog);
         const slotBuilds = [...allBuilds(catalog)].filter(
           (b) => structuralProblems(index, b, true).length === 0,

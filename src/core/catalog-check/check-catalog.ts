@@ -1,10 +1,11 @@
 import { describeRule, missingTexts, type Catalog, type Translations } from '../catalog/index.ts';
-import { compileCatalog } from '../configurator/compile-catalog.ts';
+import {
+  compileConfiguration,
+  type CompiledConfiguration,
+  type ConfigurationOptions,
+} from '../configurator/configurator.ts';
 import { numberRules } from '../configurator/explanation.ts';
-import { compileModel } from '../engine/compile.ts';
-import { exactCount } from '../engine/count.ts';
-import { validDomains } from '../engine/domains.ts';
-import { explain } from '../engine/explain.ts';
+import { count, domains, explainAny } from '../engine/compiled-form.ts';
 import {
   EXPLAIN_BUDGET_MS,
   REDUNDANCY_BUDGET_MS,
@@ -51,6 +52,13 @@ function bookkeepingFindings(catalog: Catalog): Finding[] {
   return findings;
 }
 
+export interface CatalogCheckOptions extends Omit<CheckOptions, 'diagram'> {
+  /** The catalog compiled already (`compileConfiguration` of the same catalog), when the caller has it. */
+  readonly configuration?: CompiledConfiguration;
+  /** How to compile it otherwise: the MDD's bound, past which the catalog is checked on its d-DNNF. */
+  readonly engine?: ConfigurationOptions;
+}
+
 /**
  * Anomalies of a catalog (issue 18 §2): void, never-holds and always-holds rules, dead and forced options, packages
  * never choosable, unreachable slot quantities, redundant rules, missing cost prices and translations.
@@ -58,14 +66,21 @@ function bookkeepingFindings(catalog: Catalog): Finding[] {
  * catalog's own). Post: findings in that order; when the catalog is void only void, the rules' own effects and the
  * bookkeeping ones (every option would be dead). Ids are option, rule, package and slot ids as the catalog writes them
  * (`package:<id>`/`slot:<id>` in explanations, where a package or a slot's bounds take part).
- * @throws CatalogCompileError when a rule is too large to tabulate.
+ * A catalog held as a d-DNNF (past the MDD's bound) gets every check but two that need the diagram: unreachable slot
+ * quantities (a pass over the MDD's paths) and redundant rules (a recompile per rule) are left out.
+ * @throws CatalogCompileError when a rule is too large to tabulate; CompileLimitError when neither form fits.
  */
-export function checkCatalog(catalog: Catalog, texts?: Translations, options: CheckOptions = {}): Finding[] {
+export function checkCatalog(
+  catalog: Catalog,
+  texts?: Translations,
+  options: CatalogCheckOptions = {},
+): Finding[] {
   const translated = texts ? { ...catalog, translations: { ...catalog.translations, ...texts } } : catalog;
-  const cm = timed(options, 'compile-catalog', () => compileCatalog(translated));
+  const { compiled: cm, form } =
+    options.configuration ??
+    timed(options, 'compile', () => compileConfiguration(translated, options.engine));
   const { model } = cm;
-  const d = options.diagram ?? timed(options, 'compile', () => compileModel(model, { order: cm.order }));
-  const order = Array.from(d.order);
+  const order = form.form === 'mdd' ? Array.from(form.diagram.order) : cm.order;
   const originOf = (i: number) => {
     const id = model.constraints[i]?.id ?? '';
     return cm.definitions.has(id) ? undefined : cm.origin.get(id);
@@ -94,7 +109,7 @@ export function checkCatalog(catalog: Catalog, texts?: Translations, options: Ch
     }));
     return minimalConflict(model, [...units, ...packages], base, order, options.searchMs);
   };
-  const total = timed(options, 'count', () => exactCount(d));
+  const total = timed(options, 'count', () => count(form));
   const effects = timed(options, 'rules-alone', () =>
     aloneEffects(model, units, base, order, options.searchMs),
   );
@@ -106,14 +121,15 @@ export function checkCatalog(catalog: Catalog, texts?: Translations, options: Ch
     const numbering = numberRules(cm);
     const budgetMs = options.explainBudgetMs ?? EXPLAIN_BUDGET_MS;
     const excludedBy = (x: number, v: number) =>
-      (explain(d, new Map(), x, v, { rules: numbering.numbers, budgetMs })?.rules ?? []).map(
+      (explainAny(form, new Map(), x, v, { rules: numbering.numbers, budgetMs })?.rules ?? []).map(
         (n) => numbering.ids[n] ?? String(n),
       );
-    const checked: CheckedCatalog = { cm, d, labelOf, excludedBy };
-    findings.push(
-      ...timed(options, 'dead-forced', () => optionFindings(checked, validDomains(d, new Map()))),
-      ...timed(options, 'quantities', () => quantityFindings(checked)),
-    );
+    const checked: CheckedCatalog = { cm, labelOf, excludedBy };
+    findings.push(...timed(options, 'dead-forced', () => optionFindings(checked, domains(form, new Map()))));
+  }
+  if (total > 0n && form.form === 'mdd') {
+    const d = form.diagram;
+    findings.push(...timed(options, 'quantities', () => quantityFindings(cm, d)));
     const budget = options.redundancyBudgetMs ?? REDUNDANCY_BUDGET_MS;
     const candidates = units.filter((_, i) => !effects[i]?.alwaysHolds);
     const redundancy = timed(options, 'redundancy', () =>

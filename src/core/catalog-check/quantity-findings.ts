@@ -1,15 +1,16 @@
-import type { CheckedCatalog } from './checked-catalog.ts';
+import type { CatalogModel } from '../configurator/compile-catalog.ts';
+import type { Diagram } from '../engine/diagram.ts';
 import type { Finding } from './finding.ts';
 import { reachableTotals } from './reachable-totals.ts';
 
 /**
  * Slot quantities that no valid build reaches: for each slot with quantity bounds (a single slot taken several
  * times, a multi slot's total), whether some valid build holds exactly the minimum and exactly the maximum.
- * Pre: the catalog has valid builds.
+ * Pre: the catalog has valid builds; `d` is its diagram.
  */
-export function quantityFindings(c: CheckedCatalog): Finding[] {
+export function quantityFindings(cm: CatalogModel, d: Diagram): Finding[] {
   const findings: Finding[] = [];
-  for (const vars of c.cm.slots) {
+  for (const vars of cm.slots) {
     const { slot } = vars;
     if (!slot.quantity) continue;
     let variables: number[];
@@ -19,7 +20,7 @@ export function quantityFindings(c: CheckedCatalog): Finding[] {
       variables = [vars.quantity];
       min = Math.max(1, min);
     } else continue;
-    const reached = reachableTotals(c.d, variables);
+    const reached = reachableTotals(d, variables);
     const has = (t: number) => ((reached >> BigInt(t)) & 1n) === 1n;
     const missing = [...new Set([min, slot.quantity.max])].filter((t) => !has(t));
     if (missing.length === 0) continue;

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync, RawServerDefault } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { TiersConfig } from '../../core/profile/tiers.schema.ts';
+import type { ConfigurationOptions } from '../../core/configurator/configurator.ts';
 import type { CompiledCatalogs } from '../catalogs/compiled.ts';
 import type { LiveCatalogs } from '../catalogs/live-catalogs.ts';
 import type { CatalogVersions } from '../catalogs/versions.ts';
@@ -19,6 +20,8 @@ export interface RouteDeps {
   versions: CatalogVersions;
   /** Catalog versions compiled for the engine, once per version. */
   compiled: CompiledCatalogs;
+  /** The engine's options for compiling catalogs (the MDD's bound, ENGINE_MAX_WORK), for the editor's checks. */
+  engine: ConfigurationOptions;
   tiers: TiersConfig;
   cookies: CookiePolicy;
   /** The clock; tests set it (birthday months, decay). */
