@@ -68,6 +68,7 @@ export const check = (over: Partial<DraftCheckResponse> = {}): DraftCheckRespons
   issues: [],
   findings: [],
   buildCount: '7',
+  form: 'mdd',
   ...over,
 });
 

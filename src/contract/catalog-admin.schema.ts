@@ -111,6 +111,11 @@ export const draftCheckResponseSchema = z.object({
   findings: z.array(findingSchema),
   /** Exact count of valid builds, as a decimal string (it can exceed 2^53); null while the draft does not validate. */
   buildCount: z.string().regex(/^\d+$/).nullable(),
+  /**
+   * The compiled form it was checked on: the diagram, or a d-DNNF for a catalog past the diagram's bound (checked
+   * without unreachable slot quantities and redundant rules); null while the draft does not validate.
+   */
+  form: z.enum(['mdd', 'dnnf']).nullable(),
 });
 export type DraftCheckResponse = z.infer<typeof draftCheckResponseSchema>;
 

@@ -72,6 +72,7 @@ describe.each(testDatabases)('a catalog past the MDD bound, on $label', (databas
     const checked = draftCheckResponseSchema.parse(
       (await call('POST', `/api/catalog-admin/drafts/${draft.id}/check`)).json(),
     );
+    expect(checked.form).toBe('dnnf');
     const catalog = validateCatalog(document, 'car');
     expect(checked.buildCount).toBe(new Configurator(catalog).countExact({}).toString());
     const onDiagram = checkCatalog(catalog);

@@ -51,6 +51,14 @@ describe('publishing a draft', () => {
     expect(screen.getByText(/Errors block publishing/)).toBeInTheDocument();
   });
 
+  it('says when the draft was checked as a d-DNNF, and which checks that leaves out', async () => {
+    servePublish([check({ form: 'dnnf' })]);
+    renderEditor('/catalogs/mini/drafts/d-gpu/publish');
+    expect(
+      await screen.findByText(/checked as a d-DNNF: unreachable slot quantities and redundant rules/),
+    ).toBeInTheDocument();
+  });
+
   it('shows the impact: counts, the invalid build with its owner and why, prices before and after', async () => {
     servePublish([check()]);
     renderEditor('/catalogs/mini/drafts/d-gpu/publish');
@@ -63,6 +71,7 @@ describe('publishing a draft', () => {
     expect(build).toHaveTextContent('€1,200 → —');
     expect(quote).toHaveTextContent(/Open quote q-1.*Ben Walker.*stays valid.*€900 → €850/);
     expect(screen.getByText('7 valid builds.')).toBeInTheDocument();
+    expect(screen.queryByText(/d-DNNF/)).toBeNull();
   });
 
   it('needs every warning acknowledged, then publishes the checked revision with their keys', async () => {

@@ -63,6 +63,7 @@ export function PublishPage() {
                     {t('catalogAdmin.publish.revision', { revision: checked.revision })}
                   </span>
                 </p>
+                {checked.form === 'dnnf' && <p className="muted">{t('catalogAdmin.publish.circuit')}</p>}
                 <section className="panel" aria-labelledby="publish-impact">
                   <h2 id="publish-impact">{t('catalogAdmin.impact.title')}</h2>
                   <QueryState isPending={impact.isPending} error={impact.error}>

@@ -136,6 +136,8 @@ export const catalogAdminTexts = {
       checking: 'Checking…',
       buildCount: '{{builds}} valid builds.',
       noCount: 'The draft does not validate yet, so its builds cannot be counted.',
+      circuit:
+        'Too large for a decision diagram, so checked as a d-DNNF: unreachable slot quantities and redundant rules are not checked.',
       revision: '(revision {{revision}} as checked)',
       findings: 'Check',
       noFindings: 'The check found nothing to look at.',
@@ -348,6 +350,8 @@ export const catalogAdminTexts = {
       checking: 'Wird geprüft …',
       buildCount: '{{builds}} gültige Konfigurationen.',
       noCount: 'Der Entwurf ist noch nicht gültig, seine Konfigurationen lassen sich nicht zählen.',
+      circuit:
+        'Zu groß für ein Entscheidungsdiagramm, daher als d-DNNF geprüft: Unerreichbare Anzahlen und redundante Regeln werden nicht geprüft.',
       revision: '(geprüfte Revision {{revision}})',
       findings: 'Prüfung',
       noFindings: 'Die Prüfung hat nichts gefunden.',
@@ -558,6 +562,7 @@ export const catalogAdminTexts = {
       checking: '检查中…',
       buildCount: '共 {{builds}} 个可行配置。',
       noCount: '草稿尚未通过校验，无法统计配置数。',
+      circuit: '目录过大，无法用决策图表示，因此以 d-DNNF 检查：不检查无法达到的数量和冗余规则。',
       revision: '（已检查的修订版 {{revision}}）',
       findings: '检查结果',
       noFindings: '检查未发现问题。',

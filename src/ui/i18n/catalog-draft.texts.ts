@@ -136,6 +136,8 @@ export const catalogDraftTexts = {
       builds_one: '{{n}} valid build',
       builds_other: '{{n}} valid builds',
       noBuilds: 'Not countable until the errors are fixed',
+      circuit:
+        'Too large for a decision diagram, so checked as a d-DNNF: unreachable slot quantities and redundant rules are not checked.',
       none: 'No problems found.',
       blocking: '{{count}} errors block publishing',
       error: 'Error',
@@ -296,6 +298,8 @@ export const catalogDraftTexts = {
       builds_one: '{{n}} gültige Konfiguration',
       builds_other: '{{n}} gültige Konfigurationen',
       noBuilds: 'Erst zählbar, wenn die Fehler behoben sind',
+      circuit:
+        'Zu groß für ein Entscheidungsdiagramm, daher als d-DNNF geprüft: Unerreichbare Anzahlen und redundante Regeln werden nicht geprüft.',
       none: 'Keine Probleme gefunden.',
       blocking: '{{count}} Fehler verhindern die Veröffentlichung',
       error: 'Fehler',
@@ -454,6 +458,7 @@ export const catalogDraftTexts = {
       builds_one: '{{n}} 种有效配置',
       builds_other: '{{n}} 种有效配置',
       noBuilds: '修正错误后才能计数',
+      circuit: '目录过大，无法用决策图表示，因此以 d-DNNF 检查：不检查无法达到的数量和冗余规则。',
       none: '未发现问题。',
       blocking: '{{count}} 个错误阻止发布',
       error: '错误',

@@ -16,5 +16,7 @@ export interface CheckReply {
   issues: CatalogProblem[];
   findings: Finding[];
   buildCount: string | null;
+  /** The compiled form it was checked on (a d-DNNF past the diagram's bound: two checks fewer); null when none. */
+  form: 'mdd' | 'dnnf' | null;
   failure?: string;
 }

@@ -77,6 +77,7 @@ export function FindingsPanel({ checks, doc }: { checks: Checks; doc: Catalog })
           <span className="muted small"> · {t('catalogDraft.checks.running')}</span>
         )}
       </p>
+      {reply?.form === 'dnnf' && <p className="muted small">{t('catalogDraft.checks.circuit')}</p>}
       {reply?.failure && <p role="alert">{t('catalogDraft.checks.failed', { reason: reply.failure })}</p>}
       {blocking > 0 && <p className="blocking">{t('catalogDraft.checks.blocking', { count: blocking })}</p>}
       {reply && reply.issues.length > 0 && (

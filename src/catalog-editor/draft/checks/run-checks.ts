@@ -21,9 +21,10 @@ export function runChecks({ seq, doc }: CheckRequest): CheckReply {
       configuration,
       redundancyBudgetMs: REDUNDANCY_BUDGET_MS,
     });
-    return { seq, issues: [], findings, buildCount };
+    return { seq, issues: [], findings, buildCount, form: configuration.form.form };
   } catch (error) {
-    if (error instanceof CatalogError) return { seq, issues: error.problems, findings: [], buildCount: null };
-    return { seq, issues: [], findings: [], buildCount: null, failure: String(error) };
+    if (error instanceof CatalogError)
+      return { seq, issues: error.problems, findings: [], buildCount: null, form: null };
+    return { seq, issues: [], findings: [], buildCount: null, form: null, failure: String(error) };
   }
 }

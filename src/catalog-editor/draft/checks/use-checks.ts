@@ -45,7 +45,14 @@ export function useChecks(doc: Catalog): Checks {
         if (slot.w) {
           slot.w.onmessage = (e: MessageEvent<CheckReply>) => accept(e.data);
           slot.w.onerror = (e) =>
-            accept({ seq: seq.current, issues: [], findings: [], buildCount: null, failure: e.message });
+            accept({
+              seq: seq.current,
+              issues: [],
+              findings: [],
+              buildCount: null,
+              form: null,
+              failure: e.message,
+            });
         }
       }
       slot.busy = true;

@@ -42,9 +42,9 @@ export const draftCheckRoutes =
       async (request) => {
         const draft = await draftOr404(db, request.params.draftId);
         const { catalog, issues } = checkDraftDocument(draft.document, draft.catalogId);
-        if (!catalog) return { revision: draft.revision, issues, findings: [], buildCount: null };
-        const { findings, buildCount } = await checkedDraft(checks, catalog);
-        return { revision: draft.revision, issues, findings, buildCount };
+        if (!catalog) return { revision: draft.revision, issues, findings: [], buildCount: null, form: null };
+        const { findings, buildCount, form } = await checkedDraft(checks, catalog);
+        return { revision: draft.revision, issues, findings, buildCount, form };
       },
     );
 
