@@ -1,3 +1,4 @@
+import { setNewest } from '../newest-first.ts';
 import type { LiveSession } from '../store/sessions.repository.ts';
 
 /**
@@ -48,10 +49,8 @@ export function createSessionCache({
     epoch: () => forgotten,
     remember(tokenHash, session, atMs, epoch) {
       if (epoch !== forgotten) return;
-      entries.delete(tokenHash);
-      entries.set(tokenHash, { session, readAtMs: atMs });
-      // Map order is insertion order: the oldest read goes first.
-      if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
+      // The oldest read goes first.
+      setNewest(entries, tokenHash, { session, readAtMs: atMs }, maxEntries);
     },
     seen(tokenHash, lastSeenAt) {
       const entry = entries.get(tokenHash);

@@ -1,3 +1,5 @@
+import { setNewest } from '../newest-first.ts';
+
 /**
  * The last JSON column value parsed (or written) per key, with what it parses to: reading the same text again
  * costs a string comparison instead of JSON.parse and a zod parse (a customer's profile is read and written on each
@@ -14,17 +16,12 @@ export interface ParseMemo<T> {
 
 export function parseMemo<T>(parse: (json: string) => T, { maxEntries = 10_000 } = {}): ParseMemo<T> {
   const entries = new Map<string, { json: string; value: T }>();
-  const keep = (key: string, json: string, value: T) => {
-    entries.delete(key);
-    entries.set(key, { json, value });
-    if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
-  };
+  const keep = (key: string, json: string, value: T) => setNewest(entries, key, { json, value }, maxEntries);
   return {
     parse(key, json) {
       const hit = entries.get(key);
       if (hit?.json === json) {
-        entries.delete(key);
-        entries.set(key, hit);
+        setNewest(entries, key, hit, maxEntries);
         return hit.value;
       }
       const value = parse(json);
