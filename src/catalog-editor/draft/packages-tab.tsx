@@ -4,6 +4,7 @@ import { addListItem, setListItem } from '../../core/catalog-edit/edits.ts';
 import { useDoc, useEdit } from './document-context.tsx';
 import { useEditorUi } from './editor-ui.store.ts';
 import { IdField } from './fields.tsx';
+import { ItemList } from './item-list.tsx';
 import { OptionPicker } from './option-picker.tsx';
 
 /** Bundles: the option that is the package, and the options it includes (priced at zero). */
@@ -26,31 +27,14 @@ export function PackagesTab() {
             </div>
             <div className="field">
               <span className="field-label">{t('catalogDraft.field.includes')}</span>
-              <ul className="stack">
-                {p.includes.map((inc, i) => (
-                  <li key={i}>
-                    <OptionPicker
-                      value={inc}
-                      onChange={(v) => put({ ...p, includes: p.includes.map((x, j) => (j === i ? v : x)) })}
-                    />
-                    <button
-                      type="button"
-                      className="secondary small"
-                      disabled={p.includes.length < 2}
-                      onClick={() => put({ ...p, includes: p.includes.filter((_, j) => j !== i) })}
-                    >
-                      {t('catalogDraft.remove')}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-              <button
-                type="button"
-                className="secondary small"
-                onClick={() => put({ ...p, includes: [...p.includes, first] })}
+              <ItemList
+                items={p.includes}
+                onChange={(includes) => put({ ...p, includes })}
+                added={() => first}
+                addLabel={t('catalogDraft.addInclude')}
               >
-                {t('catalogDraft.addInclude')}
-              </button>
+                {(inc, _, replace) => <OptionPicker value={inc} onChange={replace} />}
+              </ItemList>
             </div>
             <button
               type="button"

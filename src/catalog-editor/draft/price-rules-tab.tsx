@@ -5,6 +5,7 @@ import { addListItem, setListItem } from '../../core/catalog-edit/edits.ts';
 import { useDoc, useEdit } from './document-context.tsx';
 import { useEditorUi } from './editor-ui.store.ts';
 import { IdField, NumberField, TextField } from './fields.tsx';
+import { ItemList } from './item-list.tsx';
 import { ConditionEditor } from '../rules/condition-editor.tsx';
 import { RuleContext } from '../rules/rule-context.ts';
 import { useRuleWords } from '../rules/use-rule-words.ts';
@@ -52,33 +53,15 @@ export function PriceRulesTab() {
             <div className="field">
               <span className="field-label">{t('catalogDraft.field.conditions')}</span>
               <ConditionWords>
-                <ul className="stack">
-                  {r.when.map((c, i) => (
-                    <li key={i}>
-                      <ConditionEditor
-                        condition={c}
-                        path={`when.${i}`}
-                        onChange={(v) => put({ ...r, when: r.when.map((x, j) => (j === i ? v : x)) })}
-                      />
-                      <button
-                        type="button"
-                        className="secondary small"
-                        disabled={r.when.length < 2}
-                        onClick={() => put({ ...r, when: r.when.filter((_, j) => j !== i) })}
-                      >
-                        {t('catalogDraft.remove')}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
+                <ItemList
+                  items={r.when}
+                  onChange={(when) => put({ ...r, when })}
+                  added={() => first}
+                  addLabel={t('catalogDraft.addCondition')}
+                >
+                  {(c, i, replace) => <ConditionEditor condition={c} path={`when.${i}`} onChange={replace} />}
+                </ItemList>
               </ConditionWords>
-              <button
-                type="button"
-                className="secondary small"
-                onClick={() => put({ ...r, when: [...r.when, first] })}
-              >
-                {t('catalogDraft.addCondition')}
-              </button>
             </div>
             <button
               type="button"
