@@ -13,21 +13,15 @@ import type { Model } from '../src/core/engine/model.ts';
 
 const SOURCE = fileURLToPath(new URL('./probe/mdd-probe.c', import.meta.url));
 
-/**
- * What the peer prints: wall and CPU ms, reachable nodes and non-false edges, conjunction steps, nodes made; or, past
- * a work budget, `exceeded` and the work done.
- */
-export type ProbeResult =
-  | {
-      ms: number;
-      cpu_ms: number;
-      nodes: number;
-      edges: number;
-      work: number;
-      store: number;
-      exceeded?: undefined;
-    }
-  | { ms: number; cpu_ms: number; exceeded: true; work: number };
+/** What the peer prints: wall and CPU ms, reachable nodes and non-false edges, conjunction steps, nodes made. */
+export interface ProbeResult {
+  ms: number;
+  cpu_ms: number;
+  nodes: number;
+  edges: number;
+  work: number;
+  store: number;
+}
 
 /** The peer built with gcc -O2 in `dir`, or undefined when gcc is not there (the caller says so). */
 export function buildProbe(dir: string): string | undefined {
@@ -41,10 +35,9 @@ export function buildProbe(dir: string): string | undefined {
   }
 }
 
-/** Runs the peer `bin` on an export written by {@link exportForProbe}, stopping past `budget` work when given. */
-export function runProbe(bin: string, exported: string, budget?: number): ProbeResult {
-  const args = budget === undefined ? [exported] : [exported, String(Math.floor(budget))];
-  return JSON.parse(execFileSync(bin, args, { encoding: 'utf8' })) as ProbeResult;
+/** Runs the peer `bin` on an export written by {@link exportForProbe}. */
+export function runProbe(bin: string, exported: string): ProbeResult {
+  return JSON.parse(execFileSync(bin, [exported], { encoding: 'utf8' })) as ProbeResult;
 }
 
 /** Writes the export of `model` under `order` (position → variable) to `file`. */

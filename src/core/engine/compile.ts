@@ -1,35 +1,23 @@
 /**
  * Model → {@link Diagram}: one MDD per constraint table, conjoined bottom-up (constraints sorted by the deepest
  * first level of their scope, so each conjunction adds structure just above what is already built), under a static
- * variable order from FORCE. When the first diagram is large (clicks cost O(edges)), two more FORCE seeds are tried
- * with a work budget relative to the best so far, and the smallest diagram is kept: on the BR4CP "big" car the
- * seeds give 353k to 805k nodes.
+ * variable order from FORCE seeded with the file's order. (Trying FORCE from two more seeds within half the work was
+ * dropped on 7 Dec: it doubled big's compile and never gave a smaller diagram; see the engine README.)
  */
 import type { Diagram } from './diagram.ts';
 import { BudgetExceeded, FALSE, MddStore, TRUE } from './mdd-store.ts';
 import type { Model } from './model.ts';
-import { bfsOrder, force, minDegreeOrder } from './order.ts';
+import { force } from './order.ts';
 
 export interface CompileOptions {
-  /** Use this order (position → variable) instead of searching one. */
+  /** Use this order (position → variable) instead of FORCE's. */
   readonly order?: readonly number[];
   /**
-   * A candidate order stops once its work exceeds this multiple of the best candidate's work. Default 0.5: another
-   * seed replaces the first only if it compiles in half the work (on BR4CP big the other seeds need 1.9× the work for
-   * 1.8–2.3× the nodes: work tracks size), so that the tries cost at most as much as the first compile.
-   */
-  readonly budgetFactor?: number;
-  /** Other seeds are tried only when the first diagram has more nodes than this. Default 100,000. */
-  readonly tryMoreAbove?: number;
-  /**
-   * Conjunction steps allowed per candidate order before giving up with {@link CompileLimitError}, so that a model
-   * too large for a diagram fails in bounded time instead of compiling for hours. Default: no limit.
+   * Conjunction steps allowed before giving up with {@link CompileLimitError}, so that a model too large for a
+   * diagram fails in bounded time instead of compiling for hours. Default: no limit.
    */
   readonly maxWork?: number;
 }
-
-/** The order search's defaults (see CompileOptions), exported for the C peer of bench/engine-big.ts. */
-export const ORDER_SEARCH = { budgetFactor: 0.5, tryMoreAbove: 100_000 } as const;
 
 /** The model needs more compile work than allowed (see CompileOptions.maxWork). */
 export class CompileLimitError extends Error {
@@ -193,30 +181,6 @@ function extract(model: Model, order: readonly number[], built: Built): Diagram 
 }
 
 /**
- * The orders {@link compileModel} tries, in turn: FORCE from the file order, from a breadth-first order and from a
- * minimum-degree order, without repeats (FORCE may bring two seeds to the same order: compiling it again would cost
- * as much and change nothing). Lazily: most models stop at the first. Exported for bench/engine-big.ts, whose C peer
- * replays the same search.
- */
-export function* candidateOrders(model: Model): Generator<number[]> {
-  const n = model.variables.length;
-  const scopes = model.constraints.map((c) => c.scope);
-  const seeds = [
-    () => Array.from({ length: n }, (_, i) => i),
-    () => bfsOrder(n, scopes),
-    () => minDegreeOrder(n, scopes),
-  ];
-  const tried = new Set<string>();
-  for (const seed of seeds) {
-    const order = force(scopes, seed());
-    const key = order.join(',');
-    if (tried.has(key)) continue;
-    tried.add(key);
-    yield order;
-  }
-}
-
-/**
  * Compiles a model into the diagram of all its valid builds.
  * Pre: `validateModel(model)` passes. Post: the diagram's models are exactly the builds satisfying every
  * constraint; `root === -1` iff there is none. Deterministic: same model and options, same diagram.
@@ -229,25 +193,15 @@ export function compileModel(model: Model, options: CompileOptions = {}): Diagra
           `the model needs more than ${maxWork} conjunction steps to compile; it is too large`,
         )
       : err;
-  if (options.order) {
-    try {
-      return extract(model, options.order, build(model, options.order, maxWork));
-    } catch (err) {
-      throw limited(err);
-    }
+  const order =
+    options.order ??
+    force(
+      model.constraints.map((c) => c.scope),
+      Array.from({ length: model.variables.length }, (_, i) => i),
+    );
+  try {
+    return extract(model, order, build(model, order, maxWork));
+  } catch (err) {
+    throw limited(err);
   }
-  const factor = options.budgetFactor ?? ORDER_SEARCH.budgetFactor;
-  let best: { order: number[]; built: Built; size: number } | undefined;
-  for (const order of candidateOrders(model)) {
-    try {
-      const built = build(model, order, Math.min(maxWork, best ? best.built.work * factor : Infinity));
-      const size = built.store.reachable(built.root);
-      if (!best || size < best.size) best = { order, built, size };
-      if (best.size <= (options.tryMoreAbove ?? ORDER_SEARCH.tryMoreAbove)) break;
-    } catch (err) {
-      if (!(err instanceof BudgetExceeded)) throw err;
-    }
-  }
-  if (!best) throw limited(new BudgetExceeded());
-  return extract(model, best.order, best.built);
 }

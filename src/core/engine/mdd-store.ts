@@ -68,12 +68,6 @@ export class MddStore {
     this.scratch = Array.from(this.dom, (d) => new Int32Array(d));
   }
 
-  /** Children of `node` (a view; valid until the next node is created). */
-  children(node: number): Int32Array {
-    const o = this.offset[node] as number;
-    return this.kids.subarray(o, o + (this.dom[this.level[node] as number] as number));
-  }
-
   /** Hash of a node at level `l` with children `arr[at..at+d)` (a pool offset, so no view is allocated). */
   private hash(l: number, arr: Int32Array, at: number, d: number): number {
     let h = Math.imul(l + 1, 0x9e3779b1);
@@ -246,21 +240,6 @@ export class MddStore {
       return this.mk(l, kids);
     };
     return build(all, 0);
-  }
-
-  /** Number of nodes (excluding terminals) reachable from `root`. */
-  reachable(root: number): number {
-    const seen = new Uint8Array(this.size);
-    const stack = [root];
-    let n = 0;
-    while (stack.length > 0) {
-      const x = stack.pop() as number;
-      if (x <= TRUE || seen[x]) continue;
-      seen[x] = 1;
-      n++;
-      for (const c of this.children(x)) stack.push(c);
-    }
-    return n;
   }
 
   /**
