@@ -18,6 +18,8 @@ import {
 } from './components.ts';
 import { decompose, orderDecomposition, type Decomposition } from './decomposition.ts';
 import { GroupComponentFinder } from './group-components.ts';
+import { pickDecision } from './branching.ts';
+import type { Frame } from './frames.ts';
 import { Propagator } from './propagator.ts';
 
 export interface DnnfCompileOptions {
@@ -77,45 +79,6 @@ class TopDown {
   }
 
   /**
-   * The variable to decide on: the highest in the elimination tree (so the component splits), ties broken by
-   * active-clause occurrences plus conflict activity (sharpSAT's VSADS score). With exactly-one groups, the lowest
-   * group among the highest, and its first open value: a group is decided value by value before any other (its
-   * "false" branches stay in one component), as a diagram decides a variable.
-   */
-  private pick(vars: Int32Array): number {
-    const { score } = this.finder;
-    const { activity } = this.p;
-    const { depth, group } = this.tree;
-    const grouped = this.p.cnf.groups !== undefined;
-    let best = vars[0] as number;
-    let bestDepth = Infinity;
-    let bestScore = -1;
-    for (let i = 0; i < vars.length; i++) {
-      const x = vars[i] as number;
-      const d = depth[x] as number;
-      if (d > bestDepth) continue;
-      if (grouped) {
-        if (
-          d < bestDepth ||
-          (group[x] as number) < (group[best] as number) ||
-          (group[x] === group[best] && x < best)
-        ) {
-          bestDepth = d;
-          best = x;
-        }
-        continue;
-      }
-      const s = (score[x] as number) + 10 * (activity[x] as number);
-      if (d < bestDepth || s > bestScore) {
-        bestDepth = d;
-        bestScore = s;
-        best = x;
-      }
-    }
-    return best;
-  }
-
-  /**
    * Pushes the conjunction of `parts` and the components of `vars`'s unassigned variables under the current trail;
    * when it finishes, the trail is cut back to `mark`.
    */
@@ -123,7 +86,9 @@ class TopDown {
     const comps = this.finder.split(vars);
     // Decide each component's variable now: `score` is only valid until the next split.
     const picks = comps.map((c) =>
-      c[0] === 1 && componentClauseCount(c) === 0 ? -1 : this.pick(componentVariables(c)),
+      c[0] === 1 && componentClauseCount(c) === 0
+        ? -1
+        : pickDecision(componentVariables(c), this.finder.score, this.p, this.tree),
     );
     // Smallest first: a refuted small component spares the big ones.
     const order = comps
@@ -259,35 +224,6 @@ class TopDown {
     return result;
   }
 }
-
-/** A component deciding its variable: stage 0 starts the x=1 branch, 1 the x=0 branch, 2 makes the decision node. */
-interface DecisionFrame {
-  readonly conj: false;
-  /** Null for a group's next value (not cached). */
-  readonly comp: Component | null;
-  readonly x: number;
-  readonly vars: Int32Array;
-  stage: number;
-  hi: number;
-}
-
-/** A branch's conjunction: its implied literals, then its components' nodes in `order`; `next` = Infinity once FALSE. */
-interface ConjunctionFrame {
-  readonly conj: true;
-  /** Null: the group's next value, to decide over `vars`. */
-  readonly comps: (Component | null)[];
-  readonly vars?: Int32Array;
-  readonly picks: number[];
-  readonly order: number[];
-  next: number;
-  readonly parts: number[];
-  /** Trail size to return to when done. */
-  readonly mark: number;
-  /** A component's frame is above, its node due in `result`. */
-  waiting: boolean;
-}
-
-type Frame = DecisionFrame | ConjunctionFrame;
 
 /**
  * Compiles a CNF into a smooth decision-DNNF.
