@@ -1,7 +1,8 @@
 /**
- * Byte-level tools of the diagram's binary form (diagram-binary.ts): LEB128 varints, a growable writer, a reader
- * that never reads past its end, and a 64-bit non-cryptographic hash (cyrb53's mixing, both halves kept) to check
- * that the bytes arrived as written and were made from the same model.
+ * Byte-level tools of the compiled forms' binary formats (diagram-binary.ts, dnnf/circuit-binary.ts): LEB128 varints,
+ * a growable writer, a reader that never reads past its end, a 64-bit non-cryptographic hash (cyrb53's mixing, both
+ * halves kept) to check that the bytes arrived as written and were made from the same model, and the header both
+ * formats share.
  */
 
 /** Thrown by {@link ByteReader} on input that ends early or holds an over-long number. */
@@ -119,4 +120,52 @@ export function hash64(data: Uint8Array, seed = 0): [number, number] {
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
   h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return [h1 >>> 0, h2 >>> 0];
+}
+
+/**
+ * A sealed format: bytes 0–3 its tag (four ASCII letters), 4–5 the format (u16 LE), 6–7 zero, 8–15 {@link hash64} of
+ * the body (two u32 LE), the body from byte 16 on. The compiled diagram ("MDDB") and circuit ("DNNB") are both.
+ */
+export interface Seal {
+  readonly tag: string;
+  readonly format: number;
+  /** What the bytes hold, for the message when they do not ("compiled diagram"). */
+  readonly what: string;
+}
+
+const SEAL_HEADER = 16;
+
+/** `body` behind the seal's header. */
+export function seal(s: Seal, body: Uint8Array): Uint8Array {
+  const out = new Uint8Array(SEAL_HEADER + body.length);
+  const view = new DataView(out.buffer);
+  for (let i = 0; i < 4; i++) out[i] = s.tag.charCodeAt(i);
+  view.setUint16(4, s.format, true);
+  const [h1, h2] = hash64(body);
+  view.setUint32(8, h1, true);
+  view.setUint32(12, h2, true);
+  out.set(body, SEAL_HEADER);
+  return out;
+}
+
+/** Whether the bytes start with the seal's tag (a route serving several sealed formats tells them apart). */
+export const hasTag = (s: Seal, bytes: Uint8Array): boolean =>
+  bytes.length >= 4 && [...s.tag].every((c, i) => bytes[i] === c.charCodeAt(0));
+
+/**
+ * A reader of the body of bytes sealed with `s`.
+ * @throws ByteFormatError naming the first check that fails: the tag, the format, the zero bytes, the checksum.
+ */
+export function openSeal(s: Seal, bytes: Uint8Array): ByteReader {
+  if (bytes.length < SEAL_HEADER || !hasTag(s, bytes))
+    throw new ByteFormatError(`not a ${s.what} (no "${s.tag}" header)`);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const format = view.getUint16(4, true);
+  if (format !== s.format)
+    throw new ByteFormatError(`format ${format}, but this build reads format ${s.format}`);
+  if (view.getUint16(6, true) !== 0) throw new ByteFormatError('the header is damaged');
+  const [h1, h2] = hash64(bytes.subarray(SEAL_HEADER));
+  if (view.getUint32(8, true) !== h1 || view.getUint32(12, true) !== h2)
+    throw new ByteFormatError('the data is damaged (checksum mismatch)');
+  return new ByteReader(bytes, SEAL_HEADER);
 }

@@ -13,13 +13,12 @@
  * of levels n, of decision nodes, of edges, root + 1; the order (n variables); nodes per level (n); degree per
  * node; value per edge; child per edge as a zigzag difference.
  */
-import { ByteFormatError, ByteReader, ByteWriter, hash64 } from './bytes.ts';
+import { ByteFormatError, ByteReader, ByteWriter, hash64, openSeal, seal, type Seal } from './bytes.ts';
 import type { Diagram } from './diagram.ts';
 import { WILDCARD, type Model } from './model.ts';
 
 export const DIAGRAM_FORMAT = 1;
-const MAGIC = [0x4d, 0x44, 0x44, 0x42]; // "MDDB"
-const HEADER = 16;
+const SEAL: Seal = { tag: 'MDDB', format: DIAGRAM_FORMAT, what: 'compiled diagram' };
 
 /** Bytes that are not a diagram of this format, this model and this key; the message says which check failed. */
 export class DiagramFormatError extends Error {
@@ -83,33 +82,12 @@ export function encodeDiagram(d: Diagram, key: string): Uint8Array {
       previous = child;
     }
   }
-  const body = w.result();
-  const out = new Uint8Array(HEADER + body.length);
-  const view = new DataView(out.buffer);
-  out.set(MAGIC, 0);
-  view.setUint16(4, DIAGRAM_FORMAT, true);
-  const [h1, h2] = hash64(body);
-  view.setUint32(8, h1, true);
-  view.setUint32(12, h2, true);
-  out.set(body, HEADER);
-  return out;
+  return seal(SEAL, w.result());
 }
 
 const fail = (message: string): never => {
   throw new DiagramFormatError(message);
 };
-
-function readHeader(bytes: Uint8Array): void {
-  if (bytes.length < HEADER || MAGIC.some((b, i) => bytes[i] !== b))
-    fail('not a compiled diagram (no "MDDB" header)');
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const format = view.getUint16(4, true);
-  if (format !== DIAGRAM_FORMAT) fail(`format ${format}, but this build reads format ${DIAGRAM_FORMAT}`);
-  if (view.getUint16(6, true) !== 0) fail('the header is damaged');
-  const [h1, h2] = hash64(bytes.subarray(HEADER));
-  if (view.getUint32(8, true) !== h1 || view.getUint32(12, true) !== h2)
-    fail('the data is damaged (checksum mismatch)');
-}
 
 function readBody(r: ByteReader, model: Model, key: string): Diagram {
   const found = r.text();
@@ -189,9 +167,8 @@ function readBody(r: ByteReader, model: Model, key: string): Diagram {
  * and key; otherwise throws {@link DiagramFormatError} saying which check failed.
  */
 export function decodeDiagram(bytes: Uint8Array, model: Model, key: string): Diagram {
-  readHeader(bytes);
   try {
-    return readBody(new ByteReader(bytes, HEADER), model, key);
+    return readBody(openSeal(SEAL, bytes), model, key);
   } catch (error) {
     if (error instanceof ByteFormatError) throw new DiagramFormatError(error.message);
     throw error;

@@ -13,7 +13,7 @@
  * MDD's bound, 1 the model's size, 2 forced), the circuit's variables, nodes, edges, root; kind per node; label per literal and
  * decision node; degree per AND node; per node, its children as distances.
  */
-import { ByteFormatError, ByteReader, ByteWriter, hash64 } from '../bytes.ts';
+import { ByteFormatError, ByteReader, ByteWriter, hasTag, openSeal, seal, type Seal } from '../bytes.ts';
 import type { DnnfForm, DnnfReason } from '../compiled-form.ts';
 import { DiagramFormatError, modelFingerprint } from '../diagram-binary.ts';
 import { valueOffsets } from '../domains.ts';
@@ -30,8 +30,7 @@ import {
 } from './circuit.ts';
 
 export const CIRCUIT_FORMAT = 1;
-export const CIRCUIT_MAGIC = [0x44, 0x4e, 0x4e, 0x42]; // "DNNB"
-const HEADER = 16;
+const SEAL: Seal = { tag: 'DNNB', format: CIRCUIT_FORMAT, what: 'compiled circuit' };
 const REASONS: readonly DnnfReason[] = ['mdd-limit', 'large-boolean', 'forced'];
 
 /**
@@ -77,32 +76,11 @@ export function encodeCircuit(form: DnnfForm, key: string): Uint8Array {
   for (let k = 0; k < nodes; k++)
     for (let e = c.childStart[k] as number; e < (c.childStart[k + 1] as number); e++)
       w.varint(k - (c.children[e] as number));
-  const body = w.result();
-  const out = new Uint8Array(HEADER + body.length);
-  const view = new DataView(out.buffer);
-  out.set(CIRCUIT_MAGIC, 0);
-  view.setUint16(4, CIRCUIT_FORMAT, true);
-  const [h1, h2] = hash64(body);
-  view.setUint32(8, h1, true);
-  view.setUint32(12, h2, true);
-  out.set(body, HEADER);
-  return out;
+  return seal(SEAL, w.result());
 }
 
 /** Whether the bytes start as a circuit does (the compiled route serves either form). */
-export const isCircuitBytes = (bytes: Uint8Array): boolean =>
-  bytes.length >= 4 && CIRCUIT_MAGIC.every((b, i) => bytes[i] === b);
-
-function readHeader(bytes: Uint8Array): void {
-  if (bytes.length < HEADER || !isCircuitBytes(bytes)) fail('not a compiled circuit (no "DNNB" header)');
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const format = view.getUint16(4, true);
-  if (format !== CIRCUIT_FORMAT) fail(`format ${format}, but this build reads format ${CIRCUIT_FORMAT}`);
-  if (view.getUint16(6, true) !== 0) fail('the header is damaged');
-  const [h1, h2] = hash64(bytes.subarray(HEADER));
-  if (view.getUint32(8, true) !== h1 || view.getUint32(12, true) !== h2)
-    fail('the data is damaged (checksum mismatch)');
-}
+export const isCircuitBytes = (bytes: Uint8Array): boolean => hasTag(SEAL, bytes);
 
 function readBody(r: ByteReader, model: Model, key: string): DnnfForm {
   const found = r.text();
@@ -174,9 +152,8 @@ function readBody(r: ByteReader, model: Model, key: string): DnnfForm {
  * which check failed. Decomposability and smoothness are not re-checked: the checksum tells accidents apart.
  */
 export function decodeCircuit(bytes: Uint8Array, model: Model, key: string): DnnfForm {
-  readHeader(bytes);
   try {
-    return readBody(new ByteReader(bytes, HEADER), model, key);
+    return readBody(openSeal(SEAL, bytes), model, key);
   } catch (error) {
     if (error instanceof ByteFormatError) throw new CircuitFormatError(error.message);
     throw error;
