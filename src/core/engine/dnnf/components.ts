@@ -4,6 +4,7 @@
  * its residual formula is determined by those variables and the ids of those clauses (every other literal of such a
  * clause is false), so the sorted pair is a canonical signature: equal signatures, equal sub-circuits.
  */
+import { invertCsr } from './invert-csr.ts';
 import type { Propagator } from './propagator.ts';
 
 /** `[variable count, sorted variables…, sorted clause ids…]`: the signature, also the cache key. */
@@ -27,18 +28,9 @@ export class ComponentFinder {
     const n = p.cnf.variables;
     const { clauseStart, literals } = p.cnf;
     const m = clauseStart.length - 1;
-    this.occStart = new Int32Array(n + 1);
-    for (const l of literals) this.occStart[(l >> 1) + 1] = (this.occStart[(l >> 1) + 1] as number) + 1;
-    for (let x = 0; x < n; x++)
-      this.occStart[x + 1] = (this.occStart[x + 1] as number) + (this.occStart[x] as number);
-    this.occ = new Int32Array(literals.length);
-    const fill = this.occStart.slice(0, n);
-    for (let c = 0; c < m; c++)
-      for (let k = clauseStart[c] as number; k < (clauseStart[c + 1] as number); k++) {
-        const x = (literals[k] as number) >> 1;
-        this.occ[fill[x] as number] = c;
-        fill[x] = (fill[x] as number) + 1;
-      }
+    const occurrences = invertCsr(clauseStart, (k) => (literals[k] as number) >> 1, n);
+    this.occStart = occurrences.start;
+    this.occ = occurrences.rows;
     this.varStamp = new Int32Array(n);
     this.clauseStamp = new Int32Array(m);
     this.score = new Int32Array(n);

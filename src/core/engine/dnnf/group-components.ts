@@ -13,6 +13,7 @@
  */
 import type { Groups } from './cnf.ts';
 import type { Component } from './components.ts';
+import { invertCsr } from './invert-csr.ts';
 import type { Propagator } from './propagator.ts';
 
 export class GroupComponentFinder {
@@ -42,18 +43,9 @@ export class GroupComponentFinder {
     for (let h = 0; h < g; h++)
       this.groupOf.fill(h, groups.start[h] as number, groups.start[h + 1] as number);
     // Tables per group, as CSR.
-    this.tableStart = new Int32Array(g + 1);
-    for (const h of groups.scopes) this.tableStart[h + 1] = (this.tableStart[h + 1] as number) + 1;
-    for (let h = 0; h < g; h++)
-      this.tableStart[h + 1] = (this.tableStart[h + 1] as number) + (this.tableStart[h] as number);
-    this.tables = new Int32Array(groups.scopes.length);
-    const fill = this.tableStart.slice(0, g);
-    for (let k = 0; k < t; k++)
-      for (let i = groups.scopeStart[k] as number; i < (groups.scopeStart[k + 1] as number); i++) {
-        const h = groups.scopes[i] as number;
-        this.tables[fill[h] as number] = k;
-        fill[h] = (fill[h] as number) + 1;
-      }
+    const tables = invertCsr(groups.scopeStart, (i) => groups.scopes[i] as number, g);
+    this.tableStart = tables.start;
+    this.tables = tables.rows;
     this.groupStamp = new Int32Array(g);
     this.stateStamp = new Int32Array(g);
     this.state = new Int32Array(g);
