@@ -29,6 +29,7 @@ import { dnnfCount } from './dnnf/count.ts';
 import { dnnfComplete } from './dnnf/complete.ts';
 import { dnnfDomains, dnnfSatisfiable, dnnfScratch, type DnnfScratch } from './dnnf/domains.ts';
 import {
+  isBoolean,
   oneHotBuild,
   oneHotChoices,
   oneHotCnf,
@@ -77,8 +78,6 @@ export type CompiledForm = MddForm | DnnfForm;
 export type FormScratch =
   | { readonly form: 'mdd'; readonly mdd: DomainsScratch }
   | { readonly form: 'dnnf'; readonly dnnf: DnnfScratch };
-
-const isBoolean = (model: Model): boolean => model.variables.every((v) => v.values.length === 2);
 
 function toDnnf(
   model: Model,

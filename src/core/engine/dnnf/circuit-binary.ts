@@ -17,6 +17,7 @@ import { ByteFormatError, ByteReader, ByteWriter, hasTag, openSeal, seal, type S
 import type { DnnfForm, DnnfReason } from '../compiled-form.ts';
 import { DiagramFormatError, modelFingerprint } from '../diagram-binary.ts';
 import { valueOffsets } from '../domains.ts';
+import { isBoolean } from './one-hot.ts';
 import type { Model } from '../model.ts';
 import {
   FALSE_NODE,
@@ -44,9 +45,6 @@ export class CircuitFormatError extends DiagramFormatError {
 const fail = (message: string): never => {
   throw new CircuitFormatError(message);
 };
-
-/** The circuit's Boolean variables for a model: one per value (one-hot) unless every variable is Boolean. */
-const isBoolean = (model: Model): boolean => model.variables.every((v) => v.values.length === 2);
 
 /**
  * Writes the form with a `key` saying what it was compiled from.

@@ -8,6 +8,12 @@ import { valueOffsets } from '../domains.ts';
 import { WILDCARD, type Assignment, type Constraint, type Model } from '../model.ts';
 import { CnfError, type Cnf } from './cnf.ts';
 
+/**
+ * Whether a model's circuit is over the model's own variables (every one Boolean: literal 2x+v is value v of x) or
+ * over one-hot variables, one per value. The compiler and the circuit's reader must agree, so both ask here.
+ */
+export const isBoolean = (model: Model): boolean => model.variables.every((v) => v.values.length === 2);
+
 /** Where each value's Boolean is: all the queries need (a circuit read from bytes has no CNF). */
 export interface OneHotMap {
   /** Boolean variable of value v of x is `valueOffset[x] + v`; the last entry is their number. */
