@@ -16,8 +16,8 @@ export interface Decomposition {
   readonly group: Int32Array;
 }
 
-/** Per variable: its exactly-one group, or itself. */
-function groupsOf(cnf: Cnf): Int32Array {
+/** Per variable: its exactly-one group, or itself when the CNF has none. */
+export function groupsOf(cnf: Cnf): Int32Array {
   const group = Int32Array.from({ length: cnf.variables }, (_, x) => x);
   const start = cnf.groups?.start;
   if (start !== undefined)

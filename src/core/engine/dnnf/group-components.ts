@@ -13,6 +13,7 @@
  */
 import type { Groups } from './cnf.ts';
 import type { Component } from './components.ts';
+import { groupsOf } from './decomposition.ts';
 import { invertCsr } from './invert-csr.ts';
 import type { Propagator } from './propagator.ts';
 
@@ -39,9 +40,7 @@ export class GroupComponentFinder {
     const n = p.cnf.variables;
     const g = groups.start.length - 1;
     const t = groups.scopeStart.length - 1;
-    this.groupOf = new Int32Array(n);
-    for (let h = 0; h < g; h++)
-      this.groupOf.fill(h, groups.start[h] as number, groups.start[h + 1] as number);
+    this.groupOf = groupsOf(p.cnf);
     // Tables per group, as CSR.
     const tables = invertCsr(groups.scopeStart, (i) => groups.scopes[i] as number, g);
     this.tableStart = tables.start;
